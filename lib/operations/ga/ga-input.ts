@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { intInRange, pageNumber, pageSize } from "@/lib/schemas/common";
+
+/** GA is a global service addressed as region cn-hangzhou (apis.md §1.1, §10.5). */
+export const gaRegion = { param: "RegionId", fixed: "cn-hangzhou" } as const;
+
+export const gaPort = intInRange(1, 65499, "validation.port");
+
+export const gaPaging = {
+  PageNumber: pageNumber.optional(),
+  PageSize: pageSize(50).optional(),
+};
+
+export const gaProtocols = z
+  .array(z.enum(["TCP", "UDP"], { error: "validation.protocols" }))
+  .min(1, "validation.protocols")
+  .max(2, "validation.protocols")
+  .refine((p) => new Set(p).size === p.length, "validation.protocols");

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { defineOperation, resultOf } from "../define-operation";
+import { appName, liveBase, relaySourceDomain, vhost } from "./live-input";
+
+const server = z.object({
+  RelaySourceProtocol: z.enum(["rtmp", "flv"], { error: "validation.relayProtocol" }),
+  RelaySourceDomain: relaySourceDomain,
+  RelaySourceParams: z.record(z.string().min(1, "validation.required"), z.string()).optional(),
+});
+
+/**
+ * Seed op #5 (apis.md §7.1): upsert of pull-relay origin groups, synchronous, effective in about 3–5 minutes.
+ * App: the seed says required, the current doc says "empty = vhost-wide" (§10.11); we require it, as the seed does.
+ */
+export const updateRelaySourceV3 = defineOperation({
+  ...liveBase,
+  action: "UpdateRelaySourceV3",
+  kind: "mutation",
+  input: z.object({
+    Vhost: vhost,
+    App: appName,
+    GroupDetails: z
+      .array(
+        z.object({
+          Group: z.string().trim().min(1, "validation.required").max(64, "validation.group"),
+          Servers: z.array(server).min(1, "validation.servers.min").max(10, "validation.servers.max"),
+        }),
+      )
+      .min(1, "validation.groups.min")
+      .superRefine((groups, ctx) => {
+        const seen = new Set<string>();
+        groups.forEach((g, i) => {
+          if (seen.has(g.Group)) ctx.addIssue({ code: "custom", message: "validation.groups.duplicate", path: [i, "Group"] });
+          seen.add(g.Group);
+        });
+      }),
+  }),
+  ...resultOf<Record<string, never>>(),
+  errors: {
+    CommonErr: { httpStatus: 200, class: "retryable", en: "The service returned an unclassified error; retry.", zh: "服务返回未分类错误，请重试。" },
+    InvalidParam: { httpStatus: 400, class: "user-fix", en: "A parameter is not valid.", zh: "参数无效。" },
+    "InvalidParam.BindError": { httpStatus: 400, class: "user-fix", en: "A parameter has the wrong type.", zh: "参数类型错误。" },
+    RequestForbidden: { httpStatus: 403, class: "auth", en: "The resource is not in this account.", zh: "该资源不属于当前账号。" },
+    "RequestForbidden.AccountIDNotAllow": { httpStatus: 403, class: "auth", field: "Vhost", en: "The vhost belongs to another account.", zh: "该域名空间属于其他账号。" },
+    "RequestForbidden.BillingStatus": { httpStatus: 403, class: "auth", en: "Live is not activated or the account is in arrears.", zh: "视频直播服务未开通或账号欠费。" },
+    ResourceNotFound: { httpStatus: 404, class: "user-fix", field: "Vhost", en: "The vhost does not exist.", zh: "域名空间不存在。" },
+    "RequestLimitExceeded.Exist": { httpStatus: 429, class: "conflict", en: "The configuration already exists.", zh: "该配置已存在。" },
+    InternalError: { httpStatus: 500, class: "retryable", en: "The service had an internal error.", zh: "服务内部错误。" },
+    "InternalError.DB": { httpStatus: 500, class: "retryable", en: "The service's database had an error.", zh: "服务数据库错误。" },
+    InternalServiceError: { httpStatus: 502, class: "retryable", en: "An upstream service failed.", zh: "上游服务错误。" },
+    "InternalServiceError.BadResponse": { httpStatus: 502, class: "retryable", en: "An upstream service answered badly.", zh: "上游服务响应异常。" },
+    InternalServiceTimeout: { httpStatus: 504, class: "retryable", en: "An upstream service timed out.", zh: "上游服务超时。" },
+  },
+});

@@ -1,0 +1,58 @@
+/** Shapes of Volcengine VPC traffic-mirroring resources (apis.md §6.2, §6.3). */
+
+export type TrafficMirrorSessionStatus = "Creating" | "Active" | "Failed" | "Deleting" | "Updating";
+
+export interface VolcTag {
+  Key: string;
+  Value?: string;
+}
+
+export interface TrafficMirrorSession {
+  TrafficMirrorSessionId: string;
+  TrafficMirrorSessionName?: string;
+  Description?: string;
+  TrafficMirrorSourceIds: string[];
+  TrafficMirrorTargetId: string;
+  TrafficMirrorFilterId: string;
+  Priority: number;
+  VirtualNetworkId: number;
+  PacketLength: number;
+  Status: TrafficMirrorSessionStatus;
+  BusinessStatus?: string;
+  ProjectName?: string;
+  Tags?: VolcTag[];
+  CreatedAt?: string;
+  UpdatedAt?: string;
+}
+
+export interface TrafficMirrorTarget {
+  TrafficMirrorTargetId: string;
+  TrafficMirrorTargetName?: string;
+  Description?: string;
+  InstanceType: "NetworkInterface" | "ClbInstance";
+  InstanceId: string;
+  Status: string;
+  ProjectName?: string;
+}
+
+export interface TrafficMirrorFilter {
+  TrafficMirrorFilterId: string;
+  TrafficMirrorFilterName?: string;
+  Description?: string;
+  Status: string;
+  ProjectName?: string;
+}
+
+export interface VolcNetworkInterface {
+  NetworkInterfaceId: string;
+  NetworkInterfaceName?: string;
+  Type: string;
+  Status: string;
+  VpcId: string;
+  SubnetId?: string;
+  ZoneId?: string;
+  DeviceId?: string;
+  PrimaryIpAddress?: string;
+  ServiceManaged?: boolean;
+  ProjectName?: string;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** Messages are i18n keys (lib/i18n/messages/validation.ts); the form and the route translate them. */
+
+export const requiredId = (prefix: string) =>
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { error: "validation.required" })
+    .refine((v) => v.startsWith(prefix), { error: `validation.idPrefix.${prefix}` });
+
+/** A free-text identifier the cloud looks up; empty means "not chosen". */
+export const requiredText = z.string({ error: "validation.required" }).trim().min(1, "validation.required");
+
+/** Idempotency token: ≤64 ASCII characters (apis.md §1.6, §6.1 `InvalidParameter.ClientTokenMalformed`). */
+export const clientToken = z
+  .string()
+  .max(64, "validation.clientToken")
+  .regex(/^[\x20-\x7e]+$/, "validation.clientToken");
+
+export const dryRun = z.boolean();
+
+export const regionId = z
+  .string()
+  .regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, "validation.region");
+
+/** An integer within [min, max]; used for ports, priorities, VNIs, packet lengths. */
+export const intInRange = (min: number, max: number, key: string) =>
+  z
+    .number({ error: "validation.number" })
+    .int({ error: `${key}` })
+    .min(min, { error: key })
+    .max(max, { error: key });
+
+export const pageNumber = z.number().int().min(1);
+export const pageSize = (max: number) => z.number().int().min(1).max(max);
+export const nextToken = z.string().min(1);
