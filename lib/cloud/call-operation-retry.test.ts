@@ -1,0 +1,188 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { callOperation } from "./call-operation";
+import { CloudError } from "./cloud-error";
+import {
+  connectRouterInterfaceOp,
+  createMirrorSessionOp,
+  describeRelaySourceOp,
+  describeRouterInterfacesOp,
+  registerSourcesOp,
+  updateRelaySourceOp,
+} from "./operations.fixture";
+import { aliError, json, refused, reset, scriptedFetch, volcError } from "./scripted-fetch.fixture";
+
+const noSleep = { sleep: async () => {}, random: () => 0.5 };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("callOperation — retry rules", () => {
+  const ri = (fetchFn: typeof fetch, extra: object = {}) =>
+    callOperation(
+      connectRouterInterfaceOp,
+      { RouterInterfaceId: "ri-1" },
+      { region: "cn-hangzhou", fetch: fetchFn, env: {}, retry: noSleep, ...extra },
+    );
+
+  it("token-less mutation: retried on throttling (refused unexecuted)", async () => {
+    const f = scriptedFetch([aliError(400, "Throttling.User"), json(200, { RequestId: "ok" })]);
+    await expect(ri(f.fetch)).resolves.toMatchObject({ requestId: "ok" });
+    expect(f.attempts).toHaveLength(2);
+  });
+
+  it("token-less mutation: NOT retried on 5xx or a connection reset", async () => {
+    for (const step of [aliError(500, "InternalError"), reset()]) {
+      const f = scriptedFetch([step, json(200, { RequestId: "ok" })]);
+      await expect(ri(f.fetch)).rejects.toBeInstanceOf(CloudError);
+      expect(f.attempts).toHaveLength(1);
+    }
+  });
+
+  it("token-less mutation: NOT retried on a timeout; an idempotent one is, with the same token", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const f1 = scriptedFetch(["hang"]);
+    const p1 = ri(f1.fetch, { timeoutMs: 1000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await p1).toMatchObject({ code: "RequestTimeout", httpStatus: 504, requestId: "" });
+    expect(f1.attempts).toHaveLength(1);
+
+    const f2 = scriptedFetch(["hang", json(200, { RequestId: "ok" })]);
+    const p2 = callOperation(
+      registerSourcesOp,
+      {},
+      { fetch: f2.fetch, env: {}, retry: noSleep, timeoutMs: 1000 },
+    );
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(p2).resolves.toMatchObject({ requestId: "ok" });
+    expect(f2.attempts).toHaveLength(2);
+    expect(f2.attempts[0]!.params.get("ClientToken")).toBe(f2.attempts[1]!.params.get("ClientToken"));
+  });
+
+  it("not-sent network errors are retried for anyone", async () => {
+    const f = scriptedFetch([refused(), refused(), json(200, { RequestId: "ok" })]);
+    await expect(ri(f.fetch)).resolves.toMatchObject({ requestId: "ok" });
+    expect(f.attempts).toHaveLength(3);
+  });
+
+  it("queries are retried on 5xx, bounded to 1 + 3 attempts with full-jitter backoff", async () => {
+    const sleeps: number[] = [];
+    const f = scriptedFetch([aliError(503, "ServiceUnavailable")]);
+    const err = await callOperation(
+      describeRouterInterfacesOp,
+      {},
+      {
+        region: "cn-hangzhou",
+        fetch: f.fetch,
+        env: {},
+        retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
+      },
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: "ServiceUnavailable",
+      httpStatus: 503,
+      requestId: "rid-ServiceUnavailable",
+    });
+    expect(f.attempts).toHaveLength(4);
+    expect(sleeps).toEqual([100, 200, 400]);
+  });
+
+  it("Volcengine: FlowLimitExceeded and HTTP 429 retried; Live RequestLimitExceeded.Exist is not", async () => {
+    const f1 = scriptedFetch([
+      volcError(429, "FlowLimitExceeded"),
+      volcError(429, "AccountFlowLimitExceeded"),
+      json(200, { ResponseMetadata: { RequestId: "ok" } }),
+    ]);
+    await expect(
+      callOperation(updateRelaySourceOp, {}, { fetch: f1.fetch, env: {}, retry: noSleep }),
+    ).resolves.toMatchObject({ requestId: "ok" });
+    expect(f1.attempts).toHaveLength(3);
+
+    const f2 = scriptedFetch([
+      volcError(429, "RequestLimitExceeded.Exist"),
+      json(200, { ResponseMetadata: { RequestId: "ok" } }),
+    ]);
+    await expect(
+      callOperation(updateRelaySourceOp, {}, { fetch: f2.fetch, env: {}, retry: noSleep }),
+    ).rejects.toMatchObject({
+      code: "RequestLimitExceeded.Exist",
+      httpStatus: 429,
+    });
+    expect(f2.attempts).toHaveLength(1);
+  });
+
+  it("IdempotentProcessing (412) is retried", async () => {
+    const f = scriptedFetch([
+      volcError(412, "IdempotentProcessing"),
+      json(200, { ResponseMetadata: { RequestId: "ok" }, Result: {} }),
+    ]);
+    await callOperation(
+      createMirrorSessionOp,
+      {},
+      { region: "cn-beijing", fetch: f.fetch, env: {}, retry: noSleep },
+    );
+    expect(f.attempts).toHaveLength(2);
+  });
+
+  it("Live CommonErr with HTTP 200 is an error; retried for a query, not for the token-less upsert", async () => {
+    const f1 = scriptedFetch([
+      volcError(200, "CommonErr"),
+      json(200, { ResponseMetadata: { RequestId: "ok" }, Result: {} }),
+    ]);
+    await expect(
+      callOperation(describeRelaySourceOp, {}, { fetch: f1.fetch, env: {}, retry: noSleep }),
+    ).resolves.toMatchObject({ requestId: "ok" });
+    expect(f1.attempts).toHaveLength(2);
+    const f2 = scriptedFetch([volcError(200, "CommonErr")]);
+    await expect(
+      callOperation(updateRelaySourceOp, {}, { fetch: f2.fetch, env: {}, retry: noSleep }),
+    ).rejects.toMatchObject({
+      code: "CommonErr",
+      httpStatus: 200,
+    });
+    expect(f2.attempts).toHaveLength(1);
+  });
+
+  it("a final vendor error is not retried", async () => {
+    const f = scriptedFetch([aliError(400, "IncorrectStatus")]);
+    await expect(ri(f.fetch)).rejects.toMatchObject({ code: "IncorrectStatus", httpStatus: 400 });
+    expect(f.attempts).toHaveLength(1);
+  });
+
+  it("the caller's abort stops the call without retries", async () => {
+    const ctl = new AbortController();
+    const f = scriptedFetch(["hang"]);
+    const p = callOperation(
+      describeRouterInterfacesOp,
+      {},
+      { region: "cn-hangzhou", fetch: f.fetch, env: {}, retry: noSleep, signal: ctl.signal },
+    ).catch((e: unknown) => e);
+    await Promise.resolve();
+    ctl.abort();
+    expect(await p).toMatchObject({ code: "RequestAborted", httpStatus: 499 });
+    expect(f.attempts).toHaveLength(1);
+    const already = await callOperation(
+      describeRouterInterfacesOp,
+      {},
+      { region: "cn-hangzhou", fetch: f.fetch, env: {}, signal: ctl.signal },
+    ).catch((e: unknown) => e);
+    expect(already).toMatchObject({ code: "RequestAborted" });
+    expect(f.attempts).toHaveLength(1);
+  });
+
+  it("a non-JSON 200 and a redirect become errors", async () => {
+    const f1 = scriptedFetch([new Response("<html/>", { status: 200 })]);
+    await expect(
+      callOperation(
+        describeRelaySourceOp,
+        {},
+        { fetch: f1.fetch, env: {}, retry: { ...noSleep, maxRetries: 0 } },
+      ),
+    ).rejects.toMatchObject({
+      code: "InvalidResponse",
+    });
+    const f2 = scriptedFetch([new Response("", { status: 302, headers: { location: "http://elsewhere/" } })]);
+    await expect(ri(f2.fetch)).rejects.toMatchObject({ code: "HTTP302" });
+    expect(f2.attempts[0]!.init.redirect).toBe("manual");
+  });
+});

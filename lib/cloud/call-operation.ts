@@ -1,0 +1,217 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { OperationDef, OutputOf } from "@/lib/operations/types";
+import { CloudError, parseAlibabaError, parseVolcengineError, transportError } from "./cloud-error";
+import { alibabaCredentials, volcengineCredentials } from "./credentials";
+import type { Env } from "./emulator-identity";
+import { resolveEndpoint, type ResolvedEndpoint } from "./endpoints";
+import { rateLimitKey, sharedRateLimiter, type RateLimiter } from "./rate-limit";
+import { DEFAULT_RETRY_POLICY, sleepMs, withRetries, type RetryPolicy } from "./retry";
+import { buildWireRequest, type WireRequest } from "./wire";
+
+/**
+ * encode → sign → fetch (with timeout) → decode, with retries (lib/cloud/retry.ts). The one way the console talks
+ * to a cloud. Nothing here logs; errors carry no secret, signature or Authorization value.
+ */
+
+export interface CallOptions {
+  /** The region the operator picked; ignored when the operation has a fixed region. */
+  region?: string;
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  env?: Env;
+  /** Per attempt, including reading the body. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy> & {
+    sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+    random?: () => number;
+  };
+  /** Paces operations that declare `rateLimitPerSecond`; defaults to the process-wide limiter. */
+  rateLimiter?: RateLimiter;
+}
+
+export interface CallResult<T> {
+  requestId: string;
+  /** The vendor body without its envelope: Alibaba minus `RequestId`; Volcengine `Result` (or `{}`). */
+  result: T;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+// Failures where the TCP connection never opened, so the request cannot have reached the cloud.
+const NOT_SENT_CAUSES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
+
+export async function callOperation<Op extends OperationDef>(
+  op: Op,
+  input: Readonly<Record<string, unknown>>,
+  options: CallOptions = {},
+): Promise<CallResult<OutputOf<Op>>> {
+  const env = options.env ?? process.env;
+  const endpoint = resolveEndpoint(op, options.region, env);
+  const credentials = op.cloud === "aliyun" ? alibabaCredentials(env) : volcengineCredentials(env);
+  const secrets = Object.values(credentials).filter((v) => v !== credentials.accessKeyId);
+
+  const params: Record<string, unknown> = { ...input };
+  if (op.region.param) params[op.region.param] = endpoint.region;
+  // One token for every attempt, so a retry after a timeout is deduplicated by the cloud instead of run twice.
+  if (
+    op.kind === "mutation" &&
+    op.idempotent &&
+    (params.ClientToken === undefined || params.ClientToken === "")
+  ) {
+    params.ClientToken = randomUUID();
+  }
+  const repeatable =
+    op.kind === "query" || (op.idempotent === true && typeof params.ClientToken === "string");
+
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...pickPolicy(options.retry) };
+
+  return withRetries(
+    async () => {
+      // Every attempt (retries too) waits its turn under the account's documented rate; waiting replaces failing.
+      if (op.rateLimitPerSecond) {
+        const limiter = options.rateLimiter ?? sharedRateLimiter;
+        await limiter.acquire(
+          rateLimitKey(op, credentials.accessKeyId),
+          op.rateLimitPerSecond,
+          options.signal,
+        );
+      }
+      if (options.signal?.aborted) {
+        throw transportError(op.cloud, "aborted", "The request was cancelled before it was sent");
+      }
+      const wire = buildWireRequest(op, params, {
+        endpoint,
+        credentials,
+        date: (options.now ?? (() => new Date()))(),
+        nonce: randomBytes(16).toString("hex"),
+      });
+      const authorization = wire.headers.authorization;
+      const attemptSecrets = [
+        ...secrets,
+        authorization,
+        /Signature=([0-9a-f]+)/.exec(authorization ?? "")?.[1],
+      ];
+      const { status, text, headers } = await send(op, wire, endpoint, options);
+      return decode<OutputOf<Op>>(op, status, text, headers, attemptSecrets);
+    },
+    {
+      policy,
+      repeatable,
+      sleep: options.retry?.sleep ?? sleepMs,
+      random: options.retry?.random ?? Math.random,
+      signal: options.signal,
+      isCloudError: (e): e is CloudError => e instanceof CloudError,
+    },
+  );
+}
+
+function pickPolicy(r: CallOptions["retry"]): Partial<RetryPolicy> {
+  const out: Partial<RetryPolicy> = {};
+  if (r?.maxRetries !== undefined) out.maxRetries = r.maxRetries;
+  if (r?.baseDelayMs !== undefined) out.baseDelayMs = r.baseDelayMs;
+  if (r?.maxDelayMs !== undefined) out.maxDelayMs = r.maxDelayMs;
+  return out;
+}
+
+async function send(
+  op: OperationDef,
+  wire: WireRequest,
+  endpoint: ResolvedEndpoint,
+  options: CallOptions,
+): Promise<{ status: number; text: string; headers: Headers }> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onCallerAbort = () => controller.abort();
+  options.signal?.addEventListener("abort", onCallerAbort, { once: true });
+  try {
+    const response = await (options.fetch ?? fetch)(wire.url, {
+      method: wire.method,
+      headers: wire.headers,
+      body: wire.body,
+      signal: controller.signal,
+      // A redirect would carry signed headers to a host we did not choose; the clouds never redirect API calls.
+      redirect: "manual",
+    });
+    const text = await response.text();
+    return { status: response.status, text, headers: response.headers };
+  } catch (e) {
+    if (options.signal?.aborted) throw transportError(op.cloud, "aborted", "The request was cancelled");
+    if (timedOut)
+      throw transportError(op.cloud, "timeout", `No answer from ${endpoint.host} within ${timeoutMs} ms`);
+    const cause = causeCode(e);
+    const notSent = cause !== undefined && NOT_SENT_CAUSES.has(cause);
+    throw transportError(
+      op.cloud,
+      "network",
+      `Could not reach ${endpoint.host}${cause ? ` (${cause})` : ""}`,
+      notSent,
+    );
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onCallerAbort);
+  }
+}
+
+/** undici wraps socket errors: `TypeError("fetch failed", { cause: { code } })`, sometimes an AggregateError. */
+function causeCode(e: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = e;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    const errors = (current as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      current = errors[0];
+      continue;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function decode<T>(
+  op: OperationDef,
+  status: number,
+  text: string,
+  headers: Headers,
+  secrets: readonly (string | undefined)[],
+): CallResult<T> {
+  let json: unknown;
+  try {
+    json = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const error =
+    op.cloud === "aliyun"
+      ? parseAlibabaError(status, json, text, secrets)
+      : parseVolcengineError(status, json, secrets);
+  if (error) throw error;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw transportError(op.cloud, "invalidResponse", `HTTP ${status} with a body that is not a JSON object`);
+  }
+  const body = json as Record<string, unknown>;
+  if (op.cloud === "aliyun") {
+    const { RequestId, ...result } = body;
+    const requestId = typeof RequestId === "string" ? RequestId : (headers.get("x-acs-request-id") ?? "");
+    return { requestId, result: result as T };
+  }
+  const meta = body.ResponseMetadata as { RequestId?: unknown } | undefined;
+  const requestId = typeof meta?.RequestId === "string" ? meta.RequestId : "";
+  return { requestId, result: (body.Result ?? {}) as T };
+}

@@ -1,0 +1,19 @@
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+
+/** SHA-256 of the empty string: the payload hash of every body-less request on both clouds. */
+export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+export function hmacSha256(key: string | Uint8Array, data: string): Buffer {
+  return createHmac("sha256", key).update(data).digest();
+}
+
+/** Constant-time comparison for a verifier: a plain `===` leaks how many leading characters matched. */
+export function signaturesEqual(expected: string, received: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(received);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
