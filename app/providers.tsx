@@ -1,0 +1,37 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useState, type ReactNode } from "react";
+import type { Dictionary } from "@/lib/i18n/catalog";
+import { ToastProvider } from "@/components/ui/toast";
+import { I18nProvider } from "@/lib/i18n/i18n-provider";
+import type { Locale } from "@/lib/i18n/locales";
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Cloud state changes on its own; polling (per query) keeps it fresh, not window focus.
+      queries: { staleTime: 5_000, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+export function Providers({
+  locale,
+  dictionary,
+  children,
+}: {
+  locale: Locale;
+  dictionary: Dictionary;
+  children: ReactNode;
+}) {
+  // One client per browser tab, created once (a module-level client would be shared across requests on the server).
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider locale={locale} dictionary={dictionary}>
+        <ToastProvider>{children}</ToastProvider>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

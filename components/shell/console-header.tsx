@@ -1,0 +1,20 @@
+import type { BackendMode } from "@/lib/cloud/backend-mode";
+import { getT } from "@/lib/i18n/server";
+import { LanguageSwitch } from "./language-switch";
+import { ModeBadge } from "./mode-badge";
+import type { Theme } from "./theme";
+import { ThemeSwitch } from "./theme-switch";
+
+export async function ConsoleHeader({ mode, theme }: { mode: BackendMode; theme: Theme }) {
+  const t = await getT();
+  return (
+    <header className="flex flex-wrap items-center gap-3 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
+      <p className="text-base font-semibold">{t("common.productName")}</p>
+      <ModeBadge mode={mode} />
+      <div role="group" aria-label={t("shell.settings.label")} className="ml-auto flex items-center gap-2">
+        <LanguageSwitch />
+        <ThemeSwitch initialTheme={theme} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import type { BackendMode } from "@/lib/cloud/backend-mode";
+import { getT } from "@/lib/i18n/server";
+import { ConsoleHeader } from "./console-header";
+import { SideNav } from "./side-nav";
+import type { Theme } from "./theme";
+
+/** The frame around every page: skip link, header, side navigation and the main landmark. */
+export async function ConsoleShell({
+  mode,
+  theme,
+  children,
+}: {
+  mode: BackendMode;
+  theme: Theme;
+  children: ReactNode;
+}) {
+  const t = await getT();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-neutral-900"
+      >
+        {t("shell.skipToContent")}
+      </a>
+      <ConsoleHeader mode={mode} theme={theme} />
+      <div className="flex flex-col gap-6 px-4 py-6 md:flex-row">
+        <SideNav />
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

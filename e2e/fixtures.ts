@@ -1,0 +1,53 @@
+import { test as base, expect } from "@playwright/test";
+import { E2E_EMULATOR_URL } from "./test-ports";
+
+/** The emulator's control plane (`/_emulator/*`), for setting up state through its API instead of clicks. */
+export interface EmulatorControl {
+  /** Back to the seeded demo world, with no fault rules and the default transitions. */
+  reset(): Promise<void>;
+  /** Changes how async resources settle (e.g. immediately, by time, after N reads); body as the emulator defines it. */
+  setTransitions(body: unknown): Promise<void>;
+  /** The most recent cloud API requests the emulator received (the emulator's default limit is 100). */
+  requests<Entry = unknown>(limit?: number): Promise<Entry[]>;
+}
+
+async function call(method: "GET" | "POST", path: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${E2E_EMULATOR_URL}${path}`, {
+    method,
+    headers: body === undefined ? undefined : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${path} → HTTP ${response.status}: ${await response.text()}`);
+  }
+  return response;
+}
+
+export function emulatorControl(): EmulatorControl {
+  return {
+    async reset() {
+      await call("POST", "/_emulator/reset");
+    },
+    async setTransitions(body) {
+      await call("POST", "/_emulator/transitions", body);
+    },
+    async requests<Entry>(limit?: number) {
+      const query = limit === undefined ? "" : `?limit=${limit}`;
+      const payload: unknown = await (await call("GET", `/_emulator/requests${query}`)).json();
+      // The emulator answers { requests: [...] }; a bare array is accepted too.
+      if (Array.isArray(payload)) return payload as Entry[];
+      const wrapped = (payload as { requests?: unknown }).requests;
+      return Array.isArray(wrapped) ? (wrapped as Entry[]) : [];
+    },
+  };
+}
+
+export const test = base.extend<{ emulator: EmulatorControl }>({
+  // Lazy: only specs that ask for `emulator` touch the control plane. The callback is named `provide`
+  // because react-hooks/rules-of-hooks mistakes Playwright's conventional `use` for a React hook.
+  emulator: async ({}, provide) => {
+    await provide(emulatorControl());
+  },
+});
+
+export { expect };

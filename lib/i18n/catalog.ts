@@ -1,0 +1,41 @@
+import { commonMessages } from "./messages/common";
+import { gaDestinationsMessages } from "./messages/ga-destinations";
+import { mirrorSessionsMessages } from "./messages/mirror-sessions";
+import { multicastSourcesMessages } from "./messages/multicast-sources";
+import { overviewMessages } from "./messages/overview";
+import { relaySourcesMessages } from "./messages/relay-sources";
+import { routerInterfacesMessages } from "./messages/router-interfaces";
+import { shellMessages } from "./messages/shell";
+import { uiMessages } from "./messages/ui";
+import { validationMessages } from "./messages/validation";
+import type { Locale } from "./locales";
+
+/**
+ * Every area's catalog. To add an area: create `messages/<area>.ts` with `defineMessages` and list it
+ * here; keys are prefixed with the area name so areas never collide (the catalog test checks it).
+ */
+export const AREAS = {
+  common: commonMessages,
+  shell: shellMessages,
+  overview: overviewMessages,
+  multicastSources: multicastSourcesMessages,
+  routerInterfaces: routerInterfacesMessages,
+  mirrorSessions: mirrorSessionsMessages,
+  gaDestinations: gaDestinationsMessages,
+  relaySources: relaySourcesMessages,
+  validation: validationMessages,
+  ui: uiMessages,
+} as const;
+
+type Area = (typeof AREAS)[keyof typeof AREAS];
+type KeysOf<A> = A extends { en: infer En } ? keyof En & string : never;
+
+/** Every message key of the console; `t()` accepts only these. */
+export type MessageKey = KeysOf<Area>;
+export type Dictionary = Record<MessageKey, string>;
+
+function merge(locale: Locale): Dictionary {
+  return Object.assign({}, ...Object.values(AREAS).map((area) => area[locale])) as Dictionary;
+}
+
+export const DICTIONARIES: Record<Locale, Dictionary> = { en: merge("en"), "zh-CN": merge("zh-CN") };
