@@ -6,7 +6,7 @@ import type { OperationDef } from "./types";
  * against OperationDef, and derives the id so it can never disagree with cloud/product/action.
  */
 export function defineOperation<Input extends z.ZodType, Output>(
-  def: Omit<OperationDef<Input, Output>, "id" | "output">,
+  def: Omit<OperationDef<Input, Output>, "id">,
 ): OperationDef<Input, Output> {
   return { ...def, id: `${def.cloud}.${def.product}.${def.action}` };
 }

@@ -36,9 +36,9 @@ describe("RegisterTransitRouterMulticastGroupSources input", () => {
   });
 
   it("refuses a reserved group IP with its own message", () => {
-    expect(verdict(register.input, { ...base, GroupIpAddress: "224.0.0.255", NetworkInterfaceIds: ["eni-1"] })).toBe(
-      "GroupIpAddress: validation.groupIp.reserved",
-    );
+    expect(
+      verdict(register.input, { ...base, GroupIpAddress: "224.0.0.255", NetworkInterfaceIds: ["eni-1"] }),
+    ).toBe("GroupIpAddress: validation.groupIp.reserved");
   });
 });
 
@@ -76,6 +76,20 @@ describe("CreateTrafficMirrorSession input", () => {
     [9601, "PacketLength: validation.packetLength"],
   ])("packet length %d → %s", (PacketLength, expected) => {
     expect(verdict(createSession.input, { ...base, PacketLength })).toBe(expected);
+  });
+
+  it("refuses names and descriptions the cloud calls malformed", () => {
+    expect(verdict(createSession.input, { ...base, TrafficMirrorSessionName: "镜像-1.a_b" })).toBe("ok");
+    expect(verdict(createSession.input, { ...base, TrafficMirrorSessionName: "-lead" })).toBe(
+      "TrafficMirrorSessionName: validation.nameChars",
+    );
+    expect(verdict(createSession.input, { ...base, TrafficMirrorSessionName: "has space" })).toBe(
+      "TrafficMirrorSessionName: validation.nameChars",
+    );
+    expect(verdict(createSession.input, { ...base, Description: "Mirror of web, tier=1。" })).toBe("ok");
+    expect(verdict(createSession.input, { ...base, Description: "semi;colon" })).toBe(
+      "Description: validation.descriptionChars",
+    );
   });
 
   it("checks name, description and tags", () => {
@@ -159,7 +173,15 @@ describe("UpdateRelaySourceV3 input", () => {
     [10, "ok"],
     [11, "GroupDetails.0.Servers: validation.servers.max"],
   ])("%i servers → %s", (n, expected) => {
-    expect(verdict(updateRelay.input, input("live", Array.from({ length: n }, () => server)))).toBe(expected);
+    expect(
+      verdict(
+        updateRelay.input,
+        input(
+          "live",
+          Array.from({ length: n }, () => server),
+        ),
+      ),
+    ).toBe(expected);
   });
 
   it("accepts only lowercase rtmp or flv and sane origins", () => {
@@ -167,12 +189,45 @@ describe("UpdateRelaySourceV3 input", () => {
       "GroupDetails.0.Servers.0.RelaySourceProtocol: validation.relayProtocol",
     );
     expect(verdict(updateRelay.input, input("live", [{ ...server, RelaySourceProtocol: "flv" }]))).toBe("ok");
-    expect(verdict(updateRelay.input, input("live", [{ ...server, RelaySourceDomain: "10.0.0.1" }]))).toBe("ok");
+    expect(verdict(updateRelay.input, input("live", [{ ...server, RelaySourceDomain: "10.0.0.1" }]))).toBe(
+      "ok",
+    );
     expect(verdict(updateRelay.input, input("live", [{ ...server, RelaySourceDomain: "bad host" }]))).toBe(
       "GroupDetails.0.Servers.0.RelaySourceDomain: validation.relayDomain",
     );
     expect(verdict(updateRelay.input, input("live", [{ ...server, RelaySourceDomain: "a.com:70000" }]))).toBe(
       "GroupDetails.0.Servers.0.RelaySourceDomain: validation.relayDomain",
     );
+    expect(
+      verdict(updateRelay.input, input("live", [{ ...server, RelaySourceDomain: "10.0.0.256:1935" }])),
+    ).toBe("GroupDetails.0.Servers.0.RelaySourceDomain: validation.relayDomain");
+    expect(
+      verdict(updateRelay.input, input("live", [{ ...server, RelaySourceDomain: "255.255.255.255:1935" }])),
+    ).toBe("ok");
+  });
+
+  it("names an empty parameter key with its own message", () => {
+    const params = (RelaySourceParams: Record<string, string>) =>
+      input("live", [{ ...server, RelaySourceParams }]);
+    expect(verdict(updateRelay.input, params({ domain: "live.push.net", empty: "" }))).toBe("ok");
+    expect(verdict(updateRelay.input, params({ "": "x" }))).toBe(
+      "GroupDetails.0.Servers.0.RelaySourceParams.: validation.relayParamKey",
+    );
+  });
+
+  it("reports a duplicate group name even when another row is invalid too", () => {
+    const result = updateRelay.input.safeParse({
+      Vhost: "push.example.com",
+      App: "live",
+      GroupDetails: [
+        { Group: "relay1", Servers: [server] },
+        { Group: " relay1 ", Servers: [{ ...server, RelaySourceProtocol: "udp" }] },
+      ],
+    });
+    const issues = result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(issues).toEqual([
+      "GroupDetails.1.Servers.0.RelaySourceProtocol: validation.relayProtocol",
+      "GroupDetails.1.Group: validation.groups.duplicate",
+    ]);
   });
 });

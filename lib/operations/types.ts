@@ -56,6 +56,11 @@ export interface OperationDef<Input extends z.ZodType = z.ZodType, Output = unkn
   input: Input;
   /** Mutations that accept an idempotency token. Retries after the request may have arrived reuse it. */
   idempotent?: boolean;
+  /**
+   * Documented per-account request rate of the product's API. lib/cloud paces calls to it (queuing, never
+   * failing) before every attempt, retries included; see lib/cloud/rate-limit.ts.
+   */
+  rateLimitPerSecond?: number;
   /** Documented error codes of this operation (gateway-wide codes live in lib/operations/common-errors.ts). */
   errors: Record<string, ErrorDoc>;
   /** Phantom field carrying the result type (the vendor body without its envelope). */

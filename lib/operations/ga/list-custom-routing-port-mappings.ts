@@ -29,7 +29,7 @@ export const listCustomRoutingPortMappings = defineOperation({
   input: z.object({
     AcceleratorId: requiredId("ga-"),
     ListenerId: requiredId("lsr-").optional(),
-    EndpointGroupIds: z.array(requiredId("epg-")).max(5).optional(),
+    EndpointGroupId: requiredId("epg-").optional(),
     ...gaPaging,
   }),
   ...resultOf<Paged & { PortMappings: CustomRoutingPortMapping[] }>(),

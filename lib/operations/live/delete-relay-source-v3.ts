@@ -9,6 +9,11 @@ export const deleteRelaySourceV3 = defineOperation({
   input: z.object({ Vhost: vhost, App: appName, Group: z.string().min(1).optional() }),
   ...resultOf<Record<string, never>>(),
   errors: {
-    ResourceNotFound: { httpStatus: 404, class: "user-fix", en: "The configuration does not exist.", zh: "该配置不存在。" },
+    ResourceNotFound: {
+      httpStatus: 404,
+      class: "user-fix",
+      en: "The configuration does not exist.",
+      zh: "该配置不存在。",
+    },
   },
 });

@@ -10,6 +10,12 @@ export const describeRelaySourceV3 = defineOperation({
   input: z.object({ Vhost: vhost, App: z.string().max(30).optional(), Group: z.string().optional() }),
   ...resultOf<{ RelaySourceConfigList: RelaySourceConfig[] }>(),
   errors: {
-    ResourceNotFound: { httpStatus: 404, class: "user-fix", field: "Vhost", en: "The vhost does not exist.", zh: "域名空间不存在。" },
+    ResourceNotFound: {
+      httpStatus: 404,
+      class: "user-fix",
+      field: "Vhost",
+      en: "The vhost does not exist.",
+      zh: "域名空间不存在。",
+    },
   },
 });

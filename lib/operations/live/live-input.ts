@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Live: POST JSON body, signing region always cn-north-1 (apis.md §5.1, §7). 10 requests/s per user. */
+/** Live: POST JSON body, signing region always cn-north-1 (apis.md §5.1, §7). */
 export const liveBase = {
   cloud: "volcengine",
   product: "live",
@@ -8,6 +8,8 @@ export const liveBase = {
   method: "POST",
   style: "json-body",
   region: { fixed: "cn-north-1" },
+  // "单用户请求频率限制为 10 次/秒" on every relay API page (apis.md §5.2, §7.1; seed 004).
+  rateLimitPerSecond: 10,
 } as const;
 
 export const vhost = z
@@ -34,9 +36,15 @@ export const relaySourceDomain = z
     "validation.relayDomain",
   )
   .refine((value) => {
-    const port = value.split(":")[1];
-    return port === undefined || Number(port) <= 65535;
+    const [host = "", port] = value.split(":");
+    // The pattern lets 999.1.1.1 through as "digits and dots"; an IPv4 origin needs real octets.
+    const isIpv4 = /^[\d.]+$/.test(host);
+    const octetsOk = !isIpv4 || host.split(".").every((octet) => Number(octet) <= 255);
+    return octetsOk && (port === undefined || Number(port) <= 65535);
   }, "validation.relayDomain");
+
+/** Name of one custom origin query parameter (`RelaySourceParams` key, apis.md §7.1): must not be empty. */
+export const relayParamKey = z.string().min(1, "validation.relayParamKey");
 
 export interface RelayServer {
   RelaySourceProtocol: "rtmp" | "flv";

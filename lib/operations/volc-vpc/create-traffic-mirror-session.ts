@@ -20,8 +20,18 @@ export const createTrafficMirrorSession = defineOperation({
     Priority: intInRange(1, 32766, "validation.priority"),
     VirtualNetworkId: intInRange(1, 16777215, "validation.vni").optional(),
     PacketLength: intInRange(64, 9600, "validation.packetLength").optional(),
-    TrafficMirrorSessionName: z.string().trim().min(1).max(128, "validation.name128").optional(),
-    Description: z.string().max(255, "validation.description255").optional(),
+    // Character rules are the likely ones of apis.md §6.1 [M]; the emulator enforces the same, so the form
+    // refuses what the cloud would refuse with InvalidName.Malformed / InvalidDescription.Malformed.
+    TrafficMirrorSessionName: z
+      .string()
+      .max(128, "validation.name128")
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, "validation.nameChars")
+      .optional(),
+    Description: z
+      .string()
+      .max(255, "validation.description255")
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N},._ =\-，。]*$/u, "validation.descriptionChars")
+      .optional(),
     ProjectName: volcProjectName,
     Tags: volcTags.optional(),
     ClientToken: clientToken.optional(),

@@ -35,12 +35,26 @@ export interface TrafficMirrorTarget {
   ProjectName?: string;
 }
 
+export interface TrafficMirrorFilterRule {
+  TrafficMirrorFilterRuleId: string;
+  TrafficDirection: "ingress" | "egress";
+  Priority: number;
+  Policy: "accept" | "reject";
+  Protocol: string;
+  SourceCidrBlock?: string;
+  SourcePortRange?: string;
+  DestinationCidrBlock?: string;
+  DestinationPortRange?: string;
+}
+
 export interface TrafficMirrorFilter {
   TrafficMirrorFilterId: string;
   TrafficMirrorFilterName?: string;
   Description?: string;
   Status: string;
   ProjectName?: string;
+  IngressFilterRules?: TrafficMirrorFilterRule[];
+  EgressFilterRules?: TrafficMirrorFilterRule[];
 }
 
 export interface VolcNetworkInterface {

@@ -1,0 +1,76 @@
+/**
+ * Starts the emulator and the built console as child processes on free loopback ports, for benchmarks.
+ * The console must be built first (`npm run build`; NEXT_DIST_DIR selects another build folder).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
+}
+
+export interface BenchServers {
+  emulatorUrl: string;
+  consoleUrl: string;
+  distDir: string;
+  stop(): void;
+}
+
+export async function startBenchServers(): Promise<BenchServers> {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run npm run build first.`);
+  const [emulatorPort, consolePort] = [await freePort(), await freePort()];
+  const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+  const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CLOUD_MODE: "emulator",
+    EMULATOR_PORT: String(emulatorPort),
+    EMULATOR_DATA_DIR: mkdtempSync(join(tmpdir(), "cloudnet-bench-")),
+    EMULATOR_TRANSITIONS: "immediate",
+    ALIBABA_CLOUD_ENDPOINT: emulatorUrl,
+    VOLCENGINE_ENDPOINT: emulatorUrl,
+  };
+  const emulator = spawn(process.execPath, ["--import", "tsx", "lib/emulator/serve.ts"], { env, stdio: "ignore" });
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(consolePort)], {
+    env,
+    stdio: "ignore",
+  });
+  const stop = () => {
+    emulator.kill("SIGTERM");
+    next.kill("SIGTERM");
+  };
+  try {
+    await waitFor(`${emulatorUrl}/_emulator/health`, emulator);
+    await waitFor(`${consoleUrl}/api/health`, next);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { emulatorUrl, consoleUrl, distDir, stop };
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { cellClass, Table } from "@/components/ui/table";
+import { useT } from "@/lib/i18n/i18n-provider";
+import type { TransitRouterMulticastGroup } from "@/lib/operations/cbn/list-transit-router-multicast-groups";
+import { toneOf } from "@/lib/status/lifecycles";
+
+export function GroupsTable({
+  groups,
+  onDeregister,
+}: {
+  groups: TransitRouterMulticastGroup[];
+  onDeregister: (group: TransitRouterMulticastGroup) => void;
+}) {
+  const t = useT();
+  if (groups.length === 0) return <p className="text-sm text-neutral-600">{t("multicastSources.empty")}</p>;
+  const sorted = [...groups].sort(
+    (a, b) => a.GroupIpAddress.localeCompare(b.GroupIpAddress) || a.NetworkInterfaceId.localeCompare(b.NetworkInterfaceId),
+  );
+  return (
+    <Table
+      caption={t("multicastSources.groups")}
+      headers={[
+        t("multicastSources.col.group"),
+        t("multicastSources.col.eni"),
+        t("multicastSources.col.role"),
+        t("multicastSources.col.vswitch"),
+        t("multicastSources.col.vpc"),
+        t("multicastSources.col.status"),
+        t("multicastSources.col.actions"),
+      ]}
+    >
+      {sorted.map((g) => (
+        <tr key={`${g.GroupIpAddress}/${g.NetworkInterfaceId}/${g.GroupSource}`} data-eni={g.NetworkInterfaceId} data-group={g.GroupIpAddress}>
+          <td className={`${cellClass} font-mono`}>{g.GroupIpAddress}</td>
+          <td className={`${cellClass} font-mono`}>{g.NetworkInterfaceId}</td>
+          <td className={cellClass}>{g.GroupSource ? t("multicastSources.role.source") : t("multicastSources.role.member")}</td>
+          <td className={`${cellClass} font-mono`}>{g.VSwitchId}</td>
+          <td className={`${cellClass} font-mono`}>{g.ResourceId}</td>
+          <td className={cellClass}>
+            <StatusBadge status={g.Status} tone={toneOf("multicastSource", g.Status)} />
+          </td>
+          <td className={cellClass}>
+            {g.GroupSource && g.Status === "Registered" && (
+              <Button variant="ghost" onClick={() => onDeregister(g)}>
+                {t("multicastSources.deregister")}
+              </Button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}

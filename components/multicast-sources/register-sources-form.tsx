@@ -1,0 +1,112 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { Field, inputClass } from "@/components/ui/field";
+import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { registerTransitRouterMulticastGroupSources as op } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { EniPicker } from "./eni-picker";
+
+export type RegisterSourcesValues = z.input<typeof op.input>;
+
+/**
+ * Dumb form: the catalog's schema validates before anything is sent; `onSubmit` (owned by the page) throws an
+ * OperationFailure on refusal, which lands beside the field it names while every typed value stays.
+ */
+export function RegisterSourcesForm({
+  region,
+  domainId,
+  onSubmit,
+}: {
+  region: string;
+  domainId: string;
+  onSubmit: (values: RegisterSourcesValues) => Promise<void>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const form = useForm<RegisterSourcesValues>({
+    resolver: zodResolver(op.input),
+    defaultValues: { TransitRouterMulticastDomainId: domainId, GroupIpAddress: "", NetworkInterfaceIds: [] },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const send = (dryRun: boolean) =>
+    form.handleSubmit(async (values) => {
+      setFailure(null);
+      setNotice(null);
+      try {
+        await onSubmit({ ...values, DryRun: dryRun || undefined });
+        if (!dryRun) form.reset({ ...values, GroupIpAddress: values.GroupIpAddress, NetworkInterfaceIds: [] });
+      } catch (error) {
+        if (!(error instanceof OperationFailure)) throw error;
+        // DryRun success is reported by the cloud as an error (apis.md §1.6).
+        if (dryRun && error.detail.code === "DryRunOperation") return setNotice(t("multicastSources.validated"));
+        applyFailureToForm(error, op, form.setError, locale);
+        setFailure(error);
+      }
+    });
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="register-title"
+      onSubmit={send(false)}
+      className="flex flex-col gap-4 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800"
+    >
+      <h2 id="register-title" className="text-lg font-semibold">
+        {t("multicastSources.register")}
+      </h2>
+      <Field label={t("multicastSources.groupIp")} hint={t("multicastSources.groupIpHint")} error={errorAt(errors, "GroupIpAddress", locale)}>
+        {(control) => (
+          <input {...control} className={inputClass} inputMode="decimal" placeholder="239.1.1.1" {...form.register("GroupIpAddress")} />
+        )}
+      </Field>
+      <Controller
+        control={form.control}
+        name="NetworkInterfaceIds"
+        render={({ field }) => (
+          <EniPicker
+            region={region}
+            domainId={domainId}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            error={errorAt(errors, "NetworkInterfaceIds", locale) ?? errorAt(errors, "NetworkInterfaceIds.0", locale)}
+          />
+        )}
+      />
+      <Field label={t("multicastSources.vpcId")} hint={t("multicastSources.vpcIdHint")} optional error={errorAt(errors, "VpcId", locale)}>
+        {(control) => (
+          <input
+            {...control}
+            className={inputClass}
+            placeholder="vpc-…"
+            {...form.register("VpcId", { setValueAs: (v: string) => (v.trim() === "" ? undefined : v.trim()) })}
+          />
+        )}
+      </Field>
+      {notice && (
+        <p role="status" className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          <span aria-hidden="true">✓ </span>
+          {notice}
+        </p>
+      )}
+      {failure && <ErrorPanel failure={failure} op={op} />}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {t("multicastSources.submit")}
+        </Button>
+        <Button variant="secondary" disabled={isSubmitting} onClick={send(true)}>
+          {t("multicastSources.validate")}
+        </Button>
+      </div>
+    </form>
+  );
+}

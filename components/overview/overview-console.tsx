@@ -1,0 +1,98 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { cellClass, Table } from "@/components/ui/table";
+import { useT } from "@/lib/i18n/i18n-provider";
+import type { Overview } from "@/lib/overview/overview-types";
+import { pollWhile } from "@/lib/queries/operation-query";
+import { toneOf } from "@/lib/status/lifecycles";
+import { KindCard } from "./kind-card";
+
+async function fetchOverview({ signal }: { signal: AbortSignal }): Promise<Overview> {
+  const response = await fetch("/api/overview", { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Both clouds at a glance; polls while anything is in flight and stops once everything settled. */
+export function OverviewConsole() {
+  const t = useT();
+  const overview = useQuery({
+    queryKey: ["overview"],
+    queryFn: fetchOverview,
+    refetchInterval: pollWhile<Overview>((data) => data.kinds.some((k) => k.inFlight.length > 0)),
+    refetchOnMount: "always",
+  });
+  const data = overview.data;
+  if (!data) return <p className="text-sm">{overview.error ? overview.error.message : t("ui.loading")}</p>;
+  const inFlight = data.kinds.flatMap((k) => k.inFlight.map((item) => ({ ...item, summary: k })));
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="kinds-title" className="flex flex-col gap-3">
+        <h2 id="kinds-title" className="text-lg font-semibold">
+          {t("overview.kinds")}
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          {data.kinds.map((summary) => (
+            <KindCard key={summary.kind} summary={summary} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="inflight-title" className="flex flex-col gap-3">
+        <h2 id="inflight-title" className="text-lg font-semibold">
+          {t("overview.inFlight")}
+        </h2>
+        {inFlight.length === 0 ? (
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("overview.inFlightEmpty")}</p>
+        ) : (
+          <Table
+            caption={t("overview.inFlight")}
+            headers={[t("overview.col.resource"), t("overview.col.kind"), t("overview.col.region"), t("overview.col.status")]}
+          >
+            {inFlight.map((item) => (
+              <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
+                <td className={`${cellClass} font-mono`}>
+                  <Link href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
+                    {item.id}
+                  </Link>
+                </td>
+                <td className={cellClass}>{t(`overview.kind.${item.summary.kind}`)}</td>
+                <td className={cellClass}>{item.region}</td>
+                <td className={cellClass}>
+                  <StatusBadge status={item.status} tone={item.summary.lifecycle ? toneOf(item.summary.lifecycle, item.status) : "pending"} />
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+      <section aria-labelledby="failures-title" className="flex flex-col gap-3">
+        <h2 id="failures-title" className="text-lg font-semibold">
+          {t("overview.failures")}
+        </h2>
+        {data.failures.length === 0 ? (
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("overview.failuresEmpty")}</p>
+        ) : (
+          <Table
+            caption={t("overview.failures")}
+            headers={[t("overview.col.time"), t("overview.col.operation"), t("overview.col.code"), t("overview.col.requestId")]}
+          >
+            {data.failures.map((f) => (
+              <tr key={`${f.at}/${f.requestId}`} data-failure={f.code}>
+                <td className={cellClass}>{new Date(f.at).toLocaleTimeString()}</td>
+                <td className={`${cellClass} font-mono text-xs`}>{f.operationId}</td>
+                <td className={`${cellClass} font-mono`} title={f.message}>
+                  {f.code}
+                </td>
+                <td className={`${cellClass} font-mono text-xs`}>{f.requestId}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+      <p className="text-xs text-neutral-500">{t("overview.updated", { time: new Date(data.generatedAt).toLocaleTimeString() })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { RegionSelect } from "@/components/fields/region-select";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { Pager } from "@/components/ui/pager";
+import { useToast } from "@/components/ui/toast";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
+import { describeRouterInterfaces } from "@/lib/operations/vpc/describe-router-interfaces";
+import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationQueryOptions, pollWhile } from "@/lib/queries/operation-query";
+import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
+import { isSettled } from "@/lib/status/lifecycles";
+import { PairView } from "./pair-view";
+import { RouterInterfacesTable } from "./router-interfaces-table";
+
+const PAGE_SIZE = 10;
+
+export function RouterInterfacesConsole({ initialRegion }: { initialRegion: string }) {
+  const t = useT();
+  const toast = useToast();
+  const [region, setRegion] = useState(initialRegion);
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<RouterInterface | null>(null);
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const [connected, setConnected] = useState<string | null>(null);
+
+  const list = useQuery({
+    ...operationQueryOptions(describeRouterInterfaces, region, { PageNumber: page, PageSize: PAGE_SIZE }),
+    refetchInterval: pollWhile((data) =>
+      data.RouterInterfaceSet.RouterInterfaceType.some((ri) => !isSettled("routerInterface", ri.Status)),
+    ),
+  });
+  const connect = useOperationMutation(connectRouterInterface, region);
+
+  async function handleConnect(ri: RouterInterface) {
+    setFailure(null);
+    setSelected(ri);
+    try {
+      await connect.mutateAsync({ RouterInterfaceId: ri.RouterInterfaceId });
+      setConnected(ri.RouterInterfaceId);
+      toast("success", t("routerInterfaces.connectStarted", { id: ri.RouterInterfaceId, opposite: ri.OppositeInterfaceId ?? "" }));
+    } catch (error) {
+      // No ClientToken on this operation: never retried blindly; the pair view re-reads both sides instead.
+      if (error instanceof OperationFailure) setFailure(error);
+      else throw error;
+    }
+  }
+
+  const items = list.data?.RouterInterfaceSet.RouterInterfaceType ?? [];
+  return (
+    <div className="flex flex-col gap-6">
+      <RegionSelect cloud="aliyun" value={region} onChange={(r) => (setRegion(r), setPage(1), setSelected(null))} />
+      {failure && <ErrorPanel failure={failure} op={connectRouterInterface} />}
+      {selected && (
+        <PairView
+          key={selected.RouterInterfaceId}
+          ri={selected}
+          region={region}
+          awaitActive={connected === selected.RouterInterfaceId}
+        />
+      )}
+      <section aria-labelledby="list-title" className="flex flex-col gap-2">
+        <h2 id="list-title" className="text-lg font-semibold">
+          {t("routerInterfaces.list")}
+          {list.data && (
+            <span className="ml-2 text-sm font-normal text-neutral-600">
+              {t("routerInterfaces.total", { count: list.data.TotalCount })}
+            </span>
+          )}
+        </h2>
+        {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+        {list.error instanceof OperationFailure && <ErrorPanel failure={list.error} op={describeRouterInterfaces} />}
+        {list.data && (
+          <>
+            <RouterInterfacesTable
+              items={items}
+              isConnecting={connect.isPending}
+              onConnect={handleConnect}
+              onShowPair={(ri) => (setFailure(null), setSelected(ri))}
+            />
+            <Pager page={page} pageSize={PAGE_SIZE} total={list.data.TotalCount} onPage={setPage} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { cellClass, Table } from "@/components/ui/table";
+import { useT } from "@/lib/i18n/i18n-provider";
+import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { connectBlocker } from "@/lib/status/connect-blocker";
+import { toneOf } from "@/lib/status/lifecycles";
+
+export function RouterInterfacesTable({
+  items,
+  isConnecting,
+  onConnect,
+  onShowPair,
+}: {
+  items: RouterInterface[];
+  isConnecting: boolean;
+  onConnect: (ri: RouterInterface) => void;
+  onShowPair: (ri: RouterInterface) => void;
+}) {
+  const t = useT();
+  if (items.length === 0) return <p className="text-sm text-neutral-600">{t("routerInterfaces.empty")}</p>;
+  return (
+    <Table
+      caption={t("routerInterfaces.list")}
+      headers={[
+        t("routerInterfaces.col.interface"),
+        t("routerInterfaces.col.role"),
+        t("routerInterfaces.col.status"),
+        t("routerInterfaces.col.spec"),
+        t("routerInterfaces.col.router"),
+        t("routerInterfaces.col.opposite"),
+        t("routerInterfaces.col.actions"),
+      ]}
+    >
+      {items.map((ri) => {
+        const blocker = connectBlocker(ri);
+        return (
+          <tr key={ri.RouterInterfaceId} data-ri={ri.RouterInterfaceId}>
+            <td className={cellClass}>
+              <div className="font-mono">{ri.RouterInterfaceId}</div>
+              {ri.Name && <div className="text-xs text-neutral-600 dark:text-neutral-400">{ri.Name}</div>}
+            </td>
+            <td className={cellClass}>{t(`routerInterfaces.role.${ri.Role}`)}</td>
+            <td className={cellClass}>
+              <StatusBadge status={ri.Status} tone={toneOf("routerInterface", ri.Status)} />
+            </td>
+            <td className={cellClass}>{ri.Spec}</td>
+            <td className={`${cellClass} font-mono text-xs`}>
+              {ri.RouterType} {ri.RouterId}
+            </td>
+            <td className={`${cellClass} font-mono text-xs`}>
+              {ri.OppositeInterfaceId ?? "—"}
+              {ri.OppositeRegionId && <div>{ri.OppositeRegionId}</div>}
+            </td>
+            <td className={`${cellClass} flex flex-col items-start gap-1`}>
+              {blocker === null ? (
+                <Button onClick={() => onConnect(ri)} disabled={isConnecting}>
+                  {t("routerInterfaces.connect")}
+                </Button>
+              ) : (
+                <p className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300" data-testid="connect-why">
+                  {t(`routerInterfaces.why.${blocker}`, { status: ri.Status })}
+                </p>
+              )}
+              <Button variant="ghost" onClick={() => onShowPair(ri)}>
+                {t("routerInterfaces.showPair")}
+              </Button>
+            </td>
+          </tr>
+        );
+      })}
+    </Table>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { OperationDef } from "@/lib/operations/types";
+import type { ProxyErrorBody, ProxySuccessBody } from "@/lib/proxy/proxy-error";
+
+/**
+ * What the console did lately, for the overview: one entry per forwarded mutation (queries are polls and
+ * would drown the signal). Entries hold ids, codes and RequestIds only — never inputs, which may carry
+ * origin parameters, and never anything from the signing layer.
+ */
+export interface ActivityEntry {
+  at: string;
+  operationId: string;
+  cloud: string;
+  region: string;
+  ok: boolean;
+  code?: string;
+  message?: string;
+  requestId: string;
+  httpStatus?: number;
+}
+
+const LIMIT = 200;
+const entries: ActivityEntry[] = [];
+
+export function recordActivity(event: {
+  op: OperationDef;
+  region: string;
+  outcome: ProxySuccessBody | ProxyErrorBody;
+}): void {
+  if (event.op.kind !== "mutation") return;
+  const base = { at: new Date().toISOString(), operationId: event.op.id, cloud: event.op.cloud, region: event.region };
+  // A DryRun that passed is reported by the cloud as an error (DryRunOperation) but is a success.
+  const failed = "error" in event.outcome && event.outcome.error.code !== "DryRunOperation";
+  const entry: ActivityEntry =
+    failed && "error" in event.outcome
+      ? {
+          ...base,
+          ok: false,
+          code: event.outcome.error.code,
+          message: event.outcome.error.message,
+          requestId: "requestId" in event.outcome.error ? event.outcome.error.requestId : "",
+          httpStatus: "httpStatus" in event.outcome.error ? event.outcome.error.httpStatus : undefined,
+        }
+      : { ...base, ok: true, requestId: "requestId" in event.outcome ? event.outcome.requestId : "" };
+  entries.unshift(entry);
+  entries.length = Math.min(entries.length, LIMIT);
+}
+
+export function recentActivity(): readonly ActivityEntry[] {
+  return entries;
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { z } from "zod";
+import { callOperation } from "@/lib/cloud/call-operation";
+import { CloudError } from "@/lib/cloud/cloud-error";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { validationMessage } from "@/lib/i18n/validation-message";
+import { findOperation } from "@/lib/operations/catalog";
+import type { OperationDef } from "@/lib/operations/types";
+import { regionId } from "@/lib/schemas/common";
+import { isCrossSite } from "./cross-site";
+import type { FieldIssue, ProxyErrorBody, ProxySuccessBody } from "./proxy-error";
+
+const envelope = z.object({ region: regionId.optional(), input: z.record(z.string(), z.unknown()) });
+
+export interface ProxyOptions {
+  /** Called once per forwarded operation, after it settles (the activity log listens here). */
+  onSettled?: (event: { op: OperationDef; region: string; outcome: ProxySuccessBody | ProxyErrorBody }) => void;
+}
+
+function json(body: ProxyErrorBody | ProxySuccessBody, status: number): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+function requestError(status: number, code: string, message: string): Response {
+  return json({ error: { source: "request", code, message } }, status);
+}
+
+function localeOf(request: Request): Locale {
+  const cookie = request.headers.get("cookie") ?? "";
+  const match = cookie.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`));
+  return resolveLocale(match?.[1] ? decodeURIComponent(match[1]) : undefined);
+}
+
+function fieldIssues(error: z.ZodError, locale: Locale, prefix: string[] = []): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)].join("."),
+    message: validationMessage(issue.message, locale),
+  }));
+}
+
+function invalid(fields: FieldIssue[], locale: Locale): Response {
+  const message = validationMessage("validation.invalidInput", locale);
+  return json({ error: { source: "validation", code: "InvalidInput", message, fields } }, 400);
+}
+
+/** Which region the call is for; null when the operation needs one and none was given. */
+function regionFor(op: OperationDef, requested: string | undefined): string | null {
+  if (op.region.fixed) return op.region.fixed;
+  const needsRegion = op.region.param !== undefined || op.cloud === "volcengine";
+  if (requested) return requested;
+  return needsRegion ? null : "cn-hangzhou";
+}
+
+/**
+ * POST /api/operations/<id>: same-origin check → catalog allowlist → the catalog's own schema → signed call.
+ * Nothing reaches the cloud unless every check passed; replies never carry endpoints, keys or signatures.
+ */
+export async function proxyOperation(request: Request, id: string, options: ProxyOptions = {}): Promise<Response> {
+  if (isCrossSite(request)) return requestError(403, "CrossSiteRequest", "Cross-site requests are refused.");
+  const op = findOperation(id);
+  if (!op) return requestError(404, "UnknownOperation", `No operation ${id} in the catalog.`);
+
+  const locale = localeOf(request);
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return invalid([{ path: "", message: validationMessage("validation.jsonBody", locale) }], locale);
+  }
+  const outer = envelope.safeParse(body);
+  if (!outer.success) return invalid(fieldIssues(outer.error, locale), locale);
+  const parsed = op.input.safeParse(outer.data.input);
+  if (!parsed.success) return invalid(fieldIssues(parsed.error, locale, ["input"]), locale);
+  const region = regionFor(op, outer.data.region);
+  if (region === null) return invalid([{ path: "region", message: validationMessage("validation.region", locale) }], locale);
+
+  let outcome: ProxySuccessBody | ProxyErrorBody;
+  let status: number;
+  try {
+    const { requestId, result } = await callOperation(op, parsed.data as Record<string, unknown>, {
+      region,
+      signal: request.signal,
+    });
+    outcome = { requestId, result };
+    status = 200;
+  } catch (error) {
+    if (!(error instanceof CloudError)) throw error;
+    outcome = {
+      error: {
+        source: "cloud",
+        cloud: error.cloud,
+        code: error.code,
+        message: error.message,
+        requestId: error.requestId,
+        httpStatus: error.httpStatus,
+      },
+    };
+    // The cloud's 4xx passes through so the browser sees what the cloud said; a 5xx is our upstream failing.
+    status = error.httpStatus >= 400 && error.httpStatus < 500 ? error.httpStatus : 502;
+  }
+  options.onSettled?.({ op, region, outcome });
+  return json(outcome, status);
+}

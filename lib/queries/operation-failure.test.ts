@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { OperationFailure } from "./operation-failure";
+
+const cloud = (httpStatus: number, code: string) =>
+  new OperationFailure(httpStatus, {
+    source: "cloud",
+    cloud: "volcengine",
+    code,
+    message: code,
+    requestId: "r",
+    httpStatus,
+  });
+
+describe("OperationFailure.isTransient", () => {
+  it("keeps the attempt (and its ClientToken) for network errors, 5xx, throttling and a token still in process", () => {
+    expect(
+      new OperationFailure(0, { source: "request", code: "NetworkError", message: "" }).isTransient,
+    ).toBe(true);
+    expect(cloud(502, "InternalError").isTransient).toBe(true);
+    expect(cloud(429, "FlowLimitExceeded").isTransient).toBe(true);
+    expect(cloud(400, "Throttling.User").isTransient).toBe(true);
+    expect(cloud(412, "IdempotentProcessing").isTransient).toBe(true);
+  });
+
+  it("ends the attempt for refusals the operator must act on", () => {
+    expect(cloud(409, "InvalidTrafficMirrorSessionPriority.Conflict").isTransient).toBe(false);
+    expect(cloud(400, "IdempotentParameterMismatch").isTransient).toBe(false);
+    expect(cloud(403, "Forbidden").isTransient).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import type { ProxyErrorBody } from "@/lib/proxy/proxy-error";
+
+export type FailureDetail = ProxyErrorBody["error"];
+
+/** What a failed call through the proxy route tells the browser: validation, request or cloud error. */
+export class OperationFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: FailureDetail,
+  ) {
+    super(detail.message);
+    this.name = "OperationFailure";
+  }
+
+  /**
+   * A retry of the same attempt is worth it (network hiccup, 5xx, throttling) — with the same ClientToken.
+   * 412 `IdempotentProcessing` too: the cloud accepted a request with this token and is still on it, so only the
+   * same token can pick up its result; a new one would start a second resource (apis.md §6.1).
+   */
+  get isTransient(): boolean {
+    return (
+      this.status === 0 ||
+      this.status >= 500 ||
+      this.status === 429 ||
+      this.detail.code.startsWith("Throttling") ||
+      this.detail.code === "IdempotentProcessing"
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { pollWhile } from "./operation-query";
+
+describe("pollWhile", () => {
+  const interval = pollWhile<{ status: string }>((d) => d.status === "Creating");
+  const query = (status: string | undefined, dataUpdatedAt: number) => ({
+    state: { data: status === undefined ? undefined : { status }, dataUpdatedAt },
+  });
+
+  it("backs off only when new data arrives, and stops once settled", () => {
+    const q = query("Creating", 1);
+    expect(interval(q)).toBe(1000);
+    // A re-render re-evaluates without new data: same interval.
+    expect(interval(q)).toBe(1000);
+    q.state.dataUpdatedAt = 2;
+    expect(interval(q)).toBe(1500);
+    q.state.dataUpdatedAt = 3;
+    expect(interval(q)).toBe(2250);
+    q.state = { data: { status: "Active" }, dataUpdatedAt: 4 };
+    expect(interval(q)).toBe(false);
+    // The next transition starts fast again.
+    q.state = { data: { status: "Creating" }, dataUpdatedAt: 5 };
+    expect(interval(q)).toBe(1000);
+  });
+
+  it("does not poll before there is data", () => {
+    expect(interval(query(undefined, 0))).toBe(false);
+  });
+});
