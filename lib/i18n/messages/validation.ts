@@ -40,7 +40,8 @@ export const validationMessages = defineMessages({
     "validation.packetLength": "Packet length must be an integer from 64 to 9600 bytes.",
     "validation.name128": "At most 128 characters.",
     "validation.description255": "At most 255 characters.",
-    "validation.nameChars": "Start with a letter, digit or Chinese character; then letters, digits, Chinese, . _ or - only.",
+    "validation.nameChars":
+      "Start with a letter, digit or Chinese character; then letters, digits, Chinese, . _ or - only.",
     "validation.descriptionChars":
       "Start with a letter, digit or Chinese character; then letters, digits, Chinese, spaces and , . _ = - ， 。 only.",
     "validation.tags.keyRequired": "A tag value needs its key.",

@@ -1,0 +1,78 @@
+import { listAccelerators } from "@/lib/operations/ga/list-accelerators";
+import { listCustomRoutingEndpointGroups } from "@/lib/operations/ga/list-custom-routing-endpoint-groups";
+import { listListeners } from "@/lib/operations/ga/list-listeners";
+import type { OperationDef, OutputOf } from "@/lib/operations/types";
+import { toneOf } from "@/lib/status/lifecycles";
+import type { Blocker } from "./accelerator-queue";
+
+/** Calls one catalog query operation (in the browser: through the proxy route). */
+export type RunQuery = <Op extends OperationDef>(
+  op: Op,
+  input: Record<string, unknown>,
+  signal: AbortSignal,
+) => Promise<OutputOf<Op>>;
+
+const PAGE_SIZE = 50;
+
+/**
+ * What keeps an accelerator from taking a destination change now, in the order GA checks (apis.md §4.1): the
+ * accelerator while it is configuring/binding/…, any listener of it that is not active (`NotActive.Listener`), and
+ * every endpoint group of it that is not settled. An accelerator that is missing or locked is not waited for —
+ * the cloud's refusal is then shown as it is.
+ */
+export async function readBlockers(
+  run: RunQuery,
+  acceleratorId: string,
+  signal: AbortSignal,
+): Promise<Blocker[]> {
+  // Three independent reads: in parallel, so a check costs one round trip, not three.
+  const [accelerators, listeners, groups] = await Promise.all([
+    run(listAccelerators, { AcceleratorId: acceleratorId, PageSize: 10 }, signal),
+    readAll(run, listListeners, acceleratorId, signal, (p) => p.Listeners),
+    readAll(run, listCustomRoutingEndpointGroups, acceleratorId, signal, (p) => p.EndpointGroups),
+  ]);
+  const accelerator = accelerators.Accelerators.find((a) => a.AcceleratorId === acceleratorId);
+  if (!accelerator) return [];
+  const blockers: Blocker[] = [];
+  if (toneOf("gaAccelerator", accelerator.State) === "pending") {
+    blockers.push({
+      kind: "accelerator",
+      id: acceleratorId,
+      name: accelerator.Name,
+      state: accelerator.State,
+    });
+  }
+  for (const l of listeners) {
+    if (toneOf("gaState", l.State) === "pending") {
+      blockers.push({ kind: "listener", id: l.ListenerId, name: l.Name, state: l.State });
+    }
+  }
+  for (const g of groups) {
+    if (toneOf("gaState", g.State) === "pending") {
+      blockers.push({ kind: "endpoint-group", id: g.EndpointGroupId, name: g.Name, state: g.State });
+    }
+  }
+  return blockers;
+}
+
+/** Every item of a PageNumber/PageSize list of the accelerator. */
+async function readAll<Op extends OperationDef, Item>(
+  run: RunQuery,
+  op: Op,
+  acceleratorId: string,
+  signal: AbortSignal,
+  itemsOf: (page: OutputOf<Op>) => Item[],
+): Promise<Item[]> {
+  const all: Item[] = [];
+  for (let page = 1; ; page++) {
+    const reply = await run(
+      op,
+      { AcceleratorId: acceleratorId, PageNumber: page, PageSize: PAGE_SIZE },
+      signal,
+    );
+    const items = itemsOf(reply);
+    all.push(...items);
+    const { PageSize, TotalCount } = reply as { PageSize: number; TotalCount: number };
+    if (items.length === 0 || page * PageSize >= TotalCount) return all;
+  }
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef, useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { QueueCancelledError } from "./accelerator-queue";
+import { DestinationRowFields } from "./destination-row-fields";
+import {
+  emptyRow,
+  listRows,
+  MAX_ROWS,
+  overlappingRows,
+  type AddDestinationsValues,
+} from "./destination-rows";
+
+/**
+ * Dumb form over the catalog schema: 1–20 rows, validated before anything is sent. `onSubmit` (owned by the
+ * page) may hold the request in the accelerator's queue; it throws an OperationFailure on refusal — shown with
+ * the vendor's code and RequestId, beside the field the code names — or QueueCancelledError. Rows stay on failure.
+ */
+export function AddDestinationsForm({
+  groupId,
+  onSubmit,
+}: {
+  groupId: string;
+  onSubmit: (values: AddDestinationsValues) => Promise<void>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const addRowButton = useRef<HTMLButtonElement>(null);
+  const isFocusAfterRemove = useRef(false);
+  const form = useForm<AddDestinationsValues>({
+    resolver: zodResolver(op.input),
+    defaultValues: { EndpointGroupId: groupId, DestinationConfigurations: [emptyRow()] },
+  });
+  const rows = useFieldArray({ control: form.control, name: "DestinationConfigurations" });
+  const { errors, isSubmitting } = form.formState;
+  const overlapping = overlappingRows(errors);
+  const rowsError = errorAt(errors, "DestinationConfigurations", locale);
+  const groupError = errorAt(errors, "EndpointGroupId", locale);
+
+  const send = (dryRun: boolean) =>
+    form.handleSubmit(async (values) => {
+      setFailure(null);
+      setNotice(null);
+      try {
+        await onSubmit({ ...values, DryRun: dryRun || undefined });
+        if (!dryRun) form.reset({ EndpointGroupId: groupId, DestinationConfigurations: [emptyRow()] });
+      } catch (error) {
+        if (error instanceof QueueCancelledError) return setNotice(t("gaDestinations.cancelled"));
+        if (!(error instanceof OperationFailure)) throw error;
+        // DryRun success is reported by the cloud as an error (apis.md §1.6).
+        if (dryRun && error.detail.code === "DryRunOperation")
+          return setNotice(t("gaDestinations.validated"));
+        applyFailureToForm(error, op, form.setError, locale);
+        setFailure(error);
+      }
+    });
+
+  // The removed row took the focus with it; hand it to "Add a row" once that button is rendered (and enabled).
+  useEffect(() => {
+    if (!isFocusAfterRemove.current) return;
+    isFocusAfterRemove.current = false;
+    addRowButton.current?.focus();
+  }, [rows.fields.length]);
+
+  function removeRow(index: number) {
+    isFocusAfterRemove.current = true;
+    rows.remove(index);
+  }
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="add-title"
+      onSubmit={send(false)}
+      className="flex flex-col gap-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800"
+    >
+      <h2 id="add-title" className="text-lg font-semibold">
+        {t("gaDestinations.add")}
+      </h2>
+      <p className="text-xs text-neutral-600 dark:text-neutral-400">{t("gaDestinations.addHint")}</p>
+      <p className="text-sm">
+        {t("gaDestinations.group")}: <span className="font-mono">{groupId}</span>
+      </p>
+      {groupError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          <span aria-hidden="true">⚠ </span>
+          {groupError}
+        </p>
+      )}
+      <fieldset disabled={isSubmitting} className="flex flex-col gap-3">
+        {rows.fields.map((row, index) => (
+          <DestinationRowFields
+            key={row.id}
+            form={form}
+            index={index}
+            canRemove={rows.fields.length > 1}
+            onRemove={() => removeRow(index)}
+          />
+        ))}
+      </fieldset>
+      {overlapping.length > 0 && (
+        <p role="alert" data-testid="overlap-summary" className="text-sm text-red-700 dark:text-red-400">
+          <span aria-hidden="true">⚠ </span>
+          {t("gaDestinations.overlapSummary", { rows: listRows(overlapping, locale) })}
+        </p>
+      )}
+      {rowsError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          <span aria-hidden="true">⚠ </span>
+          {rowsError}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-2 text-xs text-neutral-600 dark:text-neutral-400">
+        <Button
+          ref={addRowButton}
+          variant="secondary"
+          disabled={isSubmitting || rows.fields.length >= MAX_ROWS}
+          onClick={() => rows.append(emptyRow())}
+        >
+          {t("gaDestinations.addRow")}
+        </Button>
+        <span aria-live="polite">
+          {rows.fields.length >= MAX_ROWS
+            ? t("gaDestinations.rowsFull")
+            : t("gaDestinations.rowsCount", { count: rows.fields.length })}
+        </span>
+      </div>
+      {notice && (
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          <span aria-hidden="true">✓ </span>
+          {notice}
+        </p>
+      )}
+      {failure && <ErrorPanel failure={failure} op={op} />}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {t("gaDestinations.submit")}
+        </Button>
+        <Button variant="secondary" disabled={isSubmitting} onClick={send(true)}>
+          {t("gaDestinations.validate")}
+        </Button>
+      </div>
+    </form>
+  );
+}

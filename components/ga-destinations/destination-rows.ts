@@ -1,0 +1,46 @@
+import type { FieldErrors } from "react-hook-form";
+import type { z } from "zod";
+import type { createCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import type { Locale } from "@/lib/i18n/locales";
+
+export type AddDestinationsValues = z.input<typeof createCustomRoutingEndpointGroupDestinations.input>;
+export type DestinationRow = AddDestinationsValues["DestinationConfigurations"][number];
+
+/** One request takes at most 20 destination configurations (apis.md §4.1). */
+export const MAX_ROWS = 20;
+
+/**
+ * A fresh row: TCP ticked, ports empty. The ports are `undefined` until typed — the catalog schema then answers
+ * "Enter a number" — which the row type (numbers) cannot express, hence the one cast here.
+ */
+export function emptyRow(): DestinationRow {
+  return { Protocols: ["TCP"], FromPort: undefined, ToPort: undefined } as unknown as DestinationRow;
+}
+
+/** Text input → the number the schema checks; blank stays undefined, garbage becomes NaN (both refused). */
+export function portFromInput(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  const text = String(value ?? "").trim();
+  return text === "" ? undefined : Number(text);
+}
+
+/** 1-based numbers of the rows the schema marked as overlapping another row (`validation.portOverlap`). */
+export function overlappingRows(errors: FieldErrors<AddDestinationsValues>): number[] {
+  const rows = errors.DestinationConfigurations;
+  if (!Array.isArray(rows)) return [];
+  const numbers: number[] = [];
+  rows.forEach((row, index) => {
+    if (row?.FromPort?.message === "validation.portOverlap") numbers.push(index + 1);
+  });
+  return numbers;
+}
+
+/** "1, 3 and 4" / "1、3和4": row numbers as the language lists them. */
+export function listRows(numbers: number[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(numbers.map(String));
+}
+
+/** `80` for a single port, `80–90` for a range. */
+export function formatPorts(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { Pager } from "@/components/ui/pager";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { deleteCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations";
+import { gaRegion } from "@/lib/operations/ga/ga-input";
+import { listCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { DestinationsTable } from "./destinations-table";
+
+const PAGE_SIZE = 10;
+
+/** The group's destinations, a page at a time; rows can be selected and deleted after a confirmation. */
+export function DestinationsSection({
+  acceleratorId,
+  listenerId,
+  groupId,
+  deleteFailure,
+  onDelete,
+}: {
+  acceleratorId: string;
+  listenerId: string;
+  groupId: string;
+  deleteFailure: OperationFailure | null;
+  onDelete: (ids: string[]) => void;
+}) {
+  const t = useT();
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const list = useQuery(
+    operationQueryOptions(listCustomRoutingEndpointGroupDestinations, gaRegion.fixed, {
+      AcceleratorId: acceleratorId,
+      ListenerId: listenerId,
+      EndpointGroupId: groupId,
+      PageNumber: page,
+      PageSize: PAGE_SIZE,
+    }),
+  );
+  const items = list.data?.Destinations ?? [];
+  // Only what is on screen can be selected: a deleted or paged-away row drops out of the selection.
+  const chosen = selected.filter((id) => items.some((d) => d.DestinationId === id));
+
+  function confirm() {
+    setIsConfirming(false);
+    setSelected([]);
+    onDelete(chosen);
+  }
+
+  return (
+    <section aria-labelledby="destinations-title" className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="destinations-title" className="text-lg font-semibold">
+          {t("gaDestinations.destinations")}
+          {list.data && (
+            <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
+              {t("gaDestinations.total", { count: list.data.TotalCount })}
+            </span>
+          )}
+        </h2>
+        <Button variant="danger" disabled={chosen.length === 0} onClick={() => setIsConfirming(true)}>
+          {t("gaDestinations.deleteSelected", { count: chosen.length })}
+        </Button>
+      </div>
+      {deleteFailure && (
+        <ErrorPanel failure={deleteFailure} op={deleteCustomRoutingEndpointGroupDestinations} />
+      )}
+      {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+      {list.error instanceof OperationFailure && (
+        <ErrorPanel failure={list.error} op={listCustomRoutingEndpointGroupDestinations} />
+      )}
+      {list.data && (
+        <>
+          <DestinationsTable items={items} selected={chosen} onSelect={setSelected} />
+          {list.data.TotalCount > PAGE_SIZE && (
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={list.data.TotalCount}
+              onPage={(p) => (setPage(p), setSelected([]))}
+            />
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={isConfirming}
+        title={t("gaDestinations.deleteTitle", { count: chosen.length })}
+        confirmLabel={t("gaDestinations.deleteConfirm")}
+        onCancel={() => setIsConfirming(false)}
+        onConfirm={confirm}
+      >
+        {t("gaDestinations.deleteBody", { ids: chosen.join(", "), group: groupId })}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { Pager } from "@/components/ui/pager";
+import { cellClass, Table } from "@/components/ui/table";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { gaRegion } from "@/lib/operations/ga/ga-input";
+import { listCustomRoutingPortMappings } from "@/lib/operations/ga/list-custom-routing-port-mappings";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+
+const PAGE_SIZE = 20;
+
+/** The port mapping table GA derives for this group (re-read by the console when the group settles). */
+export function PortMappingsSection({
+  acceleratorId,
+  listenerId,
+  groupId,
+}: {
+  acceleratorId: string;
+  listenerId: string;
+  groupId: string;
+}) {
+  const t = useT();
+  const [page, setPage] = useState(1);
+  const list = useQuery(
+    operationQueryOptions(listCustomRoutingPortMappings, gaRegion.fixed, {
+      AcceleratorId: acceleratorId,
+      ListenerId: listenerId,
+      EndpointGroupId: groupId,
+      PageNumber: page,
+      PageSize: PAGE_SIZE,
+    }),
+  );
+  const items = list.data?.PortMappings ?? [];
+  return (
+    <section aria-labelledby="mappings-title" className="flex flex-col gap-2">
+      <h2 id="mappings-title" className="text-lg font-semibold">
+        {t("gaDestinations.mappings")}
+        {list.data && (
+          <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
+            {t("gaDestinations.total", { count: list.data.TotalCount })}
+          </span>
+        )}
+      </h2>
+      <p className="text-sm text-neutral-700 dark:text-neutral-300">{t("gaDestinations.mappingsHint")}</p>
+      {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+      {list.error instanceof OperationFailure && (
+        <ErrorPanel failure={list.error} op={listCustomRoutingPortMappings} />
+      )}
+      {list.data && items.length === 0 && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("gaDestinations.mappingsEmpty")}</p>
+      )}
+      {items.length > 0 && (
+        <Table
+          caption={t("gaDestinations.mappings")}
+          headers={[
+            t("gaDestinations.col.acceleratorPort"),
+            t("gaDestinations.col.protocols"),
+            t("gaDestinations.col.vswitch"),
+            t("gaDestinations.col.destinationAddress"),
+            t("gaDestinations.col.trafficState"),
+          ]}
+        >
+          {items.map((m) => {
+            const address = `${m.DestinationSocketAddress.IpAddress}:${m.DestinationSocketAddress.Port}`;
+            return (
+              <tr key={`${m.AcceleratorPort}/${address}`} data-mapping={m.AcceleratorPort}>
+                <td className={`${cellClass} font-mono`}>{m.AcceleratorPort}</td>
+                <td className={cellClass}>{m.Protocols.join(" + ")}</td>
+                <td className={`${cellClass} font-mono text-xs`}>{m.Vswitch}</td>
+                <td className={`${cellClass} font-mono`}>{address}</td>
+                <td className={cellClass}>{m.DestinationTrafficState}</td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+      {list.data && list.data.TotalCount > PAGE_SIZE && (
+        <Pager page={page} pageSize={PAGE_SIZE} total={list.data.TotalCount} onPage={setPage} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { RegionSelect } from "@/components/fields/region-select";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { useToast } from "@/components/ui/toast";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
+import { describeTrafficMirrorSessions } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions";
+import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { pollWhile } from "@/lib/queries/operation-query";
+import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
+import type { CreateSessionValues } from "./create-input";
+import { CreateSessionForm } from "./create-session-form";
+import { SessionWatch } from "./session-watch";
+import { allSessionsOptions } from "./sessions-query";
+import { SessionsTable } from "./sessions-table";
+
+/** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
+export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string }) {
+  const [region, setRegion] = useState(initialRegion);
+  return (
+    <div className="flex flex-col gap-6">
+      <RegionSelect cloud="volcengine" value={region} onChange={setRegion} />
+      <RegionSessions key={region} region={region} />
+    </div>
+  );
+}
+
+/** Owns the queries and mutations of one region; the table and the form only render. */
+function RegionSessions({ region }: { region: string }) {
+  const t = useT();
+  const toast = useToast();
+  const [watch] = useState(() => new SessionWatch());
+  const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
+  const sessions = useQuery({
+    ...allSessionsOptions(region),
+    refetchInterval: pollWhile((data: TrafficMirrorSession[]) => watch.isInFlight(data)),
+  });
+  const create = useOperationMutation(createTrafficMirrorSession, region);
+  const remove = useOperationMutation(deleteTrafficMirrorSession, region);
+
+  async function handleCreate(input: CreateSessionValues) {
+    const { result } = await create.mutateAsync(input);
+    watch.expectCreated(result.TrafficMirrorSessionId);
+    // The mutation already refreshed the list; read again so polling starts even if it did not show the session yet.
+    void sessions.refetch();
+    toast("success", t("mirrorSessions.started", { id: result.TrafficMirrorSessionId }));
+  }
+
+  async function handleDelete(session: TrafficMirrorSession) {
+    setPending(null);
+    setDeleteFailure(null);
+    try {
+      await remove.mutateAsync({ TrafficMirrorSessionId: session.TrafficMirrorSessionId });
+      watch.expectGone(session.TrafficMirrorSessionId);
+      void sessions.refetch();
+      toast("success", t("mirrorSessions.deleteStarted", { id: session.TrafficMirrorSessionId }));
+    } catch (error) {
+      if (!(error instanceof OperationFailure)) throw error;
+      setDeleteFailure(error);
+    }
+  }
+
+  return (
+    <>
+      <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
+        <h2 id="sessions-title" className="text-lg font-semibold">
+          {t("mirrorSessions.list")}
+          {sessions.data && (
+            <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
+              {t("mirrorSessions.count", { count: sessions.data.length, region })}
+            </span>
+          )}
+        </h2>
+        {sessions.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+        {sessions.error instanceof OperationFailure && (
+          <ErrorPanel failure={sessions.error} op={describeTrafficMirrorSessions} />
+        )}
+        {deleteFailure && <ErrorPanel failure={deleteFailure} op={deleteTrafficMirrorSession} />}
+        {sessions.data && <SessionsTable sessions={sessions.data} onDelete={setPending} />}
+      </section>
+      <CreateSessionForm
+        region={region}
+        sessions={sessions.data ?? null}
+        isTakenLoading={sessions.isLoading}
+        onSubmit={handleCreate}
+      />
+      <ConfirmDialog
+        open={pending !== null}
+        title={t("mirrorSessions.deleteTitle")}
+        confirmLabel={t("mirrorSessions.delete")}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && handleDelete(pending)}
+      >
+        {pending &&
+          t("mirrorSessions.deleteBody", {
+            id: pending.TrafficMirrorSessionId,
+            eni: pending.TrafficMirrorSourceIds[0] ?? "—",
+            target: pending.TrafficMirrorTargetId,
+          })}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { isSettled } from "@/lib/status/lifecycles";
+
+/** Checks after which an expected change is given up (with the poll back-off, well over two minutes). */
+export const MAX_CHECKS = 30;
+
+/**
+ * What the sessions list still has to show after our own mutations. The status alone is not enough: a list read
+ * right after Create may not contain the new session yet, and one right after Delete may still show it as Active.
+ * Each expectation is dropped once the list shows it, or after MAX_CHECKS looks, so polling always ends.
+ */
+export class SessionWatch {
+  private readonly created = new Map<string, number>();
+  private readonly gone = new Map<string, number>();
+
+  expectCreated(id: string): void {
+    this.created.set(id, 0);
+    this.gone.delete(id);
+  }
+
+  expectGone(id: string): void {
+    this.gone.set(id, 0);
+    this.created.delete(id);
+  }
+
+  /** Whether to keep polling: a session is in a transitional state, or an expectation is not met yet. */
+  isInFlight(sessions: readonly TrafficMirrorSession[]): boolean {
+    const present = new Set(sessions.map((s) => s.TrafficMirrorSessionId));
+    prune(this.created, (id) => present.has(id));
+    prune(this.gone, (id) => !present.has(id));
+    return (
+      this.created.size > 0 ||
+      this.gone.size > 0 ||
+      sessions.some((s) => !isSettled("mirrorSession", s.Status))
+    );
+  }
+}
+
+function prune(expected: Map<string, number>, isMet: (id: string) => boolean): void {
+  for (const [id, checks] of expected) {
+    if (isMet(id) || checks + 1 >= MAX_CHECKS) expected.delete(id);
+    else expected.set(id, checks + 1);
+  }
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useId } from "react";
+import { CatalogPicker } from "@/components/fields/catalog-picker";
+import { useT } from "@/lib/i18n/i18n-provider";
+import type { OutputOf } from "@/lib/operations/types";
+import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { describeVolcNetworkInterfaces as eniOp } from "@/lib/operations/volc-vpc/describe-network-interfaces";
+import { describeTrafficMirrorTargets as targetOp } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets";
+import { operationPagesOptions } from "@/lib/queries/operation-pages";
+import { tokenPaging } from "@/lib/queries/paging";
+import { enisReceiving, splitServiceManaged } from "./eni-choices";
+
+export const ENI_PAGE = { MaxResults: 100 };
+export const TARGET_PAGE = { MaxResults: 100 };
+
+/**
+ * Source ENIs of the region. Service-managed ones are left out and counted in a note (the cloud answers 403
+ * `Forbidden` for them); an ENI that is already a mirror target is shown but not selectable, with the reason.
+ * The two extra queries share their cache entries with the pickers (same keys), so nothing is fetched twice.
+ */
+export function SourceEniPicker({
+  region,
+  sessions,
+  value,
+  onChange,
+  error,
+}: {
+  region: string;
+  sessions: readonly TrafficMirrorSession[];
+  value: string;
+  onChange: (id: string) => void;
+  error?: string;
+}) {
+  const t = useT();
+  const noteId = useId();
+  const enis = useInfiniteQuery(
+    operationPagesOptions(eniOp, region, ENI_PAGE, tokenPaging<OutputOf<typeof eniOp>>()),
+  );
+  const targets = useInfiniteQuery(
+    operationPagesOptions(targetOp, region, TARGET_PAGE, tokenPaging<OutputOf<typeof targetOp>>()),
+  );
+  const { serviceManaged } = splitServiceManaged(
+    enis.data?.pages.flatMap((p) => p.NetworkInterfaceSets) ?? [],
+  );
+  const receiving = enisReceiving(targets.data?.pages.flatMap((p) => p.TrafficMirrorTargets) ?? [], sessions);
+
+  return (
+    <div className="flex flex-col gap-1">
+      <CatalogPicker
+        op={eniOp}
+        region={region}
+        input={ENI_PAGE}
+        nextPage={tokenPaging()}
+        legend={t("mirrorSessions.source")}
+        value={value ? [value] : []}
+        onChange={([id]) => onChange(id ?? "")}
+        error={error}
+        describedBy={serviceManaged > 0 ? noteId : undefined}
+        toOptions={(page) =>
+          splitServiceManaged(page.NetworkInterfaceSets).eligible.map((eni) => {
+            const target = receiving.get(eni.NetworkInterfaceId);
+            return {
+              value: eni.NetworkInterfaceId,
+              label: eni.NetworkInterfaceName
+                ? `${eni.NetworkInterfaceName} (${eni.NetworkInterfaceId})`
+                : eni.NetworkInterfaceId,
+              detail: t("mirrorSessions.eniDetail", {
+                ip: eni.PrimaryIpAddress ?? "—",
+                type: eni.Type,
+                status: eni.Status,
+                instance: eni.DeviceId || t("mirrorSessions.detached"),
+              }),
+              disabledReason: target ? t("mirrorSessions.eniIsTarget", { target }) : undefined,
+            };
+          })
+        }
+      />
+      {serviceManaged > 0 && (
+        <p
+          id={noteId}
+          data-testid="service-managed-note"
+          className="text-xs text-neutral-700 dark:text-neutral-300"
+        >
+          <span aria-hidden="true">ℹ </span>
+          {t("mirrorSessions.serviceManagedHidden", { count: serviceManaged })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
+import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+
+/** The catalog's priority range (lib/operations/volc-vpc/create-traffic-mirror-session.ts, apis.md §6.1). */
+const MIN_PRIORITY = 1;
+const MAX_PRIORITY = 32766;
+
+/** Priority → id of the session holding it. Sessions still being deleted hold theirs until they are gone. */
+export function takenPriorities(sessions: readonly TrafficMirrorSession[]): Map<number, string> {
+  const taken = new Map<number, string>();
+  for (const s of sessions) if (!taken.has(s.Priority)) taken.set(s.Priority, s.TrafficMirrorSessionId);
+  return taken;
+}
+
+/** The lowest priority nobody holds, or undefined when all 32766 are taken. */
+export function firstFreePriority(taken: ReadonlyMap<number, string>): number | undefined {
+  for (let p = MIN_PRIORITY; p <= MAX_PRIORITY; p++) if (!taken.has(p)) return p;
+  return undefined;
+}
+
+/** The taken priorities in ascending order, cut at `limit` so a long list stays readable. */
+export function summarizeTaken(
+  taken: ReadonlyMap<number, string>,
+  limit = 15,
+): { shown: number[]; more: number } {
+  const sorted = [...taken.keys()].sort((a, b) => a - b);
+  return { shown: sorted.slice(0, limit), more: Math.max(0, sorted.length - limit) };
+}
+
+/**
+ * The catalog schema's resolver plus the one rule it cannot know: a priority already held by a session of the
+ * region (the cloud would answer 409 `InvalidTrafficMirrorSessionPriority.Conflict`). The schema runs first, so an
+ * out-of-range value gets the range message; only a valid but taken priority gets `message`. `taken` is null
+ * while the list loads (nothing to check yet — the cloud still has the last word).
+ */
+export function refuseTakenPriority<Values extends FieldValues & { Priority?: unknown }, Context, Output>(
+  base: Resolver<Values, Context, Output>,
+  taken: ReadonlyMap<number, string> | null,
+  message: (priority: number, session: string) => string,
+): Resolver<Values, Context, Output> {
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    const priority = values.Priority;
+    const holder = typeof priority === "number" ? taken?.get(priority) : undefined;
+    if (holder === undefined || typeof priority !== "number" || "Priority" in result.errors) return result;
+    const errors = {
+      ...result.errors,
+      Priority: { type: "taken", message: message(priority, holder) },
+    } as FieldErrors<Values>;
+    return { values: {}, errors };
+  };
+}

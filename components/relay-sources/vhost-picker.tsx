@@ -1,0 +1,62 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { OptionPicker } from "@/components/fields/option-picker";
+import { Button } from "@/components/ui/button";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { listDomainDetail } from "@/lib/operations/live/list-domain-detail";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationPagesOptions } from "@/lib/queries/operation-pages";
+import { domainPaging, vhostsOf } from "./vhost-options";
+
+const FIRST_PAGE = { PageNum: 1, PageSize: 100 };
+
+/** Radio list of the account's vhosts, each with its domains; more pages of domains load on demand. */
+export function VhostPicker({
+  region,
+  value,
+  onChange,
+}: {
+  region: string;
+  value: string | null;
+  onChange: (vhost: string) => void;
+}) {
+  const t = useT();
+  const pages = useInfiniteQuery(operationPagesOptions(listDomainDetail, region, FIRST_PAGE, domainPaging));
+  const vhosts = vhostsOf(pages.data?.pages ?? []);
+  return (
+    <div className="flex flex-col gap-2">
+      <OptionPicker
+        legend={t("relaySources.vhost")}
+        isLoading={pages.isLoading}
+        value={value ? [value] : []}
+        onChange={([vhost]) => vhost && onChange(vhost)}
+        options={vhosts.map(({ vhost, domains }) => ({
+          value: vhost,
+          label: vhost,
+          detail: t("relaySources.vhostDomains", {
+            domains: domains
+              .map((d) =>
+                d.Status === 0
+                  ? `${d.Domain} (${d.Type})`
+                  : `${d.Domain} (${d.Type}, ${t("relaySources.domainNotServing", { status: d.Status })})`,
+              )
+              .join(", "),
+          }),
+        }))}
+        footer={
+          pages.hasNextPage && (
+            <Button variant="ghost" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+              {t("ui.loadMore")}
+            </Button>
+          )
+        }
+      />
+      {pages.isSuccess && vhosts.length === 0 && (
+        <p className="text-sm text-neutral-600">{t("relaySources.noDomains")}</p>
+      )}
+      {pages.error instanceof OperationFailure && <ErrorPanel failure={pages.error} op={listDomainDetail} />}
+    </div>
+  );
+}
