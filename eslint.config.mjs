@@ -5,5 +5,13 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-*/**", "next-env.d.ts", ".data/**", "test-results/**", "playwright-report/**", "node_modules/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "next-env.d.ts",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "node_modules/**",
+  ]),
 ]);

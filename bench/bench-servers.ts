@@ -42,7 +42,8 @@ export interface BenchServers {
 
 export async function startBenchServers(): Promise<BenchServers> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (!existsSync(join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run npm run build first.`);
+  if (!existsSync(join(distDir, "BUILD_ID")))
+    throw new Error(`No production build in ${distDir}: run npm run build first.`);
   const [emulatorPort, consolePort] = [await freePort(), await freePort()];
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
@@ -56,11 +57,18 @@ export async function startBenchServers(): Promise<BenchServers> {
     ALIBABA_CLOUD_ENDPOINT: emulatorUrl,
     VOLCENGINE_ENDPOINT: emulatorUrl,
   };
-  const emulator = spawn(process.execPath, ["--import", "tsx", "lib/emulator/serve.ts"], { env, stdio: "ignore" });
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(consolePort)], {
+  const emulator = spawn(process.execPath, ["--import", "tsx", "lib/emulator/serve.ts"], {
     env,
     stdio: "ignore",
   });
+  const next = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(consolePort)],
+    {
+      env,
+      stdio: "ignore",
+    },
+  );
   const stop = () => {
     emulator.kill("SIGTERM");
     next.kill("SIGTERM");

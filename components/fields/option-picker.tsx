@@ -73,7 +73,9 @@ export function OptionPicker({
       )}
       <div className="max-h-64 overflow-y-auto rounded-md border border-neutral-200 dark:border-neutral-800">
         {isLoading && <p className="p-2 text-sm text-neutral-600">{t("ui.loading")}</p>}
-        {!isLoading && shown.length === 0 && <p className="p-2 text-sm text-neutral-600">{t("ui.noResults")}</p>}
+        {!isLoading && shown.length === 0 && (
+          <p className="p-2 text-sm text-neutral-600">{t("ui.noResults")}</p>
+        )}
         {shown.map((option) => {
           const checked = value.includes(option.value);
           const disabled = Boolean(option.disabledReason) || (!checked && isFull);
@@ -93,7 +95,9 @@ export function OptionPicker({
               />
               <span className="flex flex-col">
                 <span className="font-medium">{option.label}</span>
-                {option.detail && <span className="text-xs text-neutral-600 dark:text-neutral-400">{option.detail}</span>}
+                {option.detail && (
+                  <span className="text-xs text-neutral-600 dark:text-neutral-400">{option.detail}</span>
+                )}
                 {option.disabledReason && (
                   <span className="text-xs text-amber-800 dark:text-amber-300">
                     {t("ui.notSelectable")}: {option.disabledReason}

@@ -7,7 +7,15 @@ import type { Cloud } from "@/lib/operations/types";
 import { REGIONS } from "@/lib/regions";
 
 /** Region picker; the choice is mirrored into `?region=` so a page can be linked and reloaded as it was. */
-export function RegionSelect({ cloud, value, onChange }: { cloud: Cloud; value: string; onChange: (r: string) => void }) {
+export function RegionSelect({
+  cloud,
+  value,
+  onChange,
+}: {
+  cloud: Cloud;
+  value: string;
+  onChange: (r: string) => void;
+}) {
   const t = useT();
   const id = useId();
   return (

@@ -34,7 +34,9 @@ export function EniPicker({
     }),
   );
   const associated = new Set(
-    associations.data?.TransitRouterMulticastAssociations.filter((a) => a.Status === "Associated").map((a) => a.VSwitchId),
+    associations.data?.TransitRouterMulticastAssociations.filter((a) => a.Status === "Associated").map(
+      (a) => a.VSwitchId,
+    ),
   );
   return (
     <CatalogPicker
@@ -52,7 +54,9 @@ export function EniPicker({
       toOptions={(page) =>
         page.NetworkInterfaceSets.NetworkInterfaceSet.map((eni) => ({
           value: eni.NetworkInterfaceId,
-          label: eni.NetworkInterfaceName ? `${eni.NetworkInterfaceName} (${eni.NetworkInterfaceId})` : eni.NetworkInterfaceId,
+          label: eni.NetworkInterfaceName
+            ? `${eni.NetworkInterfaceName} (${eni.NetworkInterfaceId})`
+            : eni.NetworkInterfaceId,
           detail: `${eni.PrivateIpAddress ?? ""} · ${
             associated.has(eni.VSwitchId)
               ? t("multicastSources.eniAssociated", { vswitch: eni.VSwitchId })

@@ -17,7 +17,9 @@ export function GroupsTable({
   const t = useT();
   if (groups.length === 0) return <p className="text-sm text-neutral-600">{t("multicastSources.empty")}</p>;
   const sorted = [...groups].sort(
-    (a, b) => a.GroupIpAddress.localeCompare(b.GroupIpAddress) || a.NetworkInterfaceId.localeCompare(b.NetworkInterfaceId),
+    (a, b) =>
+      a.GroupIpAddress.localeCompare(b.GroupIpAddress) ||
+      a.NetworkInterfaceId.localeCompare(b.NetworkInterfaceId),
   );
   return (
     <Table
@@ -33,10 +35,16 @@ export function GroupsTable({
       ]}
     >
       {sorted.map((g) => (
-        <tr key={`${g.GroupIpAddress}/${g.NetworkInterfaceId}/${g.GroupSource}`} data-eni={g.NetworkInterfaceId} data-group={g.GroupIpAddress}>
+        <tr
+          key={`${g.GroupIpAddress}/${g.NetworkInterfaceId}/${g.GroupSource}`}
+          data-eni={g.NetworkInterfaceId}
+          data-group={g.GroupIpAddress}
+        >
           <td className={`${cellClass} font-mono`}>{g.GroupIpAddress}</td>
           <td className={`${cellClass} font-mono`}>{g.NetworkInterfaceId}</td>
-          <td className={cellClass}>{g.GroupSource ? t("multicastSources.role.source") : t("multicastSources.role.member")}</td>
+          <td className={cellClass}>
+            {g.GroupSource ? t("multicastSources.role.source") : t("multicastSources.role.member")}
+          </td>
           <td className={`${cellClass} font-mono`}>{g.VSwitchId}</td>
           <td className={`${cellClass} font-mono`}>{g.ResourceId}</td>
           <td className={cellClass}>

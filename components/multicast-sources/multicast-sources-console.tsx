@@ -45,7 +45,13 @@ export function MulticastSourcesConsole({ initialRegion }: { initialRegion: stri
   async function handleRegister(values: RegisterSourcesValues) {
     await register.mutateAsync(values);
     if (!values.DryRun) {
-      toast("success", t("multicastSources.started", { count: values.NetworkInterfaceIds.length, group: values.GroupIpAddress }));
+      toast(
+        "success",
+        t("multicastSources.started", {
+          count: values.NetworkInterfaceIds.length,
+          group: values.GroupIpAddress,
+        }),
+      );
     }
   }
 
@@ -106,7 +112,11 @@ export function MulticastSourcesConsole({ initialRegion }: { initialRegion: stri
         onCancel={() => setPending(null)}
         onConfirm={() => pending && handleDeregister(pending)}
       >
-        {pending && t("multicastSources.deregisterBody", { eni: pending.NetworkInterfaceId, group: pending.GroupIpAddress })}
+        {pending &&
+          t("multicastSources.deregisterBody", {
+            eni: pending.NetworkInterfaceId,
+            group: pending.GroupIpAddress,
+          })}
       </ConfirmDialog>
     </div>
   );

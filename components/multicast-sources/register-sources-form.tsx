@@ -44,11 +44,13 @@ export function RegisterSourcesForm({
       setNotice(null);
       try {
         await onSubmit({ ...values, DryRun: dryRun || undefined });
-        if (!dryRun) form.reset({ ...values, GroupIpAddress: values.GroupIpAddress, NetworkInterfaceIds: [] });
+        if (!dryRun)
+          form.reset({ ...values, GroupIpAddress: values.GroupIpAddress, NetworkInterfaceIds: [] });
       } catch (error) {
         if (!(error instanceof OperationFailure)) throw error;
         // DryRun success is reported by the cloud as an error (apis.md §1.6).
-        if (dryRun && error.detail.code === "DryRunOperation") return setNotice(t("multicastSources.validated"));
+        if (dryRun && error.detail.code === "DryRunOperation")
+          return setNotice(t("multicastSources.validated"));
         applyFailureToForm(error, op, form.setError, locale);
         setFailure(error);
       }
@@ -64,9 +66,19 @@ export function RegisterSourcesForm({
       <h2 id="register-title" className="text-lg font-semibold">
         {t("multicastSources.register")}
       </h2>
-      <Field label={t("multicastSources.groupIp")} hint={t("multicastSources.groupIpHint")} error={errorAt(errors, "GroupIpAddress", locale)}>
+      <Field
+        label={t("multicastSources.groupIp")}
+        hint={t("multicastSources.groupIpHint")}
+        error={errorAt(errors, "GroupIpAddress", locale)}
+      >
         {(control) => (
-          <input {...control} className={inputClass} inputMode="decimal" placeholder="239.1.1.1" {...form.register("GroupIpAddress")} />
+          <input
+            {...control}
+            className={inputClass}
+            inputMode="decimal"
+            placeholder="239.1.1.1"
+            {...form.register("GroupIpAddress")}
+          />
         )}
       </Field>
       <Controller
@@ -78,22 +90,35 @@ export function RegisterSourcesForm({
             domainId={domainId}
             value={field.value ?? []}
             onChange={field.onChange}
-            error={errorAt(errors, "NetworkInterfaceIds", locale) ?? errorAt(errors, "NetworkInterfaceIds.0", locale)}
+            error={
+              errorAt(errors, "NetworkInterfaceIds", locale) ??
+              errorAt(errors, "NetworkInterfaceIds.0", locale)
+            }
           />
         )}
       />
-      <Field label={t("multicastSources.vpcId")} hint={t("multicastSources.vpcIdHint")} optional error={errorAt(errors, "VpcId", locale)}>
+      <Field
+        label={t("multicastSources.vpcId")}
+        hint={t("multicastSources.vpcIdHint")}
+        optional
+        error={errorAt(errors, "VpcId", locale)}
+      >
         {(control) => (
           <input
             {...control}
             className={inputClass}
             placeholder="vpc-…"
-            {...form.register("VpcId", { setValueAs: (v: string) => (v.trim() === "" ? undefined : v.trim()) })}
+            {...form.register("VpcId", {
+              setValueAs: (v: string) => (v.trim() === "" ? undefined : v.trim()),
+            })}
           />
         )}
       </Field>
       {notice && (
-        <p role="status" className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
           <span aria-hidden="true">✓ </span>
           {notice}
         </p>

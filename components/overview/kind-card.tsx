@@ -28,7 +28,10 @@ export function KindCard({ summary }: { summary: KindSummary }) {
         <ul className="flex flex-wrap gap-2">
           {counts.map(([status, count]) => (
             <li key={status} className="flex items-center gap-1 text-sm" data-count-status={status}>
-              <StatusBadge status={status} tone={summary.lifecycle ? toneOf(summary.lifecycle, status) : "ok"} />
+              <StatusBadge
+                status={status}
+                tone={summary.lifecycle ? toneOf(summary.lifecycle, status) : "ok"}
+              />
               <span className="font-semibold tabular-nums">{count}</span>
             </li>
           ))}

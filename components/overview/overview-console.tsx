@@ -49,7 +49,12 @@ export function OverviewConsole() {
         ) : (
           <Table
             caption={t("overview.inFlight")}
-            headers={[t("overview.col.resource"), t("overview.col.kind"), t("overview.col.region"), t("overview.col.status")]}
+            headers={[
+              t("overview.col.resource"),
+              t("overview.col.kind"),
+              t("overview.col.region"),
+              t("overview.col.status"),
+            ]}
           >
             {inFlight.map((item) => (
               <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
@@ -61,7 +66,10 @@ export function OverviewConsole() {
                 <td className={cellClass}>{t(`overview.kind.${item.summary.kind}`)}</td>
                 <td className={cellClass}>{item.region}</td>
                 <td className={cellClass}>
-                  <StatusBadge status={item.status} tone={item.summary.lifecycle ? toneOf(item.summary.lifecycle, item.status) : "pending"} />
+                  <StatusBadge
+                    status={item.status}
+                    tone={item.summary.lifecycle ? toneOf(item.summary.lifecycle, item.status) : "pending"}
+                  />
                 </td>
               </tr>
             ))}
@@ -77,7 +85,12 @@ export function OverviewConsole() {
         ) : (
           <Table
             caption={t("overview.failures")}
-            headers={[t("overview.col.time"), t("overview.col.operation"), t("overview.col.code"), t("overview.col.requestId")]}
+            headers={[
+              t("overview.col.time"),
+              t("overview.col.operation"),
+              t("overview.col.code"),
+              t("overview.col.requestId"),
+            ]}
           >
             {data.failures.map((f) => (
               <tr key={`${f.at}/${f.requestId}`} data-failure={f.code}>
@@ -92,7 +105,9 @@ export function OverviewConsole() {
           </Table>
         )}
       </section>
-      <p className="text-xs text-neutral-500">{t("overview.updated", { time: new Date(data.generatedAt).toLocaleTimeString() })}</p>
+      <p className="text-xs text-neutral-500">
+        {t("overview.updated", { time: new Date(data.generatedAt).toLocaleTimeString() })}
+      </p>
     </div>
   );
 }

@@ -31,7 +31,10 @@ export function InterfaceSide({
   });
   const ri = side.data;
   return (
-    <div className="flex flex-col gap-1 rounded-md border border-neutral-200 p-3 text-sm dark:border-neutral-800" data-side={id}>
+    <div
+      className="flex flex-col gap-1 rounded-md border border-neutral-200 p-3 text-sm dark:border-neutral-800"
+      data-side={id}
+    >
       <h3 className="font-semibold">{title}</h3>
       <p className="font-mono">{id}</p>
       {ri ? (

@@ -42,7 +42,13 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
     try {
       await connect.mutateAsync({ RouterInterfaceId: ri.RouterInterfaceId });
       setConnected(ri.RouterInterfaceId);
-      toast("success", t("routerInterfaces.connectStarted", { id: ri.RouterInterfaceId, opposite: ri.OppositeInterfaceId ?? "" }));
+      toast(
+        "success",
+        t("routerInterfaces.connectStarted", {
+          id: ri.RouterInterfaceId,
+          opposite: ri.OppositeInterfaceId ?? "",
+        }),
+      );
     } catch (error) {
       // No ClientToken on this operation: never retried blindly; the pair view re-reads both sides instead.
       if (error instanceof OperationFailure) setFailure(error);
@@ -53,7 +59,11 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
   const items = list.data?.RouterInterfaceSet.RouterInterfaceType ?? [];
   return (
     <div className="flex flex-col gap-6">
-      <RegionSelect cloud="aliyun" value={region} onChange={(r) => (setRegion(r), setPage(1), setSelected(null))} />
+      <RegionSelect
+        cloud="aliyun"
+        value={region}
+        onChange={(r) => (setRegion(r), setPage(1), setSelected(null))}
+      />
       {failure && <ErrorPanel failure={failure} op={connectRouterInterface} />}
       {selected && (
         <PairView
@@ -73,7 +83,9 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
           )}
         </h2>
         {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
-        {list.error instanceof OperationFailure && <ErrorPanel failure={list.error} op={describeRouterInterfaces} />}
+        {list.error instanceof OperationFailure && (
+          <ErrorPanel failure={list.error} op={describeRouterInterfaces} />
+        )}
         {list.data && (
           <>
             <RouterInterfacesTable

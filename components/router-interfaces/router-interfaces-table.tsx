@@ -60,7 +60,10 @@ export function RouterInterfacesTable({
                   {t("routerInterfaces.connect")}
                 </Button>
               ) : (
-                <p className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300" data-testid="connect-why">
+                <p
+                  className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300"
+                  data-testid="connect-why"
+                >
                   {t(`routerInterfaces.why.${blocker}`, { status: ri.Status })}
                 </p>
               )}

@@ -4,10 +4,23 @@ import type { StatusTone } from "@/lib/status/lifecycles";
 import { useT } from "@/lib/i18n/i18n-provider";
 
 const look: Record<StatusTone, { icon: string; className: string }> = {
-  ok: { icon: "✓", className: "bg-emerald-50 text-emerald-900 ring-emerald-600/30 dark:bg-emerald-950 dark:text-emerald-200" },
-  pending: { icon: "◌", className: "bg-amber-50 text-amber-900 ring-amber-600/30 dark:bg-amber-950 dark:text-amber-200" },
-  failed: { icon: "✕", className: "bg-red-50 text-red-900 ring-red-600/30 dark:bg-red-950 dark:text-red-200" },
-  neutral: { icon: "○", className: "bg-neutral-100 text-neutral-800 ring-neutral-500/30 dark:bg-neutral-800 dark:text-neutral-200" },
+  ok: {
+    icon: "✓",
+    className: "bg-emerald-50 text-emerald-900 ring-emerald-600/30 dark:bg-emerald-950 dark:text-emerald-200",
+  },
+  pending: {
+    icon: "◌",
+    className: "bg-amber-50 text-amber-900 ring-amber-600/30 dark:bg-amber-950 dark:text-amber-200",
+  },
+  failed: {
+    icon: "✕",
+    className: "bg-red-50 text-red-900 ring-red-600/30 dark:bg-red-950 dark:text-red-200",
+  },
+  neutral: {
+    icon: "○",
+    className:
+      "bg-neutral-100 text-neutral-800 ring-neutral-500/30 dark:bg-neutral-800 dark:text-neutral-200",
+  },
 };
 
 /**

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** A plain data table with a caption for screen readers; rows are the caller's <tr> elements. */
-export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
+export function Table({
+  caption,
+  headers,
+  children,
+}: {
+  caption: string;
+  headers: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-neutral-200 dark:border-neutral-800">
       <table className="w-full text-left text-sm">

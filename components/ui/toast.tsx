@@ -37,7 +37,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             className="flex items-start justify-between gap-2 rounded-md border border-neutral-300 bg-white p-3 text-sm shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
           >
             <span>
-              <span aria-hidden="true">{toast.tone === "success" ? "✓ " : toast.tone === "error" ? "✕ " : "ℹ "}</span>
+              <span aria-hidden="true">
+                {toast.tone === "success" ? "✓ " : toast.tone === "error" ? "✕ " : "ℹ "}
+              </span>
               {toast.text}
             </span>
             <button type="button" aria-label={t("ui.close")} onClick={() => dismiss(toast.id)}>

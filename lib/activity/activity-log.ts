@@ -28,7 +28,12 @@ export function recordActivity(event: {
   outcome: ProxySuccessBody | ProxyErrorBody;
 }): void {
   if (event.op.kind !== "mutation") return;
-  const base = { at: new Date().toISOString(), operationId: event.op.id, cloud: event.op.cloud, region: event.region };
+  const base = {
+    at: new Date().toISOString(),
+    operationId: event.op.id,
+    cloud: event.op.cloud,
+    region: event.region,
+  };
   // A DryRun that passed is reported by the cloud as an error (DryRunOperation) but is a success.
   const failed = "error" in event.outcome && event.outcome.error.code !== "DryRunOperation";
   const entry: ActivityEntry =

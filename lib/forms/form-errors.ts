@@ -28,13 +28,16 @@ export function applyFailureToForm<Values extends FieldValues>(
   const detail = failure.detail;
   if (detail.source === "validation") {
     const paths = detail.fields.filter((f) => f.path.startsWith("input."));
-    for (const field of paths) setError(field.path.slice("input.".length) as Path<Values>, { message: field.message });
+    for (const field of paths)
+      setError(field.path.slice("input.".length) as Path<Values>, { message: field.message });
     return paths.length > 0;
   }
   if (detail.source === "cloud") {
     const doc = explainError(op, detail.code);
     if (doc?.field) {
-      setError(doc.field as Path<Values>, { message: `${locale === "zh-CN" ? doc.zh : doc.en} (${detail.code})` });
+      setError(doc.field as Path<Values>, {
+        message: `${locale === "zh-CN" ? doc.zh : doc.en} (${detail.code})`,
+      });
       return true;
     }
   }

@@ -23,8 +23,10 @@ describe("operation catalog", () => {
   it("uses the documented wire style per cloud and product", () => {
     for (const op of operations) {
       if (op.cloud === "aliyun") expect([op.method, op.style]).toEqual(["POST", "rpc-query"]);
-      if (op.product === "live") expect([op.method, op.style, op.region.fixed]).toEqual(["POST", "json-body", "cn-north-1"]);
-      if (op.cloud === "volcengine" && op.product === "vpc") expect([op.method, op.style]).toEqual(["GET", "rpc-query"]);
+      if (op.product === "live")
+        expect([op.method, op.style, op.region.fixed]).toEqual(["POST", "json-body", "cn-north-1"]);
+      if (op.cloud === "volcengine" && op.product === "vpc")
+        expect([op.method, op.style]).toEqual(["GET", "rpc-query"]);
       if (op.product === "ga") expect(op.region).toEqual({ param: "RegionId", fixed: "cn-hangzhou" });
     }
   });

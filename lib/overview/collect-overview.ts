@@ -41,7 +41,8 @@ async function summarize(
     }
     for (const item of result.value) {
       summary.counts[item.status] = (summary.counts[item.status] ?? 0) + 1;
-      if (base.lifecycle && !isSettled(base.lifecycle as LifecycleName, item.status)) summary.inFlight.push(item as InFlight);
+      if (base.lifecycle && !isSettled(base.lifecycle as LifecycleName, item.status))
+        summary.inFlight.push(item as InFlight);
     }
   });
   return summary;
@@ -53,7 +54,17 @@ async function multicastSources(region: string): Promise<Item[]> {
   const domains = (await call(listTransitRouterMulticastDomains, { MaxResults: 100 }, { region })).result;
   const perDomain = await Promise.all(
     domains.TransitRouterMulticastDomains.map(async (d) => {
-      const groups = (await call(listTransitRouterMulticastGroups, { TransitRouterMulticastDomainId: d.TransitRouterMulticastDomainId, IsGroupSource: true, MaxResults: 100 }, { region })).result;
+      const groups = (
+        await call(
+          listTransitRouterMulticastGroups,
+          {
+            TransitRouterMulticastDomainId: d.TransitRouterMulticastDomainId,
+            IsGroupSource: true,
+            MaxResults: 100,
+          },
+          { region },
+        )
+      ).result;
       return groups.TransitRouterMulticastGroups.map((g) => ({
         id: `${g.GroupIpAddress} ${g.NetworkInterfaceId}`,
         status: g.Status,
@@ -67,7 +78,11 @@ async function multicastSources(region: string): Promise<Item[]> {
 
 async function routerInterfaces(region: string): Promise<Item[]> {
   const page = (await call(describeRouterInterfaces, { PageSize: 50 }, { region })).result;
-  return page.RouterInterfaceSet.RouterInterfaceType.map((ri) => ({ id: ri.RouterInterfaceId, status: ri.Status, region }));
+  return page.RouterInterfaceSet.RouterInterfaceType.map((ri) => ({
+    id: ri.RouterInterfaceId,
+    status: ri.Status,
+    region,
+  }));
 }
 
 async function mirrorSessions(region: string): Promise<Item[]> {
@@ -79,8 +94,19 @@ async function gaGroups(region: string): Promise<Item[]> {
   const accelerators = (await call(listAccelerators, { PageSize: 50 }, { region })).result;
   const perAccelerator = await Promise.all(
     accelerators.Accelerators.map(async (a) => {
-      const groups = (await call(listCustomRoutingEndpointGroups, { AcceleratorId: a.AcceleratorId, PageSize: 50 }, { region })).result;
-      return groups.EndpointGroups.map((g) => ({ id: g.EndpointGroupId, status: g.State, region, parent: a.AcceleratorId }));
+      const groups = (
+        await call(
+          listCustomRoutingEndpointGroups,
+          { AcceleratorId: a.AcceleratorId, PageSize: 50 },
+          { region },
+        )
+      ).result;
+      return groups.EndpointGroups.map((g) => ({
+        id: g.EndpointGroupId,
+        status: g.State,
+        region,
+        parent: a.AcceleratorId,
+      }));
     }),
   );
   return perAccelerator.flat();
@@ -93,7 +119,12 @@ async function relaySources(region: string): Promise<Item[]> {
     vhosts.map(async (Vhost) => {
       const configs = (await call(describeRelaySourceV3, { Vhost }, { region })).result;
       // Synchronous API without states: a saved config is "Saved" (it takes effect 3–5 minutes later).
-      return configs.RelaySourceConfigList.map((c) => ({ id: `${c.Vhost}/${c.App}`, status: "Saved", region: "cn-north-1", parent: Vhost }));
+      return configs.RelaySourceConfigList.map((c) => ({
+        id: `${c.Vhost}/${c.App}`,
+        status: "Saved",
+        region: "cn-north-1",
+        parent: Vhost,
+      }));
     }),
   );
   return perVhost.flat();
@@ -101,11 +132,31 @@ async function relaySources(region: string): Promise<Item[]> {
 
 export async function collectOverview(): Promise<Overview> {
   const kinds = await Promise.all([
-    summarize({ kind: "multicastSources", cloud: "aliyun", href: "/multicast-sources", lifecycle: "multicastSource" }, ALIYUN_REGIONS, multicastSources),
-    summarize({ kind: "routerInterfaces", cloud: "aliyun", href: "/router-interfaces", lifecycle: "routerInterface" }, ALIYUN_REGIONS, routerInterfaces),
-    summarize({ kind: "mirrorSessions", cloud: "volcengine", href: "/mirror-sessions", lifecycle: "mirrorSession" }, VOLC_REGIONS, mirrorSessions),
-    summarize({ kind: "gaDestinations", cloud: "aliyun", href: "/ga-destinations", lifecycle: "gaState" }, ["cn-hangzhou"], gaGroups),
-    summarize({ kind: "relaySources", cloud: "volcengine", href: "/relay-sources" }, ["cn-north-1"], relaySources),
+    summarize(
+      { kind: "multicastSources", cloud: "aliyun", href: "/multicast-sources", lifecycle: "multicastSource" },
+      ALIYUN_REGIONS,
+      multicastSources,
+    ),
+    summarize(
+      { kind: "routerInterfaces", cloud: "aliyun", href: "/router-interfaces", lifecycle: "routerInterface" },
+      ALIYUN_REGIONS,
+      routerInterfaces,
+    ),
+    summarize(
+      { kind: "mirrorSessions", cloud: "volcengine", href: "/mirror-sessions", lifecycle: "mirrorSession" },
+      VOLC_REGIONS,
+      mirrorSessions,
+    ),
+    summarize(
+      { kind: "gaDestinations", cloud: "aliyun", href: "/ga-destinations", lifecycle: "gaState" },
+      ["cn-hangzhou"],
+      gaGroups,
+    ),
+    summarize(
+      { kind: "relaySources", cloud: "volcengine", href: "/relay-sources" },
+      ["cn-north-1"],
+      relaySources,
+    ),
   ]);
   const failures = recentActivity()
     .filter((entry) => !entry.ok)

@@ -2,7 +2,8 @@ import type { Cloud } from "@/lib/operations/types";
 import type { LifecycleName } from "@/lib/status/lifecycles";
 
 /** What the overview shows per resource kind: counts by status, and each resource still in transition. */
-export type ResourceKind = "multicastSources" | "routerInterfaces" | "mirrorSessions" | "gaDestinations" | "relaySources";
+export type ResourceKind =
+  "multicastSources" | "routerInterfaces" | "mirrorSessions" | "gaDestinations" | "relaySources";
 
 export interface InFlight {
   id: string;

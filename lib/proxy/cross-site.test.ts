@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { isCrossSite } from "./cross-site";
 
 const request = (headers: Record<string, string>) =>
-  new Request("http://127.0.0.1:3000/api/operations/x", { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
+  new Request("http://127.0.0.1:3000/api/operations/x", {
+    method: "POST",
+    headers: { host: "127.0.0.1:3000", ...headers },
+  });
 
 describe("isCrossSite", () => {
   it("allows same-origin browser requests and non-browser clients", () => {
-    expect(isCrossSite(request({ "sec-fetch-site": "same-origin", origin: "http://127.0.0.1:3000" }))).toBe(false);
+    expect(isCrossSite(request({ "sec-fetch-site": "same-origin", origin: "http://127.0.0.1:3000" }))).toBe(
+      false,
+    );
     expect(isCrossSite(request({ "sec-fetch-site": "none" }))).toBe(false);
     expect(isCrossSite(request({}))).toBe(false);
   });

@@ -41,7 +41,12 @@ const validInput = {
 function post(id: string, body: unknown, headers: Record<string, string> = {}) {
   const request = new Request(`http://127.0.0.1:3000/api/operations/${id}`, {
     method: "POST",
-    headers: { host: "127.0.0.1:3000", "content-type": "application/json", "sec-fetch-site": "same-origin", ...headers },
+    headers: {
+      host: "127.0.0.1:3000",
+      "content-type": "application/json",
+      "sec-fetch-site": "same-origin",
+      ...headers,
+    },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   return proxyOperation(request, id);
@@ -57,7 +62,11 @@ describe("POST /api/operations/<id>", () => {
   it("answers 403 to a cross-site request and forwards nothing", async () => {
     const response = await post(REGISTER, { input: validInput }, { "sec-fetch-site": "cross-site" });
     expect(response.status).toBe(403);
-    const foreign = await post(REGISTER, { input: validInput }, { "sec-fetch-site": "", origin: "http://evil.example" });
+    const foreign = await post(
+      REGISTER,
+      { input: validInput },
+      { "sec-fetch-site": "", origin: "http://evil.example" },
+    );
     expect(foreign.status).toBe(403);
     expect(received).toHaveLength(0);
   });
@@ -69,7 +78,9 @@ describe("POST /api/operations/<id>", () => {
   });
 
   it("answers 400 with field paths and translated messages, forwarding nothing", async () => {
-    const response = await post(REGISTER, { input: { ...validInput, GroupIpAddress: "224.0.0.7", NetworkInterfaceIds: [] } });
+    const response = await post(REGISTER, {
+      input: { ...validInput, GroupIpAddress: "224.0.0.7", NetworkInterfaceIds: [] },
+    });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error).toMatchObject({ source: "validation", code: "InvalidInput" });
@@ -78,8 +89,15 @@ describe("POST /api/operations/<id>", () => {
       { path: "input.NetworkInterfaceIds", message: "Choose at least one ENI." },
     ]);
 
-    const zh = await post(REGISTER, { input: { ...validInput, NetworkInterfaceIds: Array(6).fill("eni-x") } }, { cookie: "locale=zh-CN" });
-    expect((await zh.json()).error.fields[0]).toEqual({ path: "input.NetworkInterfaceIds", message: "每次请求最多 5 个弹性网卡。" });
+    const zh = await post(
+      REGISTER,
+      { input: { ...validInput, NetworkInterfaceIds: Array(6).fill("eni-x") } },
+      { cookie: "locale=zh-CN" },
+    );
+    expect((await zh.json()).error.fields[0]).toEqual({
+      path: "input.NetworkInterfaceIds",
+      message: "每次请求最多 5 个弹性网卡。",
+    });
 
     const notJson = await post(REGISTER, "{not json");
     expect(notJson.status).toBe(400);
@@ -87,7 +105,9 @@ describe("POST /api/operations/<id>", () => {
   });
 
   it("requires a region where the operation needs one", async () => {
-    const response = await post("aliyun.vpc.ConnectRouterInterface", { input: { RouterInterfaceId: "ri-1" } });
+    const response = await post("aliyun.vpc.ConnectRouterInterface", {
+      input: { RouterInterfaceId: "ri-1" },
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields[0].path).toBe("region");
     expect(received).toHaveLength(0);
@@ -97,7 +117,10 @@ describe("POST /api/operations/<id>", () => {
     reply = { status: 200, body: { RequestId: "REQ-42", DestinationIds: ["dst-1"] } };
     const response = await post("aliyun.ga.CreateCustomRoutingEndpointGroupDestinations", {
       region: "cn-shanghai",
-      input: { EndpointGroupId: "epg-1", DestinationConfigurations: [{ Protocols: ["TCP"], FromPort: 80, ToPort: 81 }] },
+      input: {
+        EndpointGroupId: "epg-1",
+        DestinationConfigurations: [{ Protocols: ["TCP"], FromPort: 80, ToPort: 81 }],
+      },
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ requestId: "REQ-42", result: { DestinationIds: ["dst-1"] } });
@@ -109,7 +132,12 @@ describe("POST /api/operations/<id>", () => {
   it("passes a cloud 4xx through and turns a cloud 5xx into 502, without leaking the endpoint or keys", async () => {
     reply = {
       status: 400,
-      body: { RequestId: "REQ-7", HostId: "cbn.aliyuncs.com", Code: "IllegalParam.GroupIpAddress", Message: "bad ip" },
+      body: {
+        RequestId: "REQ-7",
+        HostId: "cbn.aliyuncs.com",
+        Code: "IllegalParam.GroupIpAddress",
+        Message: "bad ip",
+      },
     };
     const refused = await post(REGISTER, { input: validInput });
     expect(refused.status).toBe(400);
@@ -126,7 +154,10 @@ describe("POST /api/operations/<id>", () => {
     expect(text).not.toContain("emulator-secret");
 
     reply = { status: 503, body: { RequestId: "REQ-8", Code: "ServiceUnavailable", Message: "down" } };
-    const failed = await post("aliyun.cbn.ListTransitRouterMulticastDomains", { region: "cn-hangzhou", input: {} });
+    const failed = await post("aliyun.cbn.ListTransitRouterMulticastDomains", {
+      region: "cn-hangzhou",
+      input: {},
+    });
     expect(failed.status).toBe(502);
   });
 });

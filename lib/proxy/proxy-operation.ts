@@ -14,7 +14,11 @@ const envelope = z.object({ region: regionId.optional(), input: z.record(z.strin
 
 export interface ProxyOptions {
   /** Called once per forwarded operation, after it settles (the activity log listens here). */
-  onSettled?: (event: { op: OperationDef; region: string; outcome: ProxySuccessBody | ProxyErrorBody }) => void;
+  onSettled?: (event: {
+    op: OperationDef;
+    region: string;
+    outcome: ProxySuccessBody | ProxyErrorBody;
+  }) => void;
 }
 
 function json(body: ProxyErrorBody | ProxySuccessBody, status: number): Response {
@@ -55,7 +59,11 @@ function regionFor(op: OperationDef, requested: string | undefined): string | nu
  * POST /api/operations/<id>: same-origin check → catalog allowlist → the catalog's own schema → signed call.
  * Nothing reaches the cloud unless every check passed; replies never carry endpoints, keys or signatures.
  */
-export async function proxyOperation(request: Request, id: string, options: ProxyOptions = {}): Promise<Response> {
+export async function proxyOperation(
+  request: Request,
+  id: string,
+  options: ProxyOptions = {},
+): Promise<Response> {
   if (isCrossSite(request)) return requestError(403, "CrossSiteRequest", "Cross-site requests are refused.");
   const op = findOperation(id);
   if (!op) return requestError(404, "UnknownOperation", `No operation ${id} in the catalog.`);
@@ -72,7 +80,8 @@ export async function proxyOperation(request: Request, id: string, options: Prox
   const parsed = op.input.safeParse(outer.data.input);
   if (!parsed.success) return invalid(fieldIssues(parsed.error, locale, ["input"]), locale);
   const region = regionFor(op, outer.data.region);
-  if (region === null) return invalid([{ path: "region", message: validationMessage("validation.region", locale) }], locale);
+  if (region === null)
+    return invalid([{ path: "region", message: validationMessage("validation.region", locale) }], locale);
 
   let outcome: ProxySuccessBody | ProxyErrorBody;
   let status: number;

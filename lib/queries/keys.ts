@@ -10,7 +10,8 @@ export function effectiveRegion(op: OperationDef, region: string): string {
  * its product in its region with one prefix (`productKey`), which is exactly the lists it can have changed.
  */
 export const cloudKeys = {
-  product: (op: OperationDef, region: string) => ["cloud", op.cloud, effectiveRegion(op, region), op.product] as const,
+  product: (op: OperationDef, region: string) =>
+    ["cloud", op.cloud, effectiveRegion(op, region), op.product] as const,
   operation: (op: OperationDef, region: string, input: unknown) =>
     [...cloudKeys.product(op, region), op.id, input] as const,
 };

@@ -28,7 +28,11 @@ export function pollWhile<Data>(isInFlight: (data: Data) => boolean) {
 }
 
 /** Query options for one catalog query operation; the key comes from the shared factory, never inline. */
-export function operationQueryOptions<Op extends OperationDef>(op: Op, region: string, input: Record<string, unknown>) {
+export function operationQueryOptions<Op extends OperationDef>(
+  op: Op,
+  region: string,
+  input: Record<string, unknown>,
+) {
   return queryOptions({
     queryKey: cloudKeys.operation(op, region, input),
     queryFn: async ({ signal }) => (await postOperation<OutputOf<Op>>(op.id, region, input, signal)).result,

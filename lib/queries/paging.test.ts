@@ -11,7 +11,10 @@ describe("paging", () => {
 
   it("counts pages against TotalCount", () => {
     const next = numberPaging<{ PageNumber: number; PageSize: number; TotalCount: number }>();
-    expect(next({ PageNumber: 1, PageSize: 10, TotalCount: 11 }, { PageSize: 10 })).toEqual({ PageSize: 10, PageNumber: 2 });
+    expect(next({ PageNumber: 1, PageSize: 10, TotalCount: 11 }, { PageSize: 10 })).toEqual({
+      PageSize: 10,
+      PageNumber: 2,
+    });
     expect(next({ PageNumber: 2, PageSize: 10, TotalCount: 20 }, {})).toBeUndefined();
   });
 });

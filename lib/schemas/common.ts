@@ -20,9 +20,7 @@ export const clientToken = z
 
 export const dryRun = z.boolean();
 
-export const regionId = z
-  .string()
-  .regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, "validation.region");
+export const regionId = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, "validation.region");
 
 /** An integer within [min, max]; used for ports, priorities, VNIs, packet lengths. */
 export const intInRange = (min: number, max: number, key: string) =>

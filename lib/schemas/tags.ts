@@ -15,7 +15,8 @@ export const volcTags = z
   .superRefine((tags, ctx) => {
     const seen = new Set<string>();
     tags.forEach((tag, i) => {
-      if (seen.has(tag.Key)) ctx.addIssue({ code: "custom", message: "validation.tags.duplicate", path: [i, "Key"] });
+      if (seen.has(tag.Key))
+        ctx.addIssue({ code: "custom", message: "validation.tags.duplicate", path: [i, "Key"] });
       seen.add(tag.Key);
     });
   });

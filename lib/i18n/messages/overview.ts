@@ -5,7 +5,8 @@ export const overviewMessages = defineMessages({
     "overview.title": "Overview",
     "overview.placeholder":
       "Every resource and every in-flight operation across Alibaba Cloud and Volcengine will be listed here.",
-    "overview.intro": "Resources by status on both clouds, what is still in progress, and what failed lately.",
+    "overview.intro":
+      "Resources by status on both clouds, what is still in progress, and what failed lately.",
     "overview.kinds": "Resources by status",
     "overview.kind.multicastSources": "Multicast sources",
     "overview.kind.routerInterfaces": "Router interfaces",

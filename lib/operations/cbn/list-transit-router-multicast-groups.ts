@@ -48,6 +48,12 @@ export const listTransitRouterMulticastGroups = defineOperation({
     TransitRouterMulticastGroups: TransitRouterMulticastGroup[];
   }>(),
   errors: {
-    "IllegalParam.TransitRouterMulticastDomainId": { httpStatus: 400, class: "user-fix", field: "TransitRouterMulticastDomainId", en: "The multicast domain ID is not valid.", zh: "组播域 ID 无效。" },
+    "IllegalParam.TransitRouterMulticastDomainId": {
+      httpStatus: 400,
+      class: "user-fix",
+      field: "TransitRouterMulticastDomainId",
+      en: "The multicast domain ID is not valid.",
+      zh: "组播域 ID 无效。",
+    },
   },
 });

@@ -16,6 +16,11 @@ export const describeCustomRoutingEndpointGroupDestinations = defineOperation({
   input: z.object({ DestinationId: requiredId("dst-") }),
   ...resultOf<CustomRoutingDestination>(),
   errors: {
-    "NotExist.Destination": { httpStatus: 400, class: "user-fix", en: "The destination does not exist.", zh: "映射不存在。" },
+    "NotExist.Destination": {
+      httpStatus: 400,
+      class: "user-fix",
+      en: "The destination does not exist.",
+      zh: "映射不存在。",
+    },
   },
 });

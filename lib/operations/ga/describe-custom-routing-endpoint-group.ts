@@ -17,6 +17,11 @@ export const describeCustomRoutingEndpointGroup = defineOperation({
   input: z.object({ EndpointGroupId: requiredId("epg-") }),
   ...resultOf<CustomRoutingEndpointGroup>(),
   errors: {
-    "NotExist.EndPointGroup": { httpStatus: 400, class: "user-fix", en: "The endpoint group does not exist.", zh: "终端节点组不存在。" },
+    "NotExist.EndPointGroup": {
+      httpStatus: 400,
+      class: "user-fix",
+      en: "The endpoint group does not exist.",
+      zh: "终端节点组不存在。",
+    },
   },
 });

@@ -12,7 +12,11 @@ export const listAccelerators = defineOperation({
   style: "rpc-query",
   kind: "query",
   region: gaRegion,
-  input: z.object({ AcceleratorId: z.string().min(1).optional(), State: z.string().min(1).optional(), ...gaPaging }),
+  input: z.object({
+    AcceleratorId: z.string().min(1).optional(),
+    State: z.string().min(1).optional(),
+    ...gaPaging,
+  }),
   ...resultOf<Paged & { Accelerators: Accelerator[] }>(),
   errors: {},
 });

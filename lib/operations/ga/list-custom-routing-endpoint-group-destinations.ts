@@ -19,7 +19,10 @@ export const listCustomRoutingEndpointGroupDestinations = defineOperation({
     EndpointGroupId: requiredId("epg-").optional(),
     FromPort: gaPort.optional(),
     ToPort: gaPort.optional(),
-    Protocols: z.array(z.enum(["TCP", "UDP"])).max(10).optional(),
+    Protocols: z
+      .array(z.enum(["TCP", "UDP"]))
+      .max(10)
+      .optional(),
     ...gaPaging,
   }),
   ...resultOf<Paged & { Destinations: CustomRoutingDestination[] }>(),

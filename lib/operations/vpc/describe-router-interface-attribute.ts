@@ -16,7 +16,19 @@ export const describeRouterInterfaceAttribute = defineOperation({
   input: z.object({ InstanceId: requiredId("ri-") }),
   ...resultOf<RouterInterface & { HealthCheckStatus?: string }>(),
   errors: {
-    "InvalidParam.NotNull": { httpStatus: 400, class: "user-fix", field: "InstanceId", en: "The router interface ID is required.", zh: "必须填写路由器接口 ID。" },
-    "InvalidRouterInterfaceId.NotFound": { httpStatus: 404, class: "user-fix", field: "InstanceId", en: "The router interface does not exist.", zh: "路由器接口不存在。" },
+    "InvalidParam.NotNull": {
+      httpStatus: 400,
+      class: "user-fix",
+      field: "InstanceId",
+      en: "The router interface ID is required.",
+      zh: "必须填写路由器接口 ID。",
+    },
+    "InvalidRouterInterfaceId.NotFound": {
+      httpStatus: 404,
+      class: "user-fix",
+      field: "InstanceId",
+      en: "The router interface does not exist.",
+      zh: "路由器接口不存在。",
+    },
   },
 });
