@@ -1,0 +1,334 @@
+/**
+ * Emulator throughput and latency with properly signed requests, plus cold start.
+ * Run: `npm run bench:emulator`. Results go in docs/BENCHMARKS.md ("Emulator").
+ *
+ * The emulator runs in a child process as `npm run emulator` starts it (tsx, FileStore in a temp folder); this
+ * process is the load generator: 32 keep-alive connections, each sending its next request as soon as the previous
+ * reply arrives. Every request is pre-signed (ACS3-HMAC-SHA256, our signer) before the clock starts,
+ * each with its own nonce and a current timestamp, so the numbers measure the emulator, not the client's signing.
+ * A run only counts if every reply is 200: a signature refusal would be cheaper than real work.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { connect, createServer } from "node:net";
+import os from "node:os";
+import { join } from "node:path";
+import { signAcs3 } from "@/lib/cloud/signing/acs3";
+import { canonicalQueryString } from "@/lib/cloud/signing/canonical-query";
+import { flattenParams } from "@/lib/cloud/signing/flatten";
+
+const CONNECTIONS = 32;
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
+const COLD_STARTS = 5;
+const CREDS = { accessKeyId: "LTAIemulator", accessKeySecret: "emulator-secret" };
+const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Spawns the emulator and resolves once it prints "listening" (spawn → ready, wall clock). `via: "npm"` runs what
+ * `npm run emulator` runs (the tsx CLI, which starts a second node process); `"node"` runs `node --import tsx`
+ * directly, so the server is the child itself and its CPU time can be read from /proc.
+ */
+async function startEmulator(
+  port: number,
+  dataDir: string,
+  via: "npm" | "node",
+): Promise<{ child: ChildProcess; ms: number }> {
+  const started = performance.now();
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of the server (open it in Chrome DevTools).
+  const profile =
+    process.env.BENCH_PROFILE && via === "node"
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [];
+  const [cmd, args] =
+    via === "npm"
+      ? [TSX, ["lib/emulator/serve.ts"]]
+      : [process.execPath, [...profile, "--import", "tsx", "lib/emulator/serve.ts"]];
+  const child = spawn(cmd, args, {
+    env: {
+      ...process.env,
+      EMULATOR_PORT: String(port),
+      EMULATOR_DATA_DIR: dataDir,
+      EMULATOR_TRANSITIONS: "immediate",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("listening")) resolve({ child, ms: performance.now() - started });
+    });
+    child.once("exit", (code) => reject(new Error(`emulator exited (${code}) before listening: ${out}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+/** One signed request, serialised to the bytes that go on the wire. */
+function sign(
+  port: number,
+  action: string,
+  version: string,
+  params: Record<string, unknown>,
+  date: Date,
+): Buffer {
+  const query = flattenParams(params);
+  const host = `127.0.0.1:${port}`;
+  const headers = signAcs3({ method: "POST", host, query, action, version }, CREDS, {
+    date,
+    nonce: randomBytes(16).toString("hex"),
+  });
+  const lines = [
+    `POST /?${canonicalQueryString(query)} HTTP/1.1`,
+    `host: ${host}`,
+    "content-length: 0",
+    "connection: keep-alive",
+  ];
+  for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
+  return Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1");
+}
+
+async function control(port: number, path: string, body: unknown): Promise<void> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+}
+
+interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  non200: number;
+  firstError?: string;
+}
+
+/**
+ * 32 keep-alive connections, each sending the next pre-signed request when its reply lands, for DURATION_MS.
+ * A raw-socket client (requests pre-serialised to bytes, replies parsed by Content-Length): node:http's client
+ * costs more CPU per request than the emulator does, and it shares the two cores with the server.
+ */
+async function load(port: number, next: () => Buffer, durationMs = DURATION_MS): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let non200 = 0;
+  let firstError: string | undefined;
+  const deadline = performance.now() + durationMs;
+  const started = performance.now();
+  const connection = () =>
+    new Promise<void>((resolve, reject) => {
+      const socket = connect({ host: "127.0.0.1", port, noDelay: true });
+      let buffer: Buffer = Buffer.alloc(0);
+      let sentAt = 0;
+      const send = () => {
+        if (performance.now() >= deadline) {
+          socket.end();
+          resolve();
+          return;
+        }
+        sentAt = performance.now();
+        socket.write(next());
+      };
+      socket.on("connect", send);
+      socket.on("error", reject);
+      socket.on("data", (chunk: Buffer) => {
+        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+        const headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd === -1) return;
+        const head = buffer.subarray(0, headerEnd).toString("latin1");
+        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+        if (buffer.length < headerEnd + 4 + length) return;
+        latencies.push(performance.now() - sentAt);
+        const status = Number(head.slice(9, 12));
+        if (status !== 200) {
+          non200 += 1;
+          firstError ??= buffer
+            .subarray(headerEnd + 4, headerEnd + 4 + length)
+            .toString()
+            .slice(0, 300);
+        }
+        buffer = buffer.subarray(headerEnd + 4 + length);
+        send();
+      });
+    });
+  await Promise.all(Array.from({ length: CONNECTIONS }, connection));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))]!;
+  return {
+    requests: latencies.length,
+    perSecond: Math.round(latencies.length / elapsed),
+    p50: pct(50),
+    p99: pct(99),
+    max: latencies[latencies.length - 1]!,
+    non200,
+    firstError,
+  };
+}
+
+/** Pre-signs `count` requests (all timestamps now: the run ends long before the 15-minute window). */
+function presign(count: number, make: (i: number, date: Date) => Buffer): () => Buffer {
+  const date = new Date();
+  const list = Array.from({ length: count }, (_, i) => make(i, date));
+  let i = 0;
+  return () => {
+    if (i >= list.length) throw new Error(`ran out of ${list.length} pre-signed requests: raise the count`);
+    return list[i++]!;
+  };
+}
+
+/** Distinct valid group IPs: 239.a.b.c with c in 1..254. */
+function groupIp(i: number): string {
+  return `239.${Math.floor(i / 254 / 256) % 256}.${Math.floor(i / 254) % 256}.${1 + (i % 254)}`;
+}
+
+/** CPU time (user + system) of a process so far, in ms, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+const fmt = (ms: number) => ms.toFixed(2);
+
+async function coldStarts(via: "npm" | "node"): Promise<number[]> {
+  const starts: number[] = [];
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const { child, ms } = await startEmulator(
+      await freePort(),
+      mkdtempSync(join(os.tmpdir(), "emu-bench-")),
+      via,
+    );
+    starts.push(Math.round(ms));
+    await stop(child);
+  }
+  return starts;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Measured extends LoadResult {
+  serverCpuUsPerRequest: number;
+}
+
+async function measured(pid: number, port: number, next: () => Buffer): Promise<Measured> {
+  const before = cpuMs(pid);
+  const result = await load(port, next);
+  return { ...result, serverCpuUsPerRequest: Math.round(((cpuMs(pid) - before) * 1000) / result.requests) };
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `emulator bench: ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_MS} ms per run, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  const viaNpm = await coldStarts("npm");
+  const viaNode = await coldStarts("node");
+  console.log(
+    `cold start, spawn → "listening" (ms): npm run emulator (tsx CLI) ${viaNpm.join(", ")} → median ${median(viaNpm)}; node --import tsx ${viaNode.join(", ")} → median ${median(viaNode)}`,
+  );
+
+  const port = await freePort();
+  const { child } = await startEmulator(port, mkdtempSync(join(os.tmpdir(), "emu-bench-")), "node");
+  const pid = child.pid!;
+  try {
+    const budget = Math.ceil((DURATION_MS / 1000) * 25_000);
+    const poll = (date: Date) =>
+      sign(
+        port,
+        "DescribeRouterInterfaces",
+        "2016-04-28",
+        {
+          RegionId: "cn-hangzhou",
+          Filter: [{ Key: "RouterInterfaceId", Value: ["ri-bp1m4n7b0v3c6x9z2l5k8j"] }],
+        },
+        date,
+      );
+    // Warm-up (JIT), then the measured runs.
+    await load(
+      port,
+      presign(budget / 5, (_i, date) => poll(date)),
+      1000,
+    );
+    const d = await measured(
+      pid,
+      port,
+      presign(budget, (_i, date) => poll(date)),
+    );
+    const page = await measured(
+      pid,
+      port,
+      presign(budget, (_i, date) =>
+        sign(port, "DescribeRouterInterfaces", "2016-04-28", { RegionId: "cn-hangzhou", PageSize: 10 }, date),
+      ),
+    );
+
+    await control(port, "/_emulator/reset", {});
+    await control(port, "/_emulator/transitions", { mode: "immediate" });
+    await control(port, "/_emulator/account", {
+      quotas: {
+        "cbn.multicastGroupsPerDomain": 10_000_000,
+        "cbn.sourcesAndMembersPerTransitRouter": 10_000_000,
+      },
+    });
+    const c = await measured(
+      pid,
+      port,
+      presign(budget, (i, date) =>
+        sign(
+          port,
+          "RegisterTransitRouterMulticastGroupSources",
+          "2017-09-12",
+          {
+            TransitRouterMulticastDomainId: "tr-mcast-domain-5mjb5gjb6dgu98e2ka",
+            GroupIpAddress: groupIp(i),
+            NetworkInterfaceIds: ["eni-bp19du7794g9dpmrcg629b"],
+            ClientToken: `bench-${i}`,
+          },
+          date,
+        ),
+      ),
+    );
+
+    const row = (name: string, r: Measured) =>
+      `| ${name} | ${r.perSecond.toLocaleString("en-US")} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.serverCpuUsPerRequest} | ${r.requests.toLocaleString("en-US")} | ${r.non200} |`;
+    console.log(
+      "\n| operation (signed V3) | req/s | p50 ms | p99 ms | max ms | server CPU µs/req | requests | non-200 |\n|---|---|---|---|---|---|---|---|",
+    );
+    console.log(row("DescribeRouterInterfaces, one interface (the console's status poll)", d));
+    console.log(row("DescribeRouterInterfaces, page of 7 interfaces", page));
+    console.log(row("RegisterTransitRouterMulticastGroupSources (create, new group each call)", c));
+    for (const [name, r] of [
+      ["poll", d],
+      ["page", page],
+      ["create", c],
+    ] as const) {
+      if (r.non200 > 0) console.error(`${name}: ${r.non200} non-200 replies, first: ${r.firstError}`);
+    }
+  } finally {
+    await stop(child);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

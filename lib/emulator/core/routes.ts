@@ -1,0 +1,93 @@
+import type { Cloud, OperationDef } from "@/lib/operations/types";
+
+/** One entry of the routing table, derived from a catalog operation (never listed by hand). */
+export interface Route {
+  id: string;
+  cloud: Cloud;
+  /** Catalog product; for Volcengine also the signing service in the credential scope. */
+  product: string;
+  version: string;
+  action: string;
+  method: "GET" | "POST";
+  style: OperationDef["style"];
+  kind: OperationDef["kind"];
+}
+
+/** Another (cloud, version, action) that reaches a catalog operation, e.g. the legacy ECS ConnectRouterInterface. */
+export interface RouteAlias {
+  cloud: Cloud;
+  version: string;
+  action: string;
+  /** Catalog id of the operation that serves it. */
+  target: string;
+}
+
+/**
+ * Alibaba routes by Action + Version (the version names the product: cbn 2017-09-12, vpc 2016-04-28 …);
+ * Volcengine by service (from the credential scope) + Version + Action. Host is never consulted, so any
+ * client pointed at one port reaches every product.
+ */
+export class RouteTable {
+  private readonly aliyunRoutes = new Map<string, Route>();
+  private readonly aliyunVersions = new Set<string>();
+  private readonly volcRoutes = new Map<string, Route>();
+  private readonly volcServices = new Set<string>();
+  private readonly volcVersions = new Set<string>();
+  readonly all: readonly Route[];
+
+  constructor(operations: readonly OperationDef[], aliases: readonly RouteAlias[] = []) {
+    const routes = operations.map(toRoute);
+    const byId = new Map(routes.map((r) => [r.id, r]));
+    for (const route of routes) this.add(route.cloud, route.product, route.version, route.action, route);
+    for (const alias of aliases) {
+      const target = byId.get(alias.target);
+      if (!target) throw new Error(`route alias ${alias.action} targets unknown operation ${alias.target}`);
+      this.add(alias.cloud, target.product, alias.version, alias.action, target);
+    }
+    this.all = routes;
+  }
+
+  aliyun(version: string, action: string): Route | undefined {
+    return this.aliyunRoutes.get(`${version}\n${action}`);
+  }
+
+  isAliyunVersion(version: string): boolean {
+    return this.aliyunVersions.has(version);
+  }
+
+  isVolcVersion(version: string): boolean {
+    return this.volcVersions.has(version);
+  }
+
+  volc(service: string, version: string, action: string): Route | undefined {
+    return this.volcRoutes.get(`${service}\n${version}\n${action}`);
+  }
+
+  isVolcService(service: string): boolean {
+    return this.volcServices.has(service);
+  }
+
+  private add(cloud: Cloud, product: string, version: string, action: string, route: Route): void {
+    if (cloud === "aliyun") {
+      this.aliyunRoutes.set(`${version}\n${action}`, route);
+      this.aliyunVersions.add(version);
+    } else {
+      this.volcRoutes.set(`${product}\n${version}\n${action}`, route);
+      this.volcServices.add(product);
+      this.volcVersions.add(version);
+    }
+  }
+}
+
+function toRoute(op: OperationDef): Route {
+  return {
+    id: op.id,
+    cloud: op.cloud,
+    product: op.product,
+    version: op.version,
+    action: op.action,
+    method: op.method,
+    style: op.style,
+    kind: op.kind,
+  };
+}

@@ -1,0 +1,311 @@
+import { describe, expect, it } from "vitest";
+import type { TransitionMode } from "../../core/transitions";
+import { modelHarness } from "../../testing/model-harness";
+import { codeOf } from "../../testing/vendor-code";
+import { ACCOUNTS, CONNECT_PEER, ENI, MCAST_DOMAIN, VPC } from "../aliyun-demo/demo-ids";
+import { listGroups } from "./cbn-list-model";
+import {
+  QUOTA_ENTRIES_PER_TR,
+  QUOTA_GROUPS_PER_DOMAIN,
+  QUOTA_SOURCES_PER_GROUP,
+  type CbnBackend,
+  type SourceRequest,
+} from "./cbn-model";
+
+const ME = ACCOUNTS.demo;
+
+function setup(transitions?: TransitionMode) {
+  const h = modelHarness({ transitions });
+  const cbn = h.backend<CbnBackend>("cbn");
+  const req = (over: Partial<SourceRequest> = {}): SourceRequest => ({
+    domainId: MCAST_DOMAIN.hz,
+    groupIp: "239.1.1.9",
+    networkInterfaceIds: [ENI.hzFree1],
+    connectPeerIds: [],
+    dryRun: false,
+    ...over,
+  });
+  const entriesOf = (groupIp: string) =>
+    listGroups(cbn, ME, {
+      domainId: MCAST_DOMAIN.hz,
+      groupIp,
+      networkInterfaceIds: [],
+      vSwitchIds: [],
+      peerDomainIds: [],
+      maxResults: 100,
+    }).items;
+  return { ...h, cbn, req, entriesOf };
+}
+
+describe("CEN RegisterTransitRouterMulticastGroupSources rules (seed 000)", () => {
+  it("registers a free ENI: Registering, then Registered after the timed transition", () => {
+    const t = setup();
+    t.cbn.register(ME, t.req());
+    expect(t.entriesOf("239.1.1.9").map((e) => e.status)).toEqual(["Registering"]);
+    t.clock.advance(2999);
+    expect(t.entriesOf("239.1.1.9")[0]!.status).toBe("Registering");
+    t.clock.advance(1);
+    expect(t.entriesOf("239.1.1.9")[0]).toMatchObject({
+      status: "Registered",
+      NetworkInterfaceId: ENI.hzFree1,
+      ResourceId: VPC.hzApp,
+    });
+  });
+
+  it("auto-creates the group when it does not exist yet", () => {
+    const t = setup({ mode: "immediate" });
+    expect(t.entriesOf("239.200.0.1")).toHaveLength(0);
+    t.cbn.register(ME, t.req({ groupIp: "239.200.0.1", networkInterfaceIds: [ENI.hzFree1, ENI.hzFree2] }));
+    expect(t.entriesOf("239.200.0.1").map((e) => e.status)).toEqual(["Registered", "Registered"]);
+  });
+
+  it("IllegalParam.GroupIpAddress: reserved, out-of-range or malformed group IPs", () => {
+    const t = setup();
+    for (const ip of [
+      "224.0.0.5",
+      "224.0.0.255",
+      "240.0.0.1",
+      "10.0.0.1",
+      "239.1.1",
+      "239.01.1.1",
+      "239.255.255.255",
+    ]) {
+      expect(codeOf(() => t.cbn.register(ME, t.req({ groupIp: ip })))).toBe(
+        "400 IllegalParam.GroupIpAddress",
+      );
+    }
+    expect(() => t.cbn.register(ME, t.req({ groupIp: "224.0.1.0" }))).not.toThrow();
+  });
+
+  it("InvalidParameter: more than five ENIs in one call, or a repeated ENI", () => {
+    const t = setup();
+    const six = [
+      ENI.hzFree1,
+      ENI.hzFree2,
+      ENI.hzFree3,
+      "eni-bp1aaaaaaaaaaaaaaaa4",
+      "eni-bp1aaaaaaaaaaaaaaaa5",
+      "eni-bp1aaaaaaaaaaaaaaaa6",
+    ];
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: six })))).toBe(
+      "400 InvalidParameter",
+    );
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzFree1, ENI.hzFree1] })))).toBe(
+      "400 InvalidParameter",
+    );
+  });
+
+  it("MissingParameter: no ENI at all", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [] })))).toBe("400 MissingParameter");
+  });
+
+  it("InvalidMulticastDomainId.NotFound: unknown domain", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ domainId: "tr-mcast-domain-doesnotexist000000" })))).toBe(
+      "400 InvalidMulticastDomainId.NotFound",
+    );
+  });
+
+  it("IncorrectStatus.Cen: the CEN instance is being deleted", () => {
+    const t = setup();
+    Object.values(t.cbn.state.cens)[0]!.Status = "Deleting";
+    expect(codeOf(() => t.cbn.register(ME, t.req()))).toBe("400 IncorrectStatus.Cen");
+  });
+
+  it("IncorrectStatus.MulticastDomainId: the domain is still being created", () => {
+    const t = setup();
+    t.cbn.state.domains[MCAST_DOMAIN.hz]!.Status = "Creating";
+    expect(codeOf(() => t.cbn.register(ME, t.req()))).toBe("400 IncorrectStatus.MulticastDomainId");
+  });
+
+  it("InvalidOperation.NetworkInterfaceNotExist: unknown ENI, or another account's ENI without its VpcId", () => {
+    const t = setup();
+    expect(
+      codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: ["eni-bp1doesnotexist0000000"] }))),
+    ).toBe("400 InvalidOperation.NetworkInterfaceNotExist");
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzPartner] })))).toBe(
+      "400 InvalidOperation.NetworkInterfaceNotExist",
+    );
+  });
+
+  it("InstanceNotExist: the VpcId names no VPC", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ vpcId: "vpc-bp1doesnotexist00000000" })))).toBe(
+      "400 InstanceNotExist",
+    );
+  });
+
+  it("cross-account: an authorised partner VPC works with VpcId; Unauthorized when the owner did not grant the CEN", () => {
+    const t = setup({ mode: "immediate" });
+    t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzPartner], vpcId: VPC.hzPartner }));
+    expect(t.entriesOf("239.1.1.9")[0]).toMatchObject({
+      ResourceOwnerId: ACCOUNTS.partner,
+      status: "Registered",
+    });
+    expect(
+      codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzVendor], vpcId: VPC.hzVendor }))),
+    ).toBe("400 Unauthorized");
+  });
+
+  it("InvalidOperation.NTRNetworkInterfaceNotSupport: the transit router's own ENI", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzTransitRouter] })))).toBe(
+      "400 InvalidOperation.NTRNetworkInterfaceNotSupport",
+    );
+  });
+
+  it("InvalidOperation.MulticastDomainAssociationNotExist: the ENI's vSwitch is not associated with the domain", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzUnassociated] })))).toBe(
+      "400 InvalidOperation.MulticastDomainAssociationNotExist",
+    );
+  });
+
+  it("InvalidOperation.MulticastDomainAssociationStatus: the association is still Associating", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzAssociating] })))).toBe(
+      "400 InvalidOperation.MulticastDomainAssociationStatus",
+    );
+  });
+
+  it("InvalidOperation.PeerMulticastDomainSource: an ENI of the peer (Shanghai) domain", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.shApp] })))).toBe(
+      "400 InvalidOperation.PeerMulticastDomainSource",
+    );
+  });
+
+  it("OperationUnsupported.ExistsIgmpv2MemberOnEni: the ENI is an IGMPv2 member of another group", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzIgmp] })))).toBe(
+      "400 OperationUnsupported.ExistsIgmpv2MemberOnEni",
+    );
+  });
+
+  it("InstanceExist: the ENI is already a source of the group (seeded, and after a fresh register)", () => {
+    const t = setup();
+    expect(
+      codeOf(() => t.cbn.register(ME, t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzSource] }))),
+    ).toBe("400 InstanceExist");
+    t.cbn.register(ME, t.req());
+    expect(codeOf(() => t.cbn.register(ME, t.req()))).toBe("400 InstanceExist");
+  });
+
+  it("InvalidConnectPeerIds.NotFound and IncorrectStatus.ConnectPeerIds: connect peers as sources", () => {
+    const t = setup({ mode: "immediate" });
+    expect(
+      codeOf(() =>
+        t.cbn.register(ME, t.req({ networkInterfaceIds: [], connectPeerIds: ["tr-connect-peer-nope"] })),
+      ),
+    ).toBe("400 InvalidConnectPeerIds.NotFound");
+    expect(
+      codeOf(() =>
+        t.cbn.register(ME, t.req({ networkInterfaceIds: [], connectPeerIds: [CONNECT_PEER.hzCreating] })),
+      ),
+    ).toBe("400 IncorrectStatus.ConnectPeerIds");
+    t.cbn.register(ME, t.req({ networkInterfaceIds: [], connectPeerIds: [CONNECT_PEER.hzActive] }));
+    expect(t.entriesOf("239.1.1.9")[0]).toMatchObject({
+      ConnectPeerId: CONNECT_PEER.hzActive,
+      ResourceType: "TR",
+    });
+  });
+
+  it("QuotaFull.MulticastGroupPerDomain: a new group beyond the domain's group quota", () => {
+    const t = setup();
+    t.world.account.update({ quotas: { [QUOTA_GROUPS_PER_DOMAIN]: 2 } }); // the seed has 239.1.1.1 and 239.1.1.2
+    expect(codeOf(() => t.cbn.register(ME, t.req()))).toBe("400 QuotaFull.MulticastGroupPerDomain");
+    expect(() => t.cbn.register(ME, t.req({ groupIp: "239.1.1.1" }))).not.toThrow();
+  });
+
+  it("QuotaFull.MulticastSourcePerGroup: more sources than the group quota", () => {
+    const t = setup();
+    t.world.account.update({ quotas: { [QUOTA_SOURCES_PER_GROUP]: 2 } }); // 239.1.1.1 has one source
+    expect(
+      codeOf(() =>
+        t.cbn.register(ME, t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzFree1, ENI.hzFree2] })),
+      ),
+    ).toBe("400 QuotaFull.MulticastSourcePerGroup");
+    expect(() => t.cbn.register(ME, t.req({ groupIp: "239.1.1.1" }))).not.toThrow();
+  });
+
+  it("QuotaExceeded.SourceAndMemberPerTransitRouter: sources plus members on the transit router", () => {
+    const t = setup();
+    t.world.account.update({ quotas: { [QUOTA_ENTRIES_PER_TR]: 4 } }); // four seeded entries in the Hangzhou domain
+    expect(codeOf(() => t.cbn.register(ME, t.req()))).toBe(
+      "400 QuotaExceeded.SourceAndMemberPerTransitRouter",
+    );
+  });
+
+  it("DryRunOperation: every check runs, nothing is created", () => {
+    const t = setup();
+    expect(codeOf(() => t.cbn.register(ME, t.req({ dryRun: true })))).toBe("400 DryRunOperation");
+    expect(t.entriesOf("239.1.1.9")).toHaveLength(0);
+    // A DryRun that would fail reports the real error, not DryRunOperation.
+    expect(codeOf(() => t.cbn.register(ME, t.req({ dryRun: true, networkInterfaceIds: [ENI.hzIgmp] })))).toBe(
+      "400 OperationUnsupported.ExistsIgmpv2MemberOnEni",
+    );
+  });
+
+  it("validates every ENI before creating any (all or nothing)", () => {
+    const t = setup();
+    expect(
+      codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzFree1, ENI.hzUnassociated] }))),
+    ).toBe("400 InvalidOperation.MulticastDomainAssociationNotExist");
+    expect(t.entriesOf("239.1.1.9")).toHaveLength(0);
+  });
+});
+
+describe("CEN DeregisterTransitRouterMulticastGroupSources", () => {
+  it("Deregistering, then the entry disappears", () => {
+    const t = setup();
+    t.cbn.deregister(ME, t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzSource] }));
+    const source = t.entriesOf("239.1.1.1").find((e) => e.role === "source");
+    expect(source?.status).toBe("Deregistering");
+    t.clock.advance(3000);
+    expect(t.entriesOf("239.1.1.1").some((e) => e.role === "source")).toBe(false);
+  });
+
+  it("InstanceNotExist for an ENI that is not a source; OperationConflict while still Registering", () => {
+    const t = setup();
+    expect(
+      codeOf(() =>
+        t.cbn.deregister(ME, t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzMember] })),
+      ),
+    ).toBe("400 InstanceNotExist");
+    t.cbn.register(ME, t.req());
+    expect(codeOf(() => t.cbn.deregister(ME, t.req()))).toBe("409 OperationConflict");
+  });
+
+  it("DryRun deregister changes nothing", () => {
+    const t = setup();
+    expect(
+      codeOf(() =>
+        t.cbn.deregister(
+          ME,
+          t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzSource], dryRun: true }),
+        ),
+      ),
+    ).toBe("400 DryRunOperation");
+    expect(t.entriesOf("239.1.1.1").find((e) => e.role === "source")?.status).toBe("Registered");
+  });
+});
+
+describe("CEN transitions in manual mode", () => {
+  it("Registering becomes Registered after N reads, not before", () => {
+    const t = setup({ mode: "manual", reads: 2 });
+    t.cbn.register(ME, t.req());
+    expect(t.entriesOf("239.1.1.9")[0]!.status).toBe("Registering"); // read 1
+    expect(t.entriesOf("239.1.1.9")[0]!.status).toBe("Registered"); // read 2
+  });
+
+  it("time alone does not advance a manual transition", () => {
+    const t = setup({ mode: "manual", reads: 3 });
+    t.cbn.register(ME, t.req());
+    t.clock.advance(3_600_000);
+    t.cbn.settle(false);
+    expect(t.cbn.state.groupEntries.find((e) => e.GroupIpAddress === "239.1.1.9")!.status).toBe(
+      "Registering",
+    );
+  });
+});
