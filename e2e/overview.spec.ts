@@ -1,0 +1,58 @@
+import { ENI, MCAST_DOMAIN } from "../lib/emulator/products/aliyun-demo/demo-ids";
+import { expect, test } from "./fixtures";
+
+const REGISTER = "/api/operations/aliyun.cbn.RegisterTransitRouterMulticastGroupSources";
+
+test.beforeEach(async ({ emulator }) => {
+  await emulator.reset();
+  // In flight for three reads of the groups list, then Registered: the overview sees both states.
+  await emulator.setTransitions({ mode: "manual", reads: 3 });
+});
+
+test("shows an operation in flight, then its settled state, and the last failure with its RequestId", async ({
+  page,
+  request,
+}) => {
+  const started = await request.post(REGISTER, {
+    data: {
+      input: {
+        TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
+        GroupIpAddress: "239.8.8.8",
+        NetworkInterfaceIds: [ENI.hzFree1],
+      },
+    },
+  });
+  expect(started.status()).toBe(200);
+  const refused = await request.post(REGISTER, {
+    data: {
+      input: {
+        TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
+        GroupIpAddress: "239.8.8.9",
+        NetworkInterfaceIds: [ENI.hzUnassociated],
+      },
+    },
+  });
+  expect(refused.status()).toBe(400);
+  const { error } = await refused.json();
+
+  await page.goto("/");
+  const inFlight = page.locator(`tr[data-inflight="239.8.8.8 ${ENI.hzFree1}"]`);
+  await expect(inFlight.getByRole("status")).toContainText("Registering");
+  await expect(inFlight).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText("Nothing is in progress.")).toBeVisible();
+  const sources = page.locator('[data-kind="multicastSources"]');
+  await expect(sources.locator('[data-count-status="Registered"]')).toContainText("2");
+
+  const failure = page.locator('tr[data-failure="InvalidOperation.MulticastDomainAssociationNotExist"]');
+  await expect(failure).toContainText(error.requestId);
+  await sources.getByRole("link").click();
+  await expect(page).toHaveURL("/multicast-sources");
+});
+
+test("reads in 简体中文", async ({ page, context }) => {
+  await context.addCookies([{ name: "locale", value: "zh-CN", url: "http://127.0.0.1" }]);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await expect(page.getByRole("heading", { name: "按状态统计的资源" })).toBeVisible();
+  await expect(page.locator('[data-kind="routerInterfaces"]')).toContainText("路由器接口");
+});
