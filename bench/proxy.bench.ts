@@ -52,7 +52,7 @@ function signedDirectRequest(emulatorUrl: string) {
   const env = { ALIBABA_CLOUD_ENDPOINT: emulatorUrl };
   const endpoint = resolveEndpoint(op, REGION, env);
   const identity = emulatorAlibabaIdentity({});
-  return (request: Record<string, unknown>) => {
+  return (request: autocannon.Request): autocannon.Request => {
     const wire = buildWireRequest(
       op,
       { RegionId: REGION },
@@ -95,7 +95,7 @@ async function main() {
       headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
       body: routeBody,
     };
-    const direct = { url: servers.emulatorUrl, setupRequest: signedDirectRequest(servers.emulatorUrl) };
+    const direct = { url: servers.emulatorUrl, requests: [{ setupRequest: signedDirectRequest(servers.emulatorUrl) }] };
     // Warm both paths (JIT, Next's route compilation cache) before measuring.
     await load({ ...viaRoute, duration: 2 });
     await load({ ...direct, duration: 2 });
