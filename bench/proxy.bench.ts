@@ -95,7 +95,10 @@ async function main() {
       headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
       body: routeBody,
     };
-    const direct = { url: servers.emulatorUrl, requests: [{ setupRequest: signedDirectRequest(servers.emulatorUrl) }] };
+    const direct = {
+      url: servers.emulatorUrl,
+      requests: [{ setupRequest: signedDirectRequest(servers.emulatorUrl) }],
+    };
     // Warm both paths (JIT, Next's route compilation cache) before measuring.
     await load({ ...viaRoute, duration: 2 });
     await load({ ...direct, duration: 2 });
