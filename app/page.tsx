@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OverviewConsole } from "@/components/overview/overview-console";
+import { ResourcePage } from "@/components/shell/resource-page";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,17 +9,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { absolute: `${t("overview.title")} · ${t("common.productName")}` } };
 }
 
-export default async function OverviewPage() {
-  const t = await getT();
+export default function OverviewPage() {
   return (
-    <section aria-labelledby="page-title" className="flex flex-col gap-4">
-      <header>
-        <h1 id="page-title" className="text-2xl font-semibold">
-          {t("overview.title")}
-        </h1>
-        <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">{t("overview.intro")}</p>
-      </header>
+    <ResourcePage titleKey="overview.title" introKey="overview.intro">
       <OverviewConsole />
-    </section>
+    </ResourcePage>
   );
 }

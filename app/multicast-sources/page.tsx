@@ -1,30 +1,18 @@
-import type { Metadata } from "next";
 import { MulticastSourcesConsole } from "@/components/multicast-sources/multicast-sources-console";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle, ResourcePage } from "@/components/shell/resource-page";
 import { initialRegion } from "@/lib/regions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("multicastSources.title") };
-}
+export const generateMetadata = () => pageTitle("multicastSources.title");
 
 export default async function MulticastSourcesPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const t = await getT();
   const { region } = await searchParams;
   return (
-    <section aria-labelledby="page-title" className="flex flex-col gap-4">
-      <header>
-        <h1 id="page-title" className="text-2xl font-semibold">
-          {t("multicastSources.title")}
-        </h1>
-        <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
-          {t("multicastSources.placeholder")}
-        </p>
-      </header>
+    <ResourcePage titleKey="multicastSources.title" introKey="multicastSources.placeholder">
       <MulticastSourcesConsole initialRegion={initialRegion("aliyun", region)} />
-    </section>
+    </ResourcePage>
   );
 }

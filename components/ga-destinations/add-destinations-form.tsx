@@ -1,10 +1,10 @@
 "use client";
 
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ErrorPanel } from "@/components/ui/error-panel";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
@@ -135,16 +135,7 @@ export function AddDestinationsForm({
             : t("gaDestinations.rowsCount", { count: rows.fields.length })}
         </span>
       </div>
-      {notice && (
-        <p
-          role="status"
-          className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
-        >
-          <span aria-hidden="true">✓ </span>
-          {notice}
-        </p>
-      )}
-      {failure && <ErrorPanel failure={failure} op={op} />}
+      <FormOutcome notice={notice} failure={failure} op={op} />
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {t("gaDestinations.submit")}

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { Field, inputClass } from "@/components/ui/field";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
@@ -114,16 +114,7 @@ export function RegisterSourcesForm({
           />
         )}
       </Field>
-      {notice && (
-        <p
-          role="status"
-          className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
-        >
-          <span aria-hidden="true">✓ </span>
-          {notice}
-        </p>
-      )}
-      {failure && <ErrorPanel failure={failure} op={op} />}
+      <FormOutcome notice={notice} failure={failure} op={op} />
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {t("multicastSources.submit")}

@@ -1,0 +1,31 @@
+"use client";
+
+import type { OperationDef } from "@/lib/operations/types";
+import type { OperationFailure } from "@/lib/queries/operation-failure";
+import { ErrorPanel } from "./error-panel";
+
+/** What the last submit of a form came to: a confirmation (e.g. a DryRun that passed) or the refusal in full. */
+export function FormOutcome({
+  notice,
+  failure,
+  op,
+}: {
+  notice: string | null;
+  failure: OperationFailure | null;
+  op: OperationDef;
+}) {
+  return (
+    <>
+      {notice && (
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          <span aria-hidden="true">✓ </span>
+          {notice}
+        </p>
+      )}
+      {failure && <ErrorPanel failure={failure} op={op} />}
+    </>
+  );
+}
