@@ -45,7 +45,10 @@ test("shows an operation in flight, then its settled state, and the last failure
 
   // Other specs may have left failures of the same code in the console's log: find ours by its RequestId.
   const failure = page.locator("tr[data-failure]", { hasText: error.requestId });
-  await expect(failure).toHaveAttribute("data-failure", "InvalidOperation.MulticastDomainAssociationNotExist");
+  await expect(failure).toHaveAttribute(
+    "data-failure",
+    "InvalidOperation.MulticastDomainAssociationNotExist",
+  );
   await sources.getByRole("link").click();
   await expect(page).toHaveURL("/multicast-sources");
 });
