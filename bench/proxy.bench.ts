@@ -104,6 +104,8 @@ async function main() {
     await load({ ...direct, duration: 2 });
     const routeRun = await load(viaRoute);
     const directRun = await load(direct);
+    // Next's own floor on this machine: a route handler that makes no cloud call at all.
+    const floorRun = await load({ url: `${servers.consoleUrl}/api/health` });
     const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
 
     const line = (name: string, r: Run) =>
@@ -115,6 +117,7 @@ async function main() {
     console.log("|---|---:|---:|---:|---:|");
     console.log(line("console route → emulator", routeRun));
     console.log(line("signed straight to emulator", directRun));
+    console.log(line("console /api/health (no cloud call)", floorRun));
     console.log(
       `overhead: p50 +${(routeRun.p50 - directRun.p50).toFixed(1)} ms, p99 +${(routeRun.p99 - directRun.p99).toFixed(1)} ms; throughput ${(routeRun.rps / directRun.rps).toFixed(2)}× direct`,
     );
