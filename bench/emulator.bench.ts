@@ -22,7 +22,6 @@ const CONNECTIONS = 32;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const COLD_STARTS = 5;
 const CREDS = { accessKeyId: "LTAIemulator", accessKeySecret: "emulator-secret" };
-const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -36,8 +35,8 @@ async function freePort(): Promise<number> {
 
 /**
  * Spawns the emulator and resolves once it prints "listening" (spawn → ready, wall clock). `via: "npm"` runs what
- * `npm run emulator` runs (the tsx CLI, which starts a second node process); `"node"` runs `node --import tsx`
- * directly, so the server is the child itself and its CPU time can be read from /proc.
+ * `npm run emulator` runs (scripts/emulator.mjs: the cached esbuild bundle, in-process); `"node"` runs
+ * `node --import tsx` directly, so the server is the child itself and its CPU time can be read from /proc.
  */
 async function startEmulator(
   port: number,
@@ -52,7 +51,7 @@ async function startEmulator(
       : [];
   const [cmd, args] =
     via === "npm"
-      ? [TSX, ["lib/emulator/serve.ts"]]
+      ? [process.execPath, ["scripts/emulator.mjs"]]
       : [process.execPath, [...profile, "--import", "tsx", "lib/emulator/serve.ts"]];
   const child = spawn(cmd, args, {
     env: {
@@ -243,7 +242,7 @@ async function main(): Promise<void> {
   const viaNpm = await coldStarts("npm");
   const viaNode = await coldStarts("node");
   console.log(
-    `cold start, spawn → "listening" (ms): npm run emulator (tsx CLI) ${viaNpm.join(", ")} → median ${median(viaNpm)}; node --import tsx ${viaNode.join(", ")} → median ${median(viaNode)}`,
+    `cold start, spawn → "listening" (ms): npm run emulator (scripts/emulator.mjs, bundle) ${viaNpm.join(", ")} → median ${median(viaNpm)}; node --import tsx ${viaNode.join(", ")} → median ${median(viaNode)}`,
   );
 
   const port = await freePort();
