@@ -36,7 +36,7 @@ export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: Ope
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs">
           <dt>{t("ui.errorCode")}</dt>
           <dd data-testid="error-code">{detail.code}</dd>
-          <dt className="sr-only">Message</dt>
+          <dt className="sr-only">{t("ui.message")}</dt>
           <dd className="col-span-2 font-sans">{detail.message}</dd>
           {detail.source === "cloud" && detail.requestId && (
             <>
