@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
+import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
 import { OperationFailure } from "@/lib/queries/operation-failure";
@@ -56,12 +56,9 @@ export function AddDestinationsForm({
         if (!dryRun) form.reset({ EndpointGroupId: groupId, DestinationConfigurations: [emptyRow()] });
       } catch (error) {
         if (error instanceof QueueCancelledError) return setNotice(t("gaDestinations.cancelled"));
-        if (!(error instanceof OperationFailure)) throw error;
-        // DryRun success is reported by the cloud as an error (apis.md §1.6).
-        if (dryRun && error.detail.code === "DryRunOperation")
-          return setNotice(t("gaDestinations.validated"));
-        applyFailureToForm(error, op, form.setError, locale);
-        setFailure(error);
+        const outcome = settleFailedSubmit(error, { isDryRun: dryRun, op, setError: form.setError, locale });
+        if (outcome.validated) return setNotice(t("gaDestinations.validated"));
+        setFailure(outcome.failure);
       }
     });
 

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Field, inputClass } from "@/components/ui/field";
-import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
+import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { registerTransitRouterMulticastGroupSources as op } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
 import { OperationFailure } from "@/lib/queries/operation-failure";
@@ -47,12 +47,9 @@ export function RegisterSourcesForm({
         if (!dryRun)
           form.reset({ ...values, GroupIpAddress: values.GroupIpAddress, NetworkInterfaceIds: [] });
       } catch (error) {
-        if (!(error instanceof OperationFailure)) throw error;
-        // DryRun success is reported by the cloud as an error (apis.md §1.6).
-        if (dryRun && error.detail.code === "DryRunOperation")
-          return setNotice(t("multicastSources.validated"));
-        applyFailureToForm(error, op, form.setError, locale);
-        setFailure(error);
+        const outcome = settleFailedSubmit(error, { isDryRun: dryRun, op, setError: form.setError, locale });
+        if (outcome.validated) return setNotice(t("multicastSources.validated"));
+        setFailure(outcome.failure);
       }
     });
 

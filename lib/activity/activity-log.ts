@@ -46,11 +46,16 @@ export function recordActivity(event: {
           requestId: "requestId" in event.outcome.error ? event.outcome.error.requestId : "",
           httpStatus: "httpStatus" in event.outcome.error ? event.outcome.error.httpStatus : undefined,
         }
-      : { ...base, ok: true, requestId: "requestId" in event.outcome ? event.outcome.requestId : "" };
+      : { ...base, ok: true, requestId: requestIdOf(event.outcome) };
   entries.unshift(entry);
   entries.length = Math.min(entries.length, LIMIT);
 }
 
 export function recentActivity(): readonly ActivityEntry[] {
   return entries;
+}
+
+function requestIdOf(outcome: ProxySuccessBody | ProxyErrorBody): string {
+  if ("requestId" in outcome) return outcome.requestId;
+  return "requestId" in outcome.error ? outcome.error.requestId : "";
 }

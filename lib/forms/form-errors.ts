@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { validationMessage } from "@/lib/i18n/validation-message";
 import { explainError } from "@/lib/operations/explain-error";
 import type { OperationDef } from "@/lib/operations/types";
-import type { OperationFailure } from "@/lib/queries/operation-failure";
+import { OperationFailure } from "@/lib/queries/operation-failure";
 
 /** The translated message of the error at a dotted path (`DestinationConfigurations.2.FromPort`), if any. */
 export function errorAt(errors: FieldErrors, path: string, locale: Locale): string | undefined {
@@ -42,4 +42,19 @@ export function applyFailureToForm<Values extends FieldValues>(
     }
   }
   return false;
+}
+
+/**
+ * What a failed submit of a form with a Validate (DryRun) button came to. A DryRun that passed is reported by
+ * the cloud as an error, `DryRunOperation` (apis.md §1.6); anything else is a refusal, placed on its fields.
+ * Rethrows what is not an OperationFailure (a bug, not a cloud answer).
+ */
+export function settleFailedSubmit<Values extends FieldValues>(
+  error: unknown,
+  context: { isDryRun: boolean; op: OperationDef; setError: UseFormSetError<Values>; locale: Locale },
+): { validated: true } | { validated: false; failure: OperationFailure } {
+  if (!(error instanceof OperationFailure)) throw error;
+  if (context.isDryRun && error.detail.code === "DryRunOperation") return { validated: true };
+  applyFailureToForm(error, context.op, context.setError, context.locale);
+  return { validated: false, failure: error };
 }

@@ -6,6 +6,7 @@
 import { canonicalQueryString, type EmptyValueStyle, type QueryInput } from "./canonical-query";
 import { EMPTY_SHA256, hmacSha256, sha256Hex } from "./digest";
 import { toHeaderMap, type HeaderInput } from "./header-list";
+import { joinCanonicalRequest, type CanonicalRequestParts } from "./canonical-request";
 
 export const ACS3_ALGORITHM = "ACS3-HMAC-SHA256";
 
@@ -70,19 +71,11 @@ export function canonicalHeaders(
   return { canonical, signedHeaders: names.join(";") };
 }
 
-export interface CanonicalRequestParts {
-  method: string;
-  /** `/` for every RPC call. (The SDK's unit test, vector A2, uses an empty path.) */
-  canonicalUri: string;
-  canonicalQuery: string;
-  canonicalHeaders: string;
-  signedHeaders: string;
-  payloadHash: string;
-}
+export type { CanonicalRequestParts };
 
+/** Alibaba V3 takes the path as given: `/` for every RPC call (the SDK's unit test, vector A2, uses an empty one). */
 export function canonicalRequest(p: CanonicalRequestParts): string {
-  // canonicalHeaders ends with "\n", so joining with "\n" leaves the blank line the spec requires.
-  return `${p.method}\n${p.canonicalUri}\n${p.canonicalQuery}\n${p.canonicalHeaders}\n${p.signedHeaders}\n${p.payloadHash}`;
+  return joinCanonicalRequest(p);
 }
 
 export function stringToSign(canonicalRequestText: string): string {

@@ -6,6 +6,7 @@
 import { canonicalQueryString, type QueryInput } from "./canonical-query";
 import { EMPTY_SHA256, hmacSha256, sha256Hex } from "./digest";
 import { toHeaderMap, type HeaderInput } from "./header-list";
+import { joinCanonicalRequest, type CanonicalRequestParts } from "./canonical-request";
 
 export const VOLC_ALGORITHM = "HMAC-SHA256";
 
@@ -49,18 +50,11 @@ export function canonicalHeaders(headers: HeaderInput, signedHeaderNames: readon
   return out;
 }
 
-export interface CanonicalRequestParts {
-  method: string;
-  canonicalUri: string;
-  canonicalQuery: string;
-  canonicalHeaders: string;
-  signedHeaders: string;
-  payloadHash: string;
-}
+export type { CanonicalRequestParts };
 
+/** Volcengine signs `/` for an empty path. */
 export function canonicalRequest(p: CanonicalRequestParts): string {
-  const uri = p.canonicalUri === "" ? "/" : p.canonicalUri;
-  return `${p.method}\n${uri}\n${p.canonicalQuery}\n${p.canonicalHeaders}\n${p.signedHeaders}\n${p.payloadHash}`;
+  return joinCanonicalRequest({ ...p, canonicalUri: p.canonicalUri === "" ? "/" : p.canonicalUri });
 }
 
 /** `<ShortDate>/<Region>/<Service>/request`. */
