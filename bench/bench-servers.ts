@@ -57,18 +57,13 @@ export async function startBenchServers(): Promise<BenchServers> {
     ALIBABA_CLOUD_ENDPOINT: emulatorUrl,
     VOLCENGINE_ENDPOINT: emulatorUrl,
   };
-  const emulator = spawn(process.execPath, ["--import", "tsx", "lib/emulator/serve.ts"], {
-    env,
+  // Both started the way `npm start` starts them (scripts/console.mjs): the emulator's bundle, and the console's
+  // own server (Next's handler plus the proxy fast path).
+  const emulator = spawn(process.execPath, ["scripts/emulator.mjs"], { env, stdio: "ignore" });
+  const next = spawn(process.execPath, ["scripts/console-server.mjs"], {
+    env: { ...env, HOST: "127.0.0.1", PORT: String(consolePort) },
     stdio: "ignore",
   });
-  const next = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(consolePort)],
-    {
-      env,
-      stdio: "ignore",
-    },
-  );
   const stop = () => {
     emulator.kill("SIGTERM");
     next.kill("SIGTERM");

@@ -12,7 +12,8 @@ export interface ConsolePlan {
   distDir: string;
   consoleEnv: Record<string, string | undefined>;
   emulatorEnv: Record<string, string | undefined>;
-  nextArgs: string[];
+  /** Arguments for `node` (run in the project root) that start the console's web server. */
+  serverArgs: string[];
 }
 
 export function planConsole(argv: readonly string[], env: Record<string, string | undefined>): ConsolePlan;

@@ -2,6 +2,8 @@
 // Kept free of side effects so it can be unit-tested (console-plan.test.ts).
 
 const FLAGS = new Set(["--dev", "--fresh-data"]);
+/** Relative to the project root, where the run command spawns its servers. */
+const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 /** @param {string | undefined} raw @param {number} fallback @param {string} name */
 function parsePort(raw, fallback, name) {
@@ -31,7 +33,12 @@ export function planConsole(argv, env) {
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
 
   /** @type {Record<string, string | undefined>} */
-  const consoleEnv = { ...env, NEXT_TELEMETRY_DISABLED: env.NEXT_TELEMETRY_DISABLED ?? "1" };
+  const consoleEnv = {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: env.NEXT_TELEMETRY_DISABLED ?? "1",
+    HOST: host,
+    PORT: String(port),
+  };
   if (mode === "emulator") {
     // Explicit endpoints win, so the console can be pointed at an emulator started elsewhere.
     consoleEnv.ALIBABA_CLOUD_ENDPOINT = env.ALIBABA_CLOUD_ENDPOINT || emulatorUrl;
@@ -52,6 +59,7 @@ export function planConsole(argv, env) {
     distDir: env.NEXT_DIST_DIR || ".next",
     consoleEnv,
     emulatorEnv: { ...env, EMULATOR_PORT: String(emulatorPort) },
-    nextArgs: [isDev ? "dev" : "start", "-H", host, "-p", String(port)],
+    // Production runs our own server (Next's handler plus the proxy fast path); dev keeps `next dev` and its HMR.
+    serverArgs: isDev ? [NEXT_BIN, "dev", "-H", host, "-p", String(port)] : ["scripts/console-server.mjs"],
   };
 }

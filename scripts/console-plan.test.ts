@@ -6,7 +6,8 @@ describe("planConsole", () => {
   it("defaults to emulator mode on 127.0.0.1:3000 with the emulator on 8790", () => {
     const plan = planConsole([], {});
     expect(plan).toMatchObject({ mode: "emulator", host: "127.0.0.1", port: 3000, emulatorPort: 8790 });
-    expect(plan.nextArgs).toEqual(["start", "-H", "127.0.0.1", "-p", "3000"]);
+    expect(plan.serverArgs).toEqual(["scripts/console-server.mjs"]);
+    expect(plan.consoleEnv).toMatchObject({ HOST: "127.0.0.1", PORT: "3000" });
     expect(plan.emulatorEnv.EMULATOR_PORT).toBe("8790");
     expect(plan.dataDir).toBe(".data/emulator");
     expect(plan.distDir).toBe(".next");
@@ -43,7 +44,14 @@ describe("planConsole", () => {
   it("--dev runs next dev with the same host and port", () => {
     const plan = planConsole(["--dev"], { HOST: "127.0.0.2", PORT: "3100" });
     expect(plan.isDev).toBe(true);
-    expect(plan.nextArgs).toEqual(["dev", "-H", "127.0.0.2", "-p", "3100"]);
+    expect(plan.serverArgs).toEqual([
+      "node_modules/next/dist/bin/next",
+      "dev",
+      "-H",
+      "127.0.0.2",
+      "-p",
+      "3100",
+    ]);
   });
 
   it("rejects a malformed port and an unknown option with a readable message", () => {

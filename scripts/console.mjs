@@ -200,12 +200,12 @@ async function main() {
 
   console.log(`[console] Console at http://${plan.host}:${plan.port} (${plan.mode} mode).`);
   track(
-    spawn(process.execPath, [NEXT_BIN, ...plan.nextArgs], {
+    spawn(process.execPath, plan.serverArgs, {
       cwd: ROOT,
       env: plan.consoleEnv,
       stdio: "inherit",
     }),
-    stopOnExit(plan.isDev ? "next dev" : "next start"),
+    stopOnExit(plan.isDev ? "next dev" : "console server"),
   );
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { OperationDef } from "@/lib/operations/types";
 import type { ProxyErrorBody, ProxySuccessBody } from "@/lib/proxy/proxy-error";
+import { processWide } from "@/lib/server/process-wide";
 
 /**
  * What the console did lately, for the overview: one entry per forwarded mutation (queries are polls and
@@ -20,7 +21,7 @@ export interface ActivityEntry {
 }
 
 const LIMIT = 200;
-const entries: ActivityEntry[] = [];
+const entries: ActivityEntry[] = processWide("activity-log", () => []);
 
 export function recordActivity(event: {
   op: OperationDef;

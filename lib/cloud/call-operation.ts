@@ -7,10 +7,11 @@ import type { Env } from "./emulator-identity";
 import { resolveEndpoint, type ResolvedEndpoint } from "./endpoints";
 import { rateLimitKey, sharedRateLimiter, type RateLimiter } from "./rate-limit";
 import { DEFAULT_RETRY_POLICY, sleepMs, withRetries, type RetryPolicy } from "./retry";
+import { httpTransport, type Transport, type TransportResponse } from "./http-transport";
 import { buildWireRequest, type WireRequest } from "./wire";
 
 /**
- * encode → sign → fetch (with timeout) → decode, with retries (lib/cloud/retry.ts). The one way the console talks
+ * encode → sign → send (with timeout) → decode, with retries (lib/cloud/retry.ts). The one way the console talks
  * to a cloud. Nothing here logs; errors carry no secret, signature or Authorization value.
  */
 
@@ -18,7 +19,8 @@ export interface CallOptions {
   /** The region the operator picked; ignored when the operation has a fixed region. */
   region?: string;
   signal?: AbortSignal;
-  fetch?: typeof fetch;
+  /** The HTTP client; node:http by default (lib/cloud/http-transport.ts). Tests pass a scripted `fetch`. */
+  fetch?: Transport;
   now?: () => Date;
   env?: Env;
   /** Per attempt, including reading the body. */
@@ -127,7 +129,7 @@ async function send(
   wire: WireRequest,
   endpoint: ResolvedEndpoint,
   options: CallOptions,
-): Promise<{ status: number; text: string; headers: Headers }> {
+): Promise<{ status: number; text: string; headers: TransportResponse["headers"] }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;
@@ -138,7 +140,7 @@ async function send(
   const onCallerAbort = () => controller.abort();
   options.signal?.addEventListener("abort", onCallerAbort, { once: true });
   try {
-    const response = await (options.fetch ?? fetch)(wire.url, {
+    const response = await (options.fetch ?? httpTransport)(wire.url, {
       method: wire.method,
       headers: wire.headers,
       body: wire.body,
@@ -166,7 +168,10 @@ async function send(
   }
 }
 
-/** undici wraps socket errors: `TypeError("fetch failed", { cause: { code } })`, sometimes an AggregateError. */
+/**
+ * The socket error's code: node:http puts it on the error itself; undici (`fetch`, used by tests) wraps it as
+ * `TypeError("fetch failed", { cause: { code } })`, sometimes in an AggregateError.
+ */
 function causeCode(e: unknown): string | undefined {
   const seen = new Set<unknown>();
   let current: unknown = e;
@@ -188,7 +193,7 @@ function decode<T>(
   op: OperationDef,
   status: number,
   text: string,
-  headers: Headers,
+  headers: TransportResponse["headers"],
   secrets: readonly (string | undefined)[],
 ): CallResult<T> {
   let json: unknown;

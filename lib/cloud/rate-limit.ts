@@ -1,3 +1,4 @@
+import { processWide } from "@/lib/server/process-wide";
 import type { OperationDef } from "@/lib/operations/types";
 import { sleepMs } from "./retry";
 
@@ -98,5 +99,5 @@ export function rateLimitKey(op: Pick<OperationDef, "cloud" | "product">, accoun
   return `${op.cloud}/${op.product}/${accountId}`;
 }
 
-/** One limiter per server process, shared by every request the proxy route forwards. */
-export const sharedRateLimiter = new RateLimiter();
+/** One limiter per server process, shared by every request the proxy forwards (Next's route and the fast path). */
+export const sharedRateLimiter = processWide("rate-limiter", () => new RateLimiter());

@@ -12,6 +12,25 @@ import type { FieldIssue, ProxyErrorBody, ProxySuccessBody } from "./proxy-error
 
 const envelope = z.object({ region: regionId.optional(), input: z.record(z.string(), z.unknown()) });
 
+/**
+ * What the proxy reads from an incoming call. A web `Request` satisfies it (the Next route hands its own over); the
+ * run command's node:http fast path (lib/server/operation-endpoint.ts) adapts `IncomingMessage` to it.
+ */
+export interface ProxyRequest {
+  headers: Pick<Headers, "get">;
+  text(): Promise<string>;
+  signal?: AbortSignal;
+}
+
+/** The reply before it is put on a transport. */
+export interface ProxyReply {
+  status: number;
+  body: ProxyErrorBody | ProxySuccessBody;
+}
+
+/** Proxy replies are per-operator and change with every call. */
+export const PROXY_REPLY_HEADERS = { "cache-control": "no-store" } as const;
+
 export interface ProxyOptions {
   /** Called once per forwarded operation, after it settles (the activity log listens here). */
   onSettled?: (event: {
@@ -21,15 +40,15 @@ export interface ProxyOptions {
   }) => void;
 }
 
-function json(body: ProxyErrorBody | ProxySuccessBody, status: number): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+function json(body: ProxyErrorBody | ProxySuccessBody, status: number): ProxyReply {
+  return { status, body };
 }
 
-function requestError(status: number, code: string, message: string): Response {
+function requestError(status: number, code: string, message: string): ProxyReply {
   return json({ error: { source: "request", code, message } }, status);
 }
 
-function localeOf(request: Request): Locale {
+function localeOf(request: ProxyRequest): Locale {
   const cookie = request.headers.get("cookie") ?? "";
   const match = cookie.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`));
   return resolveLocale(match?.[1] ? decodeURIComponent(match[1]) : undefined);
@@ -42,7 +61,7 @@ function fieldIssues(error: z.ZodError, locale: Locale, prefix: string[] = []): 
   }));
 }
 
-function invalid(fields: FieldIssue[], locale: Locale): Response {
+function invalid(fields: FieldIssue[], locale: Locale): ProxyReply {
   const message = validationMessage("validation.invalidInput", locale);
   return json({ error: { source: "validation", code: "InvalidInput", message, fields } }, 400);
 }
@@ -55,23 +74,34 @@ function regionFor(op: OperationDef, requested: string | undefined): string | nu
   return needsRegion ? null : "cn-hangzhou";
 }
 
-/**
- * POST /api/operations/<id>: same-origin check → catalog allowlist → the catalog's own schema → signed call.
- * Nothing reaches the cloud unless every check passed; replies never carry endpoints, keys or signatures.
- */
+/** The web form of {@link handleOperationCall}, for the Next route handler. */
 export async function proxyOperation(
   request: Request,
   id: string,
   options: ProxyOptions = {},
 ): Promise<Response> {
-  if (isCrossSite(request)) return requestError(403, "CrossSiteRequest", "Cross-site requests are refused.");
+  const { status, body } = await handleOperationCall(request, id, options);
+  return Response.json(body, { status, headers: PROXY_REPLY_HEADERS });
+}
+
+/**
+ * POST /api/operations/<id>: same-origin check → catalog allowlist → the catalog's own schema → signed call.
+ * Nothing reaches the cloud unless every check passed; replies never carry endpoints, keys or signatures.
+ */
+export async function handleOperationCall(
+  request: ProxyRequest,
+  id: string,
+  options: ProxyOptions = {},
+): Promise<ProxyReply> {
+  if (isCrossSite(request.headers))
+    return requestError(403, "CrossSiteRequest", "Cross-site requests are refused.");
   const op = findOperation(id);
   if (!op) return requestError(404, "UnknownOperation", `No operation ${id} in the catalog.`);
 
   const locale = localeOf(request);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(await request.text());
   } catch {
     return invalid([{ path: "", message: validationMessage("validation.jsonBody", locale) }], locale);
   }

@@ -1,0 +1,118 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { recordActivity } from "@/lib/activity/activity-log";
+import { handleOperationCall, PROXY_REPLY_HEADERS, type ProxyReply } from "@/lib/proxy/proxy-operation";
+
+/**
+ * `/api/operations/<id>` served straight from node:http by the run command (scripts/console-server.mjs), ahead of
+ * Next's router: the same `handleOperationCall` as app/api/operations/[id]/route.ts, without the ~2.5 ms of CPU
+ * Next's request pipeline spends on every call (docs/DECISIONS.md, "Proxy fast path").
+ */
+
+const PREFIX = "/api/operations/";
+/** The largest operation input is a few KB (20 GA destinations); anything near this is not the console. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The operation id when `url` is the proxy route (query ignored), otherwise null. */
+export function operationIdOf(url: string | undefined): string | null {
+  if (!url?.startsWith(PREFIX)) return null;
+  const end = url.indexOf("?");
+  const raw = url.slice(PREFIX.length, end === -1 ? undefined : end);
+  if (raw === "" || raw.includes("/")) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Node's lower-cased header record seen through the `Headers.get` the proxy reads. */
+function headerView(req: IncomingMessage): Pick<Headers, "get"> {
+  return {
+    get(name: string) {
+      const value = req.headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+}
+
+class BodyTooLarge extends Error {}
+class ClientGone extends Error {}
+
+/**
+ * The body as text; BodyTooLarge past MAX_BODY_BYTES. An oversized body is still read to its end (and thrown
+ * away) so that the client gets the 413 instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    req.on("end", () => {
+      if (size > MAX_BODY_BYTES) reject(new BodyTooLarge());
+      else resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    req.on("error", reject);
+    req.on("close", () => {
+      if (!req.complete) reject(new ClientGone());
+    });
+  });
+}
+
+function send(
+  res: ServerResponse,
+  { status, body }: ProxyReply,
+  extraHeaders: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...PROXY_REPLY_HEADERS,
+    ...extraHeaders,
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function requestError(status: number, code: string, message: string): ProxyReply {
+  return { status, body: { error: { source: "request", code, message } } };
+}
+
+/** Answers one call to `/api/operations/<id>`; never rejects. */
+export async function serveOperation(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+  if (req.method !== "POST") {
+    req.resume();
+    return send(res, requestError(405, "MethodNotAllowed", "Use POST."), { allow: "POST" });
+  }
+  // The browser leaving (tab closed, query cancelled) cancels the cloud call, as request.signal does in Next.
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  try {
+    const bodyText = await readBody(req);
+    const reply = await handleOperationCall(
+      { headers: headerView(req), text: () => Promise.resolve(bodyText), signal: controller.signal },
+      id,
+      { onSettled: recordActivity },
+    );
+    send(res, reply);
+  } catch (error) {
+    if (error instanceof ClientGone) return;
+    if (error instanceof BodyTooLarge) {
+      return send(
+        res,
+        requestError(413, "PayloadTooLarge", `Operation bodies are limited to ${MAX_BODY_BYTES} bytes.`),
+      );
+    }
+    // A bug of ours, not the cloud's answer: say so without a stack (the message of our own errors holds no secret).
+    console.error(`[console] ${id}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent)
+      send(res, requestError(500, "InternalError", "The console failed to handle this call."));
+  }
+}

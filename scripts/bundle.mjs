@@ -1,0 +1,53 @@
+/**
+ * Cached esbuild bundles of the TypeScript that node runs outside Next (the emulator, the proxy fast path): rebuilt
+ * only when one of the files it was built from changed. Running the TypeScript through tsx's loader costs ~0.9 s of
+ * start-up (module resolution of ~230 files, zod's among them); a bundle starts in ~0.3 s.
+ */
+import { build } from "esbuild";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CACHE = join(ROOT, "node_modules/.cache/cloudnet-bundles");
+
+/** The bundle is current when it exists and no input it was built from is newer (or gone). */
+function isCurrent(bundle, inputsFile) {
+  if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
+  const builtAt = statSync(bundle).mtimeMs;
+  const inputs = JSON.parse(readFileSync(inputsFile, "utf8"));
+  return inputs.every(
+    (file) => existsSync(join(ROOT, file)) && statSync(join(ROOT, file)).mtimeMs <= builtAt,
+  );
+}
+
+/**
+ * Returns the path of an up-to-date ESM bundle of `entry` (relative to the project root).
+ * `react-server` is among the conditions so that `import "server-only"` resolves to its empty server build:
+ * these bundles only ever run on the server.
+ */
+export async function ensureBundle(entry) {
+  const name = basename(entry).replace(/\.tsx?$/, "");
+  const bundle = join(CACHE, `${name}.mjs`);
+  const inputsFile = join(CACHE, `${name}.inputs.json`);
+  if (isCurrent(bundle, inputsFile)) return bundle;
+  mkdirSync(CACHE, { recursive: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, entry)],
+    outfile: bundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["react-server"],
+    metafile: true,
+    logLevel: "warning",
+    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)));
+  return bundle;
+}
