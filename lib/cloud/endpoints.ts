@@ -75,7 +75,12 @@ function volcengineHost(op: OperationDef): string {
   }
 }
 
+// Parsed once per distinct value: this runs on every call the proxy forwards.
+const parsedBaseUrls = new Map<string, { baseUrl: string; host: string }>();
+
 function parseBaseUrl(raw: string, variable: string): { baseUrl: string; host: string } {
+  const known = parsedBaseUrls.get(raw);
+  if (known) return known;
   let url: URL;
   try {
     url = new URL(raw);
@@ -85,7 +90,9 @@ function parseBaseUrl(raw: string, variable: string): { baseUrl: string; host: s
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new Error(`${variable} must use http or https, got "${raw}"`);
   }
-  return { baseUrl: url.origin, host: url.host };
+  const parsed = { baseUrl: url.origin, host: url.host };
+  parsedBaseUrls.set(raw, parsed);
+  return parsed;
 }
 
 function regionIsRequired(op: OperationDef): boolean {

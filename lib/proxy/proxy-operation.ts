@@ -48,9 +48,11 @@ function requestError(status: number, code: string, message: string): ProxyReply
   return json({ error: { source: "request", code, message } }, status);
 }
 
+const LOCALE_IN_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`);
+
 function localeOf(request: ProxyRequest): Locale {
   const cookie = request.headers.get("cookie") ?? "";
-  const match = cookie.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`));
+  const match = LOCALE_IN_COOKIE.exec(cookie);
   return resolveLocale(match?.[1] ? decodeURIComponent(match[1]) : undefined);
 }
 
