@@ -3,7 +3,7 @@
  * The console must be built first (`npm run build`; NEXT_DIST_DIR selects another build folder).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,10 +33,19 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Pr
   throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
+/** utime + stime of a child (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 1/100 s). */
+function procCpuSeconds(child: ChildProcess): number {
+  const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export interface BenchServers {
   emulatorUrl: string;
   consoleUrl: string;
   distDir: string;
+  /** CPU seconds (user + system) each server process has used so far, from /proc (Linux). */
+  cpuSeconds(): { emulator: number; console: number };
   stop(): void;
 }
 
@@ -75,5 +84,6 @@ export async function startBenchServers(): Promise<BenchServers> {
     stop();
     throw error;
   }
-  return { emulatorUrl, consoleUrl, distDir, stop };
+  const cpuSeconds = () => ({ emulator: procCpuSeconds(emulator), console: procCpuSeconds(next) });
+  return { emulatorUrl, consoleUrl, distDir, cpuSeconds, stop };
 }

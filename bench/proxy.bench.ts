@@ -1,32 +1,23 @@
 /**
  * The proxy route's cost: the same list call (CEN ListTransitRouterMulticastDomains) through the console's
  * `POST /api/operations/<id>` and signed straight to the emulator, side by side, 32 connections, loopback,
- * bounded in time; then first-load JS per route (gzip), read from the build the console serves.
+ * bounded in time; then first-load JS per route (gzip), read from the build the console serves (the same table
+ * `npm run bench:bundle` prints on its own, see bench/first-load-js.ts).
  * Run: `npm run build && npm run bench:proxy`. Results go in docs/BENCHMARKS.md ("Proxy route").
  */
 import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import os from "node:os";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { resolveEndpoint } from "@/lib/cloud/endpoints";
 import { emulatorAlibabaIdentity } from "@/lib/cloud/emulator-identity";
 import { buildWireRequest } from "@/lib/cloud/wire";
 import { listTransitRouterMulticastDomains as op } from "@/lib/operations/cbn/list-transit-router-multicast-domains";
 import { startBenchServers } from "./bench-servers";
+import { firstLoadJs } from "./first-load-js";
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const REGION = "cn-hangzhou";
-const ROUTES = [
-  "/",
-  "/multicast-sources",
-  "/router-interfaces",
-  "/mirror-sessions",
-  "/ga-destinations",
-  "/relay-sources",
-];
 
 interface Run {
   rps: number;
@@ -67,22 +58,6 @@ function signedDirectRequest(emulatorUrl: string) {
       headers: { ...wire.headers, host: url.host },
     };
   };
-}
-
-async function firstLoadJs(consoleUrl: string, distDir: string): Promise<{ route: string; kb: number }[]> {
-  const sizes = [];
-  for (const route of ROUTES) {
-    const html = await (await fetch(`${consoleUrl}${route}`)).text();
-    // Scripts marked noModule (Next's legacy polyfills) are skipped by every modern browser.
-    const modern = html.replace(/<script[^>]*noModule[^>]*><\/script>/gi, "");
-    const chunks = new Set(
-      [...modern.matchAll(/\/_next\/(static\/chunks\/[^"'\s)]+\.js)/g)].map((m) => m[1]!),
-    );
-    let bytes = 0;
-    for (const chunk of chunks) bytes += gzipSync(readFileSync(join(distDir, chunk))).length;
-    sizes.push({ route, kb: bytes / 1024 });
-  }
-  return sizes;
 }
 
 async function main() {

@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/i18n-provider";
-import type { OperationDef, OutputOf } from "@/lib/operations/types";
+import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { operationPagesOptions } from "@/lib/queries/operation-pages";
 import type { NextPage } from "@/lib/queries/paging";
 import { OptionPicker, type PickerOption } from "./option-picker";
@@ -11,7 +11,7 @@ import { OptionPicker, type PickerOption } from "./option-picker";
 /**
  * OptionPicker fed by a catalog list operation, page by page ("Load more" follows NextToken or PageNumber).
  */
-export function CatalogPicker<Op extends OperationDef>({
+export function CatalogPicker<Op extends OperationMeta>({
   op,
   region,
   input,

@@ -2,7 +2,7 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 
 export interface PickerOption {
   value: string;

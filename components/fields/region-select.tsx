@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { Cloud } from "@/lib/operations/types";
 import { REGIONS } from "@/lib/regions";

@@ -1,12 +1,12 @@
-import { listAccelerators } from "@/lib/operations/ga/list-accelerators";
-import { listCustomRoutingEndpointGroups } from "@/lib/operations/ga/list-custom-routing-endpoint-groups";
-import { listListeners } from "@/lib/operations/ga/list-listeners";
-import type { OperationDef, OutputOf } from "@/lib/operations/types";
+import { listAcceleratorsMeta } from "@/lib/operations/ga/list-accelerators.meta";
+import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
+import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
+import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { toneOf } from "@/lib/status/lifecycles";
 import type { Blocker } from "./accelerator-queue";
 
 /** Calls one catalog query operation (in the browser: through the proxy route). */
-export type RunQuery = <Op extends OperationDef>(
+export type RunQuery = <Op extends OperationMeta>(
   op: Op,
   input: Record<string, unknown>,
   signal: AbortSignal,
@@ -27,9 +27,9 @@ export async function readBlockers(
 ): Promise<Blocker[]> {
   // Three independent reads: in parallel, so a check costs one round trip, not three.
   const [accelerators, listeners, groups] = await Promise.all([
-    run(listAccelerators, { AcceleratorId: acceleratorId, PageSize: 10 }, signal),
-    readAll(run, listListeners, acceleratorId, signal, (p) => p.Listeners),
-    readAll(run, listCustomRoutingEndpointGroups, acceleratorId, signal, (p) => p.EndpointGroups),
+    run(listAcceleratorsMeta, { AcceleratorId: acceleratorId, PageSize: 10 }, signal),
+    readAll(run, listListenersMeta, acceleratorId, signal, (p) => p.Listeners),
+    readAll(run, listCustomRoutingEndpointGroupsMeta, acceleratorId, signal, (p) => p.EndpointGroups),
   ]);
   const accelerator = accelerators.Accelerators.find((a) => a.AcceleratorId === acceleratorId);
   if (!accelerator) return [];
@@ -56,7 +56,7 @@ export async function readBlockers(
 }
 
 /** Every item of a PageNumber/PageSize list of the accelerator. */
-async function readAll<Op extends OperationDef, Item>(
+async function readAll<Op extends OperationMeta, Item>(
   run: RunQuery,
   op: Op,
   acceleratorId: string,

@@ -3,13 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { deleteCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations";
-import { gaRegion } from "@/lib/operations/ga/ga-input";
-import { listCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations";
+import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
+import { gaRegion } from "@/lib/operations/ga/ga-base";
+import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { DestinationsTable } from "./destinations-table";
@@ -35,7 +35,7 @@ export function DestinationsSection({
   const [selected, setSelected] = useState<string[]>([]);
   const [isConfirming, setIsConfirming] = useState(false);
   const list = useQuery(
-    operationQueryOptions(listCustomRoutingEndpointGroupDestinations, gaRegion.fixed, {
+    operationQueryOptions(listCustomRoutingEndpointGroupDestinationsMeta, gaRegion.fixed, {
       AcceleratorId: acceleratorId,
       ListenerId: listenerId,
       EndpointGroupId: groupId,
@@ -69,11 +69,11 @@ export function DestinationsSection({
         </Button>
       </div>
       {deleteFailure && (
-        <ErrorPanel failure={deleteFailure} op={deleteCustomRoutingEndpointGroupDestinations} />
+        <LazyErrorPanel failure={deleteFailure} op={deleteCustomRoutingEndpointGroupDestinationsMeta} />
       )}
       {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
       {list.error instanceof OperationFailure && (
-        <ErrorPanel failure={list.error} op={listCustomRoutingEndpointGroupDestinations} />
+        <LazyErrorPanel failure={list.error} op={listCustomRoutingEndpointGroupDestinationsMeta} />
       )}
       {list.data && (
         <>
@@ -88,7 +88,7 @@ export function DestinationsSection({
           )}
         </>
       )}
-      <ConfirmDialog
+      <LazyConfirmDialog
         open={isConfirming}
         title={t("gaDestinations.deleteTitle", { count: chosen.length })}
         confirmLabel={t("gaDestinations.deleteConfirm")}
@@ -96,7 +96,7 @@ export function DestinationsSection({
         onConfirm={confirm}
       >
         {t("gaDestinations.deleteBody", { ids: chosen.join(", "), group: groupId })}
-      </ConfirmDialog>
+      </LazyConfirmDialog>
     </section>
   );
 }

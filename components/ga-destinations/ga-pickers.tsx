@@ -2,10 +2,10 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { gaRegion } from "@/lib/operations/ga/ga-input";
-import { listAccelerators } from "@/lib/operations/ga/list-accelerators";
-import { listCustomRoutingEndpointGroups } from "@/lib/operations/ga/list-custom-routing-endpoint-groups";
-import { listListeners } from "@/lib/operations/ga/list-listeners";
+import { gaRegion } from "@/lib/operations/ga/ga-base";
+import { listAcceleratorsMeta } from "@/lib/operations/ga/list-accelerators.meta";
+import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
+import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
 import { numberPaging } from "@/lib/queries/paging";
 import { formatPorts } from "./destination-rows";
 import type { GaSelection } from "./ga-selection";
@@ -28,7 +28,7 @@ export function GaPickers({
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <CatalogPicker
-        op={listAccelerators}
+        op={listAcceleratorsMeta}
         region={gaRegion.fixed}
         input={PAGE}
         nextPage={numberPaging()}
@@ -54,7 +54,7 @@ export function GaPickers({
       ) : (
         <CatalogPicker
           key={acceleratorId}
-          op={listListeners}
+          op={listListenersMeta}
           region={gaRegion.fixed}
           input={{ AcceleratorId: acceleratorId, ...PAGE }}
           nextPage={numberPaging()}
@@ -95,7 +95,7 @@ export function GaPickers({
         ) : (
           <CatalogPicker
             key={listenerId}
-            op={listCustomRoutingEndpointGroups}
+            op={listCustomRoutingEndpointGroupsMeta}
             region={gaRegion.fixed}
             input={{ AcceleratorId: acceleratorId, ListenerId: listenerId, ...PAGE }}
             nextPage={numberPaging()}

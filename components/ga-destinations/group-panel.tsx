@@ -1,10 +1,10 @@
 "use client";
 
 import { CopyButton } from "@/components/ui/copy-button";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { describeCustomRoutingEndpointGroup } from "@/lib/operations/ga/describe-custom-routing-endpoint-group";
+import { describeCustomRoutingEndpointGroupMeta } from "@/lib/operations/ga/describe-custom-routing-endpoint-group.meta";
 import type { CustomRoutingEndpointGroup } from "@/lib/operations/ga/ga-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
@@ -30,7 +30,7 @@ export function GroupPanel({
         {t("gaDestinations.groupTitle", { name: group?.Name || groupId })}
       </h2>
       {error instanceof OperationFailure && (
-        <ErrorPanel failure={error} op={describeCustomRoutingEndpointGroup} />
+        <LazyErrorPanel failure={error} op={describeCustomRoutingEndpointGroupMeta} />
       )}
       {!group && !error && <p className="text-sm">{t("ui.loading")}</p>}
       {group && (

@@ -2,12 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { gaRegion } from "@/lib/operations/ga/ga-input";
-import { listCustomRoutingPortMappings } from "@/lib/operations/ga/list-custom-routing-port-mappings";
+import { gaRegion } from "@/lib/operations/ga/ga-base";
+import { listCustomRoutingPortMappingsMeta } from "@/lib/operations/ga/list-custom-routing-port-mappings.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
 
@@ -26,7 +26,7 @@ export function PortMappingsSection({
   const t = useT();
   const [page, setPage] = useState(1);
   const list = useQuery(
-    operationQueryOptions(listCustomRoutingPortMappings, gaRegion.fixed, {
+    operationQueryOptions(listCustomRoutingPortMappingsMeta, gaRegion.fixed, {
       AcceleratorId: acceleratorId,
       ListenerId: listenerId,
       EndpointGroupId: groupId,
@@ -48,7 +48,7 @@ export function PortMappingsSection({
       <p className="text-sm text-neutral-700 dark:text-neutral-300">{t("gaDestinations.mappingsHint")}</p>
       {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
       {list.error instanceof OperationFailure && (
-        <ErrorPanel failure={list.error} op={listCustomRoutingPortMappings} />
+        <LazyErrorPanel failure={list.error} op={listCustomRoutingPortMappingsMeta} />
       )}
       {list.data && items.length === 0 && (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("gaDestinations.mappingsEmpty")}</p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { gaRegion } from "@/lib/operations/ga/ga-input";
+import { gaRegion } from "@/lib/operations/ga/ga-base";
 import type { OutputOf } from "@/lib/operations/types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { postOperation } from "@/lib/queries/post-operation";

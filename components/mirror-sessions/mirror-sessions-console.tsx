@@ -3,22 +3,26 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
+import { lazyClient } from "@/components/ui/lazy-client";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
-import { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
-import { describeTrafficMirrorSessions } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions";
+import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
+import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
+import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { pollWhile } from "@/lib/queries/operation-query";
+import { pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import type { CreateSessionValues } from "./create-input";
-import { CreateSessionForm } from "./create-session-form";
 import { SessionWatch } from "./session-watch";
 import { allSessionsOptions } from "./sessions-query";
 import { SessionsTable } from "./sessions-table";
+
+// Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
+// out of first-load JS (docs/DECISIONS.md).
+const CreateSessionForm = lazyClient(() => import("./create-session-form").then((m) => m.CreateSessionForm));
 
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string }) {
@@ -42,8 +46,8 @@ function RegionSessions({ region }: { region: string }) {
     ...allSessionsOptions(region),
     refetchInterval: pollWhile((data: TrafficMirrorSession[]) => watch.isInFlight(data)),
   });
-  const create = useOperationMutation(createTrafficMirrorSession, region);
-  const remove = useOperationMutation(deleteTrafficMirrorSession, region);
+  const create = useOperationMutation(createTrafficMirrorSessionMeta, region);
+  const remove = useOperationMutation(deleteTrafficMirrorSessionMeta, region);
 
   async function handleCreate(input: CreateSessionValues) {
     const { result } = await create.mutateAsync(input);
@@ -80,9 +84,9 @@ function RegionSessions({ region }: { region: string }) {
         </h2>
         {sessions.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
         {sessions.error instanceof OperationFailure && (
-          <ErrorPanel failure={sessions.error} op={describeTrafficMirrorSessions} />
+          <LazyErrorPanel failure={sessions.error} op={describeTrafficMirrorSessionsMeta} />
         )}
-        {deleteFailure && <ErrorPanel failure={deleteFailure} op={deleteTrafficMirrorSession} />}
+        {deleteFailure && <LazyErrorPanel failure={deleteFailure} op={deleteTrafficMirrorSessionMeta} />}
         {sessions.data && <SessionsTable sessions={sessions.data} onDelete={setPending} />}
       </section>
       <CreateSessionForm
@@ -91,7 +95,7 @@ function RegionSessions({ region }: { region: string }) {
         isTakenLoading={sessions.isLoading}
         onSubmit={handleCreate}
       />
-      <ConfirmDialog
+      <LazyConfirmDialog
         open={pending !== null}
         title={t("mirrorSessions.deleteTitle")}
         confirmLabel={t("mirrorSessions.delete")}
@@ -104,7 +108,7 @@ function RegionSessions({ region }: { region: string }) {
             eni: pending.TrafficMirrorSourceIds[0] ?? "—",
             target: pending.TrafficMirrorTargetId,
           })}
-      </ConfirmDialog>
+      </LazyConfirmDialog>
     </>
   );
 }

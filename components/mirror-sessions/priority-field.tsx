@@ -2,7 +2,8 @@
 
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { firstFreePriority, summarizeTaken } from "./taken-priorities";
 

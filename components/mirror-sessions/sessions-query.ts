@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { OutputOf } from "@/lib/operations/types";
-import { describeTrafficMirrorSessions as op } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions";
+import { describeTrafficMirrorSessionsMeta as op } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { cloudKeys } from "@/lib/queries/keys";
 import { OperationFailure } from "@/lib/queries/operation-failure";

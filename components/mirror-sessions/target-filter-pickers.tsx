@@ -2,8 +2,8 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { describeTrafficMirrorFilters } from "@/lib/operations/volc-vpc/describe-traffic-mirror-filters";
-import { describeTrafficMirrorTargets } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets";
+import { describeTrafficMirrorFiltersMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-filters.meta";
+import { describeTrafficMirrorTargetsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets.meta";
 import { tokenPaging } from "@/lib/queries/paging";
 import type {
   TrafficMirrorSession,
@@ -44,7 +44,7 @@ export function TargetPicker({
   };
   return (
     <CatalogPicker
-      op={describeTrafficMirrorTargets}
+      op={describeTrafficMirrorTargetsMeta}
       region={region}
       input={TARGET_PAGE}
       nextPage={tokenPaging()}
@@ -71,7 +71,7 @@ export function FilterPicker({ region, value, onChange, error }: PickerProps) {
   const t = useT();
   return (
     <CatalogPicker
-      op={describeTrafficMirrorFilters}
+      op={describeTrafficMirrorFiltersMeta}
       region={region}
       input={FILTER_PAGE}
       nextPage={tokenPaging()}

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { listTransitRouterMulticastDomainAssociations } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations";
-import { describeAliyunNetworkInterfaces } from "@/lib/operations/ecs/describe-network-interfaces";
+import { listTransitRouterMulticastDomainAssociationsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations.meta";
+import { describeAliyunNetworkInterfacesMeta } from "@/lib/operations/ecs/describe-network-interfaces.meta";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { tokenPaging } from "@/lib/queries/paging";
 
@@ -28,7 +28,7 @@ export function EniPicker({
 }) {
   const t = useT();
   const associations = useQuery(
-    operationQueryOptions(listTransitRouterMulticastDomainAssociations, region, {
+    operationQueryOptions(listTransitRouterMulticastDomainAssociationsMeta, region, {
       TransitRouterMulticastDomainId: domainId,
       MaxResults: 100,
     }),
@@ -40,7 +40,7 @@ export function EniPicker({
   );
   return (
     <CatalogPicker
-      op={describeAliyunNetworkInterfaces}
+      op={describeAliyunNetworkInterfacesMeta}
       region={region}
       input={{ MaxResults: 50 }}
       nextPage={tokenPaging()}

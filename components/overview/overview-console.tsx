@@ -1,12 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { Overview } from "@/lib/overview/overview-types";
-import { pollWhile } from "@/lib/queries/operation-query";
+import { pollWhile } from "@/lib/queries/poll-while";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 
@@ -59,9 +59,9 @@ export function OverviewConsole() {
             {inFlight.map((item) => (
               <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
                 <td className={`${cellClass} font-mono`}>
-                  <Link href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
+                  <AppLink href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
                     {item.id}
-                  </Link>
+                  </AppLink>
                 </td>
                 <td className={cellClass}>{t(`overview.kind.${item.summary.kind}`)}</td>
                 <td className={cellClass}>{item.region}</td>

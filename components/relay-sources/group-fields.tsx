@@ -3,11 +3,12 @@
 import { useRef } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { MAX_RELAY_SERVERS } from "@/lib/operations/live/update-relay-source-v3";
-import { emptyServer, type RelayFormValues } from "./relay-form-values";
+import { emptyServer, type RelayFormValues } from "./relay-form-rows";
 import { ServerFields } from "./server-fields";
 
 /** One relay group: its name and 1–10 origin servers in failover order. */

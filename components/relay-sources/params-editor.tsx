@@ -3,10 +3,10 @@
 import { useRef } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import type { RelayFormValues } from "./relay-form-values";
+import type { RelayFormValues } from "./relay-form-rows";
 
 /** Optional key/value origin query parameters of one server (`RelaySourceParams`), one row each. */
 export function ParamsEditor({ groupIndex, serverIndex }: { groupIndex: number; serverIndex: number }) {

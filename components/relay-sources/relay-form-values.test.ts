@@ -1,14 +1,8 @@
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
-import {
-  blankFormValues,
-  configToFormValues,
-  formValuesToInput,
-  paramRowErrors,
-  relayFormResolver,
-  type RelayFormValues,
-} from "./relay-form-values";
+import { blankFormValues, configToFormValues, type RelayFormValues } from "./relay-form-rows";
+import { formValuesToInput, paramRowErrors, relayFormResolver } from "./relay-form-values";
 
 const config: RelaySourceConfig = {
   Vhost: "push.example.com",

@@ -1,8 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { set, type FieldErrors, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { relayParamKey, type RelaySourceConfig } from "@/lib/operations/live/live-input";
+import { relayParamKey } from "@/lib/operations/live/live-input";
 import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v3";
+import type { ParamRow, RelayFormValues } from "./relay-form-rows";
 
 /**
  * The upsert form's values and their mapping to the catalog input. The form mirrors UpdateRelaySourceV3's body
@@ -11,53 +12,7 @@ import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v
  * before the catalog schema validates it.
  */
 
-export interface ParamRow {
-  key: string;
-  value: string;
-}
-
-export interface ServerRow {
-  /** "" until the operator picks one: the catalog refuses anything but `rtmp` / `flv`. */
-  RelaySourceProtocol: string;
-  RelaySourceDomain: string;
-  Params: ParamRow[];
-}
-
-export interface GroupRow {
-  Group: string;
-  Servers: ServerRow[];
-}
-
-export interface RelayFormValues {
-  Vhost: string;
-  App: string;
-  GroupDetails: GroupRow[];
-}
-
 export type RelayInput = z.output<typeof updateRelaySourceV3.input>;
-
-export const emptyServer = (): ServerRow => ({ RelaySourceProtocol: "", RelaySourceDomain: "", Params: [] });
-export const emptyGroup = (): GroupRow => ({ Group: "", Servers: [emptyServer()] });
-
-export function blankFormValues(vhost: string): RelayFormValues {
-  return { Vhost: vhost, App: "", GroupDetails: [emptyGroup()] };
-}
-
-/** "Edit" on a saved config: every group and server as the cloud returned them. */
-export function configToFormValues(config: RelaySourceConfig): RelayFormValues {
-  return {
-    Vhost: config.Vhost,
-    App: config.App,
-    GroupDetails: config.GroupDetails.map((g) => ({
-      Group: g.Group,
-      Servers: g.Servers.map((s) => ({
-        RelaySourceProtocol: s.RelaySourceProtocol,
-        RelaySourceDomain: s.RelaySourceDomain,
-        Params: Object.entries(s.RelaySourceParams ?? {}).map(([key, value]) => ({ key, value })),
-      })),
-    })),
-  };
-}
 
 const isBlankRow = (row: ParamRow) => row.key === "" && row.value === "";
 

@@ -5,12 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import {
-  blankFormValues,
-  configToFormValues,
-  type RelayFormValues,
-  type RelayInput,
-} from "./relay-form-values";
+import { blankFormValues, configToFormValues, type RelayFormValues } from "./relay-form-rows";
+import type { RelayInput } from "./relay-form-values";
 import { RelaySourceForm } from "./relay-source-form";
 
 afterEach(cleanup);

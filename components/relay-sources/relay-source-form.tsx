@@ -4,13 +4,15 @@ import { useEffect, useRef, useState } from "react";
 import { FormProvider, useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { updateRelaySourceV3 as op } from "@/lib/operations/live/update-relay-source-v3";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { GroupFields } from "./group-fields";
-import { emptyGroup, relayFormResolver, type RelayFormValues, type RelayInput } from "./relay-form-values";
+import { emptyGroup, type RelayFormValues } from "./relay-form-rows";
+import { relayFormResolver, type RelayInput } from "./relay-form-values";
 
 /**
  * Add-or-update form (UpdateRelaySourceV3 is an upsert: the same App + Group replaces what is saved). Dumb: the

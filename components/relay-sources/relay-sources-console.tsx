@@ -1,148 +1,27 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { useToast } from "@/components/ui/toast";
+import { lazyClient } from "@/components/ui/lazy-client";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { deleteRelaySourceV3 } from "@/lib/operations/live/delete-relay-source-v3";
-import { describeRelaySourceV3 } from "@/lib/operations/live/describe-relay-source-v3";
-import { liveBase, type RelaySourceConfig } from "@/lib/operations/live/live-input";
-import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v3";
-import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
-import { RelayConfigCard } from "./relay-config-card";
-import { blankFormValues, configToFormValues, type RelayInput } from "./relay-form-values";
-import { RelaySourceForm } from "./relay-source-form";
-import { SavedConfig, type SavedState } from "./saved-config";
+import { liveBase } from "@/lib/operations/live/live-base";
 import { VhostPicker } from "./vhost-picker";
 
-/** Live has one signing region whatever the picker says (apis.md §5.1); the catalog entries fix it. */
-const LIVE_REGION = liveBase.region.fixed;
+// Fetched once a vhost is chosen, not with the page (docs/DECISIONS.md): the page opens on the picker alone.
+const VhostConfigs = lazyClient(() => import("./vhost-configs").then((m) => m.VhostConfigs));
 
-/** The page's client island: it owns the queries and mutations; picker, list and form only render. */
+/** The page's client island: the vhost; its configs, the form and the mutations live in VhostConfigs. */
 export function RelaySourcesConsole() {
   const t = useT();
-  const toast = useToast();
-  const queryClient = useQueryClient();
   const [vhost, setVhost] = useState<string | null>(null);
-  // `formKey` remounts the form with fresh defaults for "Edit", "New configuration" and a vhost change.
-  const [editing, setEditing] = useState<{ config: RelaySourceConfig | null; formKey: number }>({
-    config: null,
-    formKey: 0,
-  });
-  const [saved, setSaved] = useState<SavedState | null>(null);
-  const [pendingDelete, setPendingDelete] = useState<{ config: RelaySourceConfig; group: string } | null>(
-    null,
-  );
-  const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
-
-  const configs = useQuery({
-    ...operationQueryOptions(describeRelaySourceV3, LIVE_REGION, { Vhost: vhost ?? "" }),
-    enabled: vhost !== null,
-  });
-  const update = useOperationMutation(updateRelaySourceV3, LIVE_REGION);
-  const remove = useOperationMutation(deleteRelaySourceV3, LIVE_REGION);
-
-  const edit = (config: RelaySourceConfig | null) => {
-    setEditing((e) => ({ config, formKey: e.formKey + 1 }));
-    setSaved(null);
-  };
-
-  async function handleSave(input: RelayInput) {
-    setSaved(null);
-    await update.mutateAsync(input);
-    toast("success", t("relaySources.savedToast", { app: input.App }));
-    // Read back what the cloud now holds; staleTime 0 so a cached list from before the save is never shown.
-    try {
-      const readBack = await queryClient.fetchQuery({
-        ...operationQueryOptions(describeRelaySourceV3, LIVE_REGION, { Vhost: input.Vhost, App: input.App }),
-        staleTime: 0,
-      });
-      setSaved({
-        app: input.App,
-        config: readBack.RelaySourceConfigList.find((c) => c.App === input.App) ?? null,
-      });
-    } catch (error) {
-      if (!(error instanceof OperationFailure)) throw error;
-      setSaved({ app: input.App, config: null, failure: error });
-    }
-  }
-
-  async function handleDelete(config: RelaySourceConfig, group: string) {
-    setPendingDelete(null);
-    setDeleteFailure(null);
-    try {
-      await remove.mutateAsync({ Vhost: config.Vhost, App: config.App, Group: group });
-      toast("success", t("relaySources.deleted", { app: config.App, group }));
-      if (saved?.app === config.App) setSaved(null);
-    } catch (error) {
-      if (error instanceof OperationFailure) setDeleteFailure(error);
-      else throw error;
-    }
-  }
-
-  const list = [...(configs.data?.RelaySourceConfigList ?? [])].sort((a, b) => a.App.localeCompare(b.App));
   return (
     <div className="flex flex-col gap-6">
-      <VhostPicker
-        region={LIVE_REGION}
-        value={vhost}
-        onChange={(v) => (setVhost(v), setSaved(null), setDeleteFailure(null), edit(null))}
-      />
+      <VhostPicker region={liveBase.region.fixed} value={vhost} onChange={setVhost} />
       {vhost === null ? (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("relaySources.noVhost")}</p>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-2">
-          <section aria-labelledby="configs-title" className="flex flex-col gap-3">
-            <h2 id="configs-title" className="text-lg font-semibold">
-              {t("relaySources.configs", { vhost })}
-            </h2>
-            {configs.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
-            {configs.error instanceof OperationFailure && (
-              <ErrorPanel failure={configs.error} op={describeRelaySourceV3} />
-            )}
-            {deleteFailure && <ErrorPanel failure={deleteFailure} op={deleteRelaySourceV3} />}
-            {configs.isSuccess && list.length === 0 && (
-              <p className="text-sm text-neutral-600">{t("relaySources.empty")}</p>
-            )}
-            {list.map((config) => (
-              <RelayConfigCard
-                key={config.App}
-                config={config}
-                onEdit={edit}
-                onDelete={(c, group) => (setDeleteFailure(null), setPendingDelete({ config: c, group }))}
-              />
-            ))}
-          </section>
-          <div className="flex flex-col gap-4">
-            {saved && <SavedConfig state={saved} />}
-            <RelaySourceForm
-              key={`${vhost}/${editing.formKey}`}
-              initialValues={editing.config ? configToFormValues(editing.config) : blankFormValues(vhost)}
-              isEdit={editing.config !== null}
-              onSubmit={handleSave}
-              onNew={() => edit(null)}
-            />
-          </div>
-        </div>
+        // Keyed: another vhost starts with no saved read-back, no delete failure and a blank form.
+        <VhostConfigs key={vhost} vhost={vhost} />
       )}
-      <ConfirmDialog
-        open={pendingDelete !== null}
-        title={t("relaySources.deleteTitle")}
-        confirmLabel={t("relaySources.delete")}
-        onCancel={() => setPendingDelete(null)}
-        onConfirm={() => pendingDelete && handleDelete(pendingDelete.config, pendingDelete.group)}
-      >
-        {pendingDelete &&
-          t("relaySources.deleteBody", {
-            app: pendingDelete.config.App,
-            group: pendingDelete.group,
-            vhost: pendingDelete.config.Vhost,
-          })}
-      </ConfirmDialog>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { describeRelaySourceV3 } from "@/lib/operations/live/describe-relay-source-v3";
+import { describeRelaySourceV3Meta } from "@/lib/operations/live/describe-relay-source-v3.meta";
 import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
 import { RelayConfigCard } from "./relay-config-card";
@@ -37,7 +37,7 @@ export function SavedConfig({ state }: { state: SavedState }) {
       {!state.config && !state.failure && (
         <p className="text-sm">{t("relaySources.savedMissing", { app: state.app })}</p>
       )}
-      {state.failure && <ErrorPanel failure={state.failure} op={describeRelaySourceV3} />}
+      {state.failure && <LazyErrorPanel failure={state.failure} op={describeRelaySourceV3Meta} />}
     </section>
   );
 }

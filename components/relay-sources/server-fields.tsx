@@ -2,11 +2,12 @@
 
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { ParamsEditor } from "./params-editor";
-import type { RelayFormValues } from "./relay-form-values";
+import type { RelayFormValues } from "./relay-form-rows";
 
 // The catalog's enum is the source of the choices; the select adds only the "not chosen yet" state.
 const PROTOCOLS = ["rtmp", "flv"] as const;

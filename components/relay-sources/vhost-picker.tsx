@@ -3,9 +3,9 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { OptionPicker } from "@/components/fields/option-picker";
 import { Button } from "@/components/ui/button";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { listDomainDetail } from "@/lib/operations/live/list-domain-detail";
+import { listDomainDetailMeta } from "@/lib/operations/live/list-domain-detail.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationPagesOptions } from "@/lib/queries/operation-pages";
 import { domainPaging, vhostsOf } from "./vhost-options";
@@ -23,7 +23,9 @@ export function VhostPicker({
   onChange: (vhost: string) => void;
 }) {
   const t = useT();
-  const pages = useInfiniteQuery(operationPagesOptions(listDomainDetail, region, FIRST_PAGE, domainPaging));
+  const pages = useInfiniteQuery(
+    operationPagesOptions(listDomainDetailMeta, region, FIRST_PAGE, domainPaging),
+  );
   const vhosts = vhostsOf(pages.data?.pages ?? []);
   return (
     <div className="flex flex-col gap-2">
@@ -56,7 +58,9 @@ export function VhostPicker({
       {pages.isSuccess && vhosts.length === 0 && (
         <p className="text-sm text-neutral-600">{t("relaySources.noDomains")}</p>
       )}
-      {pages.error instanceof OperationFailure && <ErrorPanel failure={pages.error} op={listDomainDetail} />}
+      {pages.error instanceof OperationFailure && (
+        <LazyErrorPanel failure={pages.error} op={listDomainDetailMeta} />
+      )}
     </div>
   );
 }

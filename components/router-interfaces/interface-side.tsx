@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { describeRouterInterfaceAttribute } from "@/lib/operations/vpc/describe-router-interface-attribute";
-import { operationQueryOptions, pollWhile } from "@/lib/queries/operation-query";
+import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { pollWhile } from "@/lib/queries/poll-while";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
 
 /**
@@ -24,7 +25,7 @@ export function InterfaceSide({
 }) {
   const t = useT();
   const side = useQuery({
-    ...operationQueryOptions(describeRouterInterfaceAttribute, region, { InstanceId: id }),
+    ...operationQueryOptions(describeRouterInterfaceAttributeMeta, region, { InstanceId: id }),
     refetchInterval: pollWhile(
       (ri) => !isSettled("routerInterface", ri.Status) || (awaitActive && ri.Status !== "Active"),
     ),

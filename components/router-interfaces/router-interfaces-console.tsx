@@ -3,19 +3,23 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { lazyClient } from "@/components/ui/lazy-client";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
-import { describeRouterInterfaces } from "@/lib/operations/vpc/describe-router-interfaces";
+import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
+import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions, pollWhile } from "@/lib/queries/operation-query";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
-import { PairView } from "./pair-view";
 import { RouterInterfacesTable } from "./router-interfaces-table";
+
+// Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
+const PairView = lazyClient(() => import("./pair-view").then((m) => m.PairView));
 
 const PAGE_SIZE = 10;
 
@@ -29,12 +33,12 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
   const [connected, setConnected] = useState<string | null>(null);
 
   const list = useQuery({
-    ...operationQueryOptions(describeRouterInterfaces, region, { PageNumber: page, PageSize: PAGE_SIZE }),
+    ...operationQueryOptions(describeRouterInterfacesMeta, region, { PageNumber: page, PageSize: PAGE_SIZE }),
     refetchInterval: pollWhile((data) =>
       data.RouterInterfaceSet.RouterInterfaceType.some((ri) => !isSettled("routerInterface", ri.Status)),
     ),
   });
-  const connect = useOperationMutation(connectRouterInterface, region);
+  const connect = useOperationMutation(connectRouterInterfaceMeta, region);
 
   async function handleConnect(ri: RouterInterface) {
     setFailure(null);
@@ -64,7 +68,7 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
         value={region}
         onChange={(r) => (setRegion(r), setPage(1), setSelected(null))}
       />
-      {failure && <ErrorPanel failure={failure} op={connectRouterInterface} />}
+      {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}
       {selected && (
         <PairView
           key={selected.RouterInterfaceId}
@@ -84,7 +88,7 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
         </h2>
         {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
         {list.error instanceof OperationFailure && (
-          <ErrorPanel failure={list.error} op={describeRouterInterfaces} />
+          <LazyErrorPanel failure={list.error} op={describeRouterInterfacesMeta} />
         )}
         {list.data && (
           <>

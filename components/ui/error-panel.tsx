@@ -2,7 +2,7 @@
 
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { explainError } from "@/lib/operations/explain-error";
-import type { OperationDef } from "@/lib/operations/types";
+import type { OperationMeta } from "@/lib/operations/types";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
 import { CopyButton } from "./copy-button";
 
@@ -10,7 +10,7 @@ import { CopyButton } from "./copy-button";
  * What went wrong, precisely: for a cloud refusal the vendor's code, message and RequestId (what support
  * asks for) plus our localized explanation; for a validation refusal, a pointer to the highlighted fields.
  */
-export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: OperationDef }) {
+export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: OperationMeta }) {
   const t = useT();
   const locale = useLocale();
   const detail = failure.detail;

@@ -1,6 +1,6 @@
 "use client";
 
-import type { OperationDef } from "@/lib/operations/types";
+import type { OperationMeta } from "@/lib/operations/types";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
 import { ErrorPanel } from "./error-panel";
 
@@ -12,7 +12,7 @@ export function FormOutcome({
 }: {
   notice: string | null;
   failure: OperationFailure | null;
-  op: OperationDef;
+  op: OperationMeta;
 }) {
   return (
     <>

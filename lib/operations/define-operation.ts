@@ -1,14 +1,20 @@
 import type { z } from "zod";
-import type { OperationDef } from "./types";
+import type { OperationDef, OperationMeta } from "./types";
 
 /**
- * Identity helper that keeps each catalog file's literal types (input schema, output type) while checking it
- * against OperationDef, and derives the id so it can never disagree with cloud/product/action.
+ * Identity helper for an operation's metadata (`<op>.meta.ts`): keeps the literal types (output type) while
+ * checking them against OperationMeta, and derives the id so it can never disagree with cloud/product/action.
  */
+export function defineOperationMeta<Output>(meta: Omit<OperationMeta<Output>, "id">): OperationMeta<Output> {
+  return { ...meta, id: `${meta.cloud}.${meta.product}.${meta.action}` };
+}
+
+/** The whole catalog entry (`<op>.ts`): the operation's metadata plus the input schema that validates it. */
 export function defineOperation<Input extends z.ZodType, Output>(
-  def: Omit<OperationDef<Input, Output>, "id">,
+  meta: OperationMeta<Output>,
+  input: Input,
 ): OperationDef<Input, Output> {
-  return { ...def, id: `${def.cloud}.${def.product}.${def.action}` };
+  return { ...meta, input };
 }
 
 /** Declares the result type of an operation without a runtime value. */

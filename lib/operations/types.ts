@@ -41,7 +41,12 @@ export interface RegionRule {
   fixed?: string;
 }
 
-export interface OperationDef<Input extends z.ZodType = z.ZodType, Output = unknown> {
+/**
+ * Everything one catalog entry declares except its input schema: what the browser needs to call the operation
+ * (id, region rule, idempotency), key its queries (cloud, product) and explain its refusals (errors). zod-free,
+ * so list, table and polling code can import it without shipping zod on first load (docs/DECISIONS.md).
+ */
+export interface OperationMeta<Output = unknown> {
   /** `<cloud>.<product>.<Action>`, stable: used in URLs, logs and query keys. */
   id: string;
   cloud: Cloud;
@@ -52,8 +57,6 @@ export interface OperationDef<Input extends z.ZodType = z.ZodType, Output = unkn
   style: WireStyle;
   kind: "query" | "mutation";
   region: RegionRule;
-  /** The rules the operator sees; the same object validates the form and the proxied request. */
-  input: Input;
   /** Mutations that accept an idempotency token. Retries after the request may have arrived reuse it. */
   idempotent?: boolean;
   /**
@@ -67,5 +70,14 @@ export interface OperationDef<Input extends z.ZodType = z.ZodType, Output = unkn
   readonly output?: Output;
 }
 
+/** A whole catalog entry: its metadata (`<op>.meta.ts`) plus the input schema (`<op>.ts`). */
+export interface OperationDef<
+  Input extends z.ZodType = z.ZodType,
+  Output = unknown,
+> extends OperationMeta<Output> {
+  /** The rules the operator sees; the same object validates the form and the proxied request. */
+  input: Input;
+}
+
 export type InputOf<Op> = Op extends OperationDef<infer I, unknown> ? z.input<I> : never;
-export type OutputOf<Op> = Op extends OperationDef<z.ZodType, infer O> ? O : never;
+export type OutputOf<Op> = Op extends OperationMeta<infer O> ? O : never;

@@ -1,7 +1,7 @@
-import type { OperationDef } from "@/lib/operations/types";
+import type { OperationMeta } from "@/lib/operations/types";
 
 /** The region a call really goes to (GA and Live ignore the picker: apis.md §4.1, §5.1). */
-export function effectiveRegion(op: OperationDef, region: string): string {
+export function effectiveRegion(op: OperationMeta, region: string): string {
   return op.region.fixed ?? region;
 }
 
@@ -10,8 +10,8 @@ export function effectiveRegion(op: OperationDef, region: string): string {
  * its product in its region with one prefix (`productKey`), which is exactly the lists it can have changed.
  */
 export const cloudKeys = {
-  product: (op: OperationDef, region: string) =>
+  product: (op: OperationMeta, region: string) =>
     ["cloud", op.cloud, effectiveRegion(op, region), op.product] as const,
-  operation: (op: OperationDef, region: string, input: unknown) =>
+  operation: (op: OperationMeta, region: string, input: unknown) =>
     [...cloudKeys.product(op, region), op.id, input] as const,
 };

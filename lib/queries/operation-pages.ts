@@ -1,12 +1,12 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
-import type { OperationDef, OutputOf } from "@/lib/operations/types";
+import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { cloudKeys } from "./keys";
 import { OperationFailure } from "./operation-failure";
 import type { NextPage } from "./paging";
 import { postOperation } from "./post-operation";
 
 /** A paged list operation as an infinite query: each page's input comes from the previous page's reply. */
-export function operationPagesOptions<Op extends OperationDef>(
+export function operationPagesOptions<Op extends OperationMeta>(
   op: Op,
   region: string,
   input: Record<string, unknown>,

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
-import type { OperationDef, OutputOf } from "@/lib/operations/types";
+import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { AttemptTokens } from "./client-token";
 import { cloudKeys } from "./keys";
 import { OperationFailure } from "./operation-failure";
@@ -12,7 +12,7 @@ import { postOperation } from "./post-operation";
  * One catalog mutation. Idempotent operations get a ClientToken per attempt, reused when the same input is
  * retried after a transient failure. Settling invalidates every list of the product in that region.
  */
-export function useOperationMutation<Op extends OperationDef>(op: Op, region: string) {
+export function useOperationMutation<Op extends OperationMeta>(op: Op, region: string) {
   const queryClient = useQueryClient();
   const tokens = useRef<AttemptTokens>(null);
   tokens.current ??= new AttemptTokens();

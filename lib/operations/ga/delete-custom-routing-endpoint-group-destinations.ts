@@ -1,44 +1,14 @@
 import { z } from "zod";
 import { clientToken, dryRun, requiredId } from "@/lib/schemas/common";
-import { defineOperation, resultOf } from "../define-operation";
-import { gaRegion } from "./ga-input";
+import { defineOperation } from "../define-operation";
+import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "./delete-custom-routing-endpoint-group-destinations.meta";
 
-/** Puts the group back into `updating` until the removal settles (apis.md §9). */
-export const deleteCustomRoutingEndpointGroupDestinations = defineOperation({
-  cloud: "aliyun",
-  product: "ga",
-  version: "2019-11-20",
-  action: "DeleteCustomRoutingEndpointGroupDestinations",
-  method: "POST",
-  style: "rpc-query",
-  kind: "mutation",
-  region: gaRegion,
-  idempotent: true,
-  input: z.object({
+export const deleteCustomRoutingEndpointGroupDestinations = defineOperation(
+  deleteCustomRoutingEndpointGroupDestinationsMeta,
+  z.object({
     EndpointGroupId: requiredId("epg-"),
     DestinationIds: z.array(requiredId("dst-")).min(1, "validation.required").max(100),
     ClientToken: clientToken.optional(),
     DryRun: dryRun.optional(),
   }),
-  ...resultOf<Record<string, never>>(),
-  errors: {
-    "StateError.EndPointGroup": {
-      httpStatus: 400,
-      class: "retryable",
-      en: "The endpoint group is being updated; wait until it is active.",
-      zh: "终端节点组正在更新，请等待其变为可用（active）。",
-    },
-    "NotExist.EndPointGroup": {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "The endpoint group does not exist.",
-      zh: "终端节点组不存在。",
-    },
-    "NotExist.Destination": {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "A destination does not exist.",
-      zh: "映射不存在。",
-    },
-  },
-});
+);

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { intInRange, pageNumber, pageSize } from "@/lib/schemas/common";
 
-/** GA is a global service addressed as region cn-hangzhou (apis.md §1.1, §10.5). */
-export const gaRegion = { param: "RegionId", fixed: "cn-hangzhou" } as const;
-
 export const gaPort = intInRange(1, 65499, "validation.port");
 
 export const gaPaging = {

@@ -1,19 +1,12 @@
 import { z } from "zod";
 import { requiredId } from "@/lib/schemas/common";
-import { defineOperation, resultOf } from "../define-operation";
-import { gaPaging, gaPort, gaRegion } from "./ga-input";
-import type { CustomRoutingDestination, Paged } from "./ga-types";
+import { defineOperation } from "../define-operation";
+import { gaPaging, gaPort } from "./ga-input";
+import { listCustomRoutingEndpointGroupDestinationsMeta } from "./list-custom-routing-endpoint-group-destinations.meta";
 
-export const listCustomRoutingEndpointGroupDestinations = defineOperation({
-  cloud: "aliyun",
-  product: "ga",
-  version: "2019-11-20",
-  action: "ListCustomRoutingEndpointGroupDestinations",
-  method: "POST",
-  style: "rpc-query",
-  kind: "query",
-  region: gaRegion,
-  input: z.object({
+export const listCustomRoutingEndpointGroupDestinations = defineOperation(
+  listCustomRoutingEndpointGroupDestinationsMeta,
+  z.object({
     AcceleratorId: requiredId("ga-"),
     ListenerId: requiredId("lsr-").optional(),
     EndpointGroupId: requiredId("epg-").optional(),
@@ -25,6 +18,4 @@ export const listCustomRoutingEndpointGroupDestinations = defineOperation({
       .optional(),
     ...gaPaging,
   }),
-  ...resultOf<Paged & { Destinations: CustomRoutingDestination[] }>(),
-  errors: {},
-});
+);

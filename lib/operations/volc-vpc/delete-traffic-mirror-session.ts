@@ -1,27 +1,9 @@
 import { z } from "zod";
 import { requiredId } from "@/lib/schemas/common";
-import { defineOperation, resultOf } from "../define-operation";
-import { volcVpcBase } from "./volc-vpc-input";
+import { defineOperation } from "../define-operation";
+import { deleteTrafficMirrorSessionMeta } from "./delete-traffic-mirror-session.meta";
 
-/** Poll DescribeTrafficMirrorSessions until the session is absent (apis.md §6.2). */
-export const deleteTrafficMirrorSession = defineOperation({
-  ...volcVpcBase,
-  action: "DeleteTrafficMirrorSession",
-  kind: "mutation",
-  input: z.object({ TrafficMirrorSessionId: requiredId("tms-") }),
-  ...resultOf<{ RequestId: string }>(),
-  errors: {
-    "InvalidTrafficMirrorSession.NotFound": {
-      httpStatus: 404,
-      class: "user-fix",
-      en: "The mirror session does not exist.",
-      zh: "镜像会话不存在。",
-    },
-    "InvalidTrafficMirrorSession.InvalidStatus": {
-      httpStatus: 400,
-      class: "retryable",
-      en: "The session is still being created or changed.",
-      zh: "镜像会话仍在创建或变更中。",
-    },
-  },
-});
+export const deleteTrafficMirrorSession = defineOperation(
+  deleteTrafficMirrorSessionMeta,
+  z.object({ TrafficMirrorSessionId: requiredId("tms-") }),
+);

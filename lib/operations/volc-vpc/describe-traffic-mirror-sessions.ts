@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { defineOperation, resultOf } from "../define-operation";
-import { volcPaging, volcProjectName, volcVpcBase } from "./volc-vpc-input";
-import type { TrafficMirrorSession } from "./traffic-mirror-types";
+import { defineOperation } from "../define-operation";
+import { volcPaging, volcProjectName } from "./volc-vpc-input";
+import { describeTrafficMirrorSessionsMeta } from "./describe-traffic-mirror-sessions.meta";
 
-/** List + status poll (apis.md §6.2): NextToken paging, no TotalCount. */
-export const describeTrafficMirrorSessions = defineOperation({
-  ...volcVpcBase,
-  action: "DescribeTrafficMirrorSessions",
-  kind: "query",
-  input: z.object({
+export const describeTrafficMirrorSessions = defineOperation(
+  describeTrafficMirrorSessionsMeta,
+  z.object({
     TrafficMirrorSessionIds: z.array(z.string().min(1)).max(100).optional(),
     NetworkInterfaceId: z.string().min(1).optional(),
     TrafficMirrorTargetId: z.string().min(1).optional(),
@@ -17,6 +14,4 @@ export const describeTrafficMirrorSessions = defineOperation({
     ProjectName: volcProjectName,
     ...volcPaging,
   }),
-  ...resultOf<{ RequestId: string; NextToken?: string; TrafficMirrorSessions: TrafficMirrorSession[] }>(),
-  errors: {},
-});
+);

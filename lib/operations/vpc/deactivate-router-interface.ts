@@ -1,32 +1,9 @@
 import { z } from "zod";
 import { requiredId } from "@/lib/schemas/common";
-import { defineOperation, resultOf } from "../define-operation";
+import { defineOperation } from "../define-operation";
+import { deactivateRouterInterfaceMeta } from "./deactivate-router-interface.meta";
 
-/** apis.md §3.2 lifecycle: Active → Deactivating → Inactive. */
-export const deactivateRouterInterface = defineOperation({
-  cloud: "aliyun",
-  product: "vpc",
-  version: "2016-04-28",
-  action: "DeactivateRouterInterface",
-  method: "POST",
-  style: "rpc-query",
-  kind: "mutation",
-  region: { param: "RegionId" },
-  input: z.object({ RouterInterfaceId: requiredId("ri-") }),
-  ...resultOf<Record<string, never>>(),
-  errors: {
-    "InvalidRouterInterfaceId.NotFound": {
-      httpStatus: 404,
-      class: "user-fix",
-      field: "RouterInterfaceId",
-      en: "The router interface does not exist.",
-      zh: "路由器接口不存在。",
-    },
-    IncorrectStatus: {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "Only an Active interface can be deactivated.",
-      zh: "只有已激活（Active）的接口可以冻结。",
-    },
-  },
-});
+export const deactivateRouterInterface = defineOperation(
+  deactivateRouterInterfaceMeta,
+  z.object({ RouterInterfaceId: requiredId("ri-") }),
+);

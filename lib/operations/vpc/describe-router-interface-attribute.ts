@@ -1,34 +1,9 @@
 import { z } from "zod";
 import { requiredId } from "@/lib/schemas/common";
-import { defineOperation, resultOf } from "../define-operation";
-import type { RouterInterface } from "./router-interface";
+import { defineOperation } from "../define-operation";
+import { describeRouterInterfaceAttributeMeta } from "./describe-router-interface-attribute.meta";
 
-/** One interface, flat (apis.md §3.3); `InstanceId` is the router interface ID. */
-export const describeRouterInterfaceAttribute = defineOperation({
-  cloud: "aliyun",
-  product: "vpc",
-  version: "2016-04-28",
-  action: "DescribeRouterInterfaceAttribute",
-  method: "POST",
-  style: "rpc-query",
-  kind: "query",
-  region: { param: "RegionId" },
-  input: z.object({ InstanceId: requiredId("ri-") }),
-  ...resultOf<RouterInterface & { HealthCheckStatus?: string }>(),
-  errors: {
-    "InvalidParam.NotNull": {
-      httpStatus: 400,
-      class: "user-fix",
-      field: "InstanceId",
-      en: "The router interface ID is required.",
-      zh: "必须填写路由器接口 ID。",
-    },
-    "InvalidRouterInterfaceId.NotFound": {
-      httpStatus: 404,
-      class: "user-fix",
-      field: "InstanceId",
-      en: "The router interface does not exist.",
-      zh: "路由器接口不存在。",
-    },
-  },
-});
+export const describeRouterInterfaceAttribute = defineOperation(
+  describeRouterInterfaceAttributeMeta,
+  z.object({ InstanceId: requiredId("ri-") }),
+);

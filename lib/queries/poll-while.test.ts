@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pollWhile } from "./operation-query";
+import { pollWhile } from "./poll-while";
 
 describe("pollWhile", () => {
   const interval = pollWhile<{ status: string }>((d) => d.status === "Creating");

@@ -1,0 +1,121 @@
+/**
+ * First-load JS per route: the gzip size of the `<script>` chunks the served HTML loads (noModule polyfills
+ * excluded — modern browsers skip them), read from the build the console serves.
+ * Run: `npm run bench:bundle` (builds into NEXT_DIST_DIR first when there is no build there; `--build` forces a
+ * fresh build, `--chunks` lists every chunk with the libraries found in it). Results go in docs/BENCHMARKS.md.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { startBenchServers } from "./bench-servers";
+
+export const ROUTES = [
+  "/",
+  "/multicast-sources",
+  "/router-interfaces",
+  "/mirror-sessions",
+  "/ga-destinations",
+  "/relay-sources",
+];
+
+export interface Chunk {
+  path: string;
+  gzipBytes: number;
+}
+
+export interface RouteJs {
+  route: string;
+  kb: number;
+  chunks: Chunk[];
+}
+
+/** The chunks a page's HTML loads as `<script>`, in order, without noModule polyfills. */
+export function scriptChunks(html: string): string[] {
+  const modern = html.replace(/<script[^>]*noModule[^>]*><\/script>/gi, "");
+  return [...new Set([...modern.matchAll(/\/_next\/(static\/chunks\/[^"'\s)]+\.js)/g)].map((m) => m[1]!))];
+}
+
+export async function firstLoadJs(consoleUrl: string, distDir: string): Promise<RouteJs[]> {
+  const sizes: RouteJs[] = [];
+  for (const route of ROUTES) {
+    const html = await (await fetch(`${consoleUrl}${route}`)).text();
+    const chunks = scriptChunks(html).map((path) => ({
+      path,
+      gzipBytes: gzipSync(readFileSync(join(distDir, path))).length,
+    }));
+    sizes.push({ route, kb: chunks.reduce((sum, c) => sum + c.gzipBytes, 0) / 1024, chunks });
+  }
+  return sizes;
+}
+
+/**
+ * Strings that survive minification and tell which library a chunk carries (production chunks name no
+ * modules). A hint for where to look, not an exact attribution.
+ */
+const MARKERS: Record<string, RegExp> = {
+  "react-dom": /react-dom|__reactContainer/,
+  "next runtime": /__next_f|next-router-state-tree/,
+  zod: /\$ZodType|_zod\b/,
+  "react-hook-form": /useFormContext|shouldUnregister/,
+  "@hookform/resolvers": /resolver|toNestErrors/,
+  "tanstack query": /QueryClient|refetchInterval/,
+  "catalog errors": /"user-fix"/,
+  "validation messages": /validation\.required/,
+};
+
+function markersOf(path: string, distDir: string): string[] {
+  const text = readFileSync(join(distDir, path), "utf8");
+  return Object.entries(MARKERS)
+    .filter(([, pattern]) => pattern.test(text))
+    .map(([name]) => name);
+}
+
+function printTable(js: RouteJs[]): void {
+  console.log("| route | first-load JS (gzip) |");
+  console.log("|---|---:|");
+  for (const { route, kb } of js) console.log(`| ${route} | ${kb.toFixed(1)} kB |`);
+}
+
+function printChunks(js: RouteJs[], distDir: string): void {
+  const shared = js
+    .map((r) => new Set(r.chunks.map((c) => c.path)))
+    .reduce((a, b) => new Set([...a].filter((p) => b.has(p))));
+  for (const { route, chunks } of js) {
+    console.log(`\n${route}`);
+    for (const { path, gzipBytes } of chunks) {
+      const tag = shared.has(path) ? "every route" : "";
+      console.log(
+        `  ${(gzipBytes / 1024).toFixed(1).padStart(6)} kB  ${path.padEnd(40)} ${tag.padEnd(12)} ${markersOf(path, distDir).join(", ")}`,
+      );
+    }
+  }
+}
+
+async function main() {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (process.argv.includes("--build") || !existsSync(join(distDir, "BUILD_ID"))) {
+    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (build.status !== 0) throw new Error(`next build failed (${build.status})`);
+  }
+  const servers = await startBenchServers();
+  try {
+    const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
+    console.log(`first-load JS — ${new Date().toISOString().slice(0, 10)}, build in ${distDir}`);
+    printTable(js);
+    if (process.argv.includes("--chunks")) printChunks(js, servers.distDir);
+  } finally {
+    servers.stop();
+  }
+}
+
+// Run as a script (`tsx bench/first-load-js.ts`), not when bench/proxy.bench.ts imports it.
+if (process.argv[1]?.endsWith("first-load-js.ts")) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { lazyClient } from "@/components/ui/lazy-client";
+import { useToast } from "@/components/ui/toast";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { deregisterTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/deregister-transit-router-multicast-group-sources.meta";
+import {
+  listTransitRouterMulticastGroupsMeta,
+  type TransitRouterMulticastGroup,
+} from "@/lib/operations/cbn/list-transit-router-multicast-groups.meta";
+import { registerTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { pollWhile } from "@/lib/queries/poll-while";
+import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
+import { isSettled } from "@/lib/status/lifecycles";
+import { GroupsTable } from "./groups-table";
+import type { RegisterSourcesValues } from "./register-sources-form";
+
+// Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
+const RegisterSourcesForm = lazyClient(() =>
+  import("./register-sources-form").then((m) => m.RegisterSourcesForm),
+);
+
+/** One chosen domain: it owns the groups query and the (de)register mutations; the form and table only render. */
+export function DomainSources({ region, domainId }: { region: string; domainId: string }) {
+  const t = useT();
+  const toast = useToast();
+  const [pending, setPending] = useState<TransitRouterMulticastGroup | null>(null);
+
+  const groups = useQuery({
+    ...operationQueryOptions(listTransitRouterMulticastGroupsMeta, region, {
+      TransitRouterMulticastDomainId: domainId,
+      MaxResults: 100,
+    }),
+    refetchInterval: pollWhile((data) =>
+      data.TransitRouterMulticastGroups.some((g) => !isSettled("multicastSource", g.Status)),
+    ),
+  });
+  const register = useOperationMutation(registerTransitRouterMulticastGroupSourcesMeta, region);
+  const deregister = useOperationMutation(deregisterTransitRouterMulticastGroupSourcesMeta, region);
+
+  async function handleRegister(values: RegisterSourcesValues) {
+    await register.mutateAsync(values);
+    if (!values.DryRun) {
+      toast(
+        "success",
+        t("multicastSources.started", {
+          count: values.NetworkInterfaceIds.length,
+          group: values.GroupIpAddress,
+        }),
+      );
+    }
+  }
+
+  async function handleDeregister(source: TransitRouterMulticastGroup) {
+    setPending(null);
+    try {
+      await deregister.mutateAsync({
+        TransitRouterMulticastDomainId: source.TransitRouterMulticastDomainId,
+        GroupIpAddress: source.GroupIpAddress,
+        NetworkInterfaceIds: [source.NetworkInterfaceId],
+      });
+      toast("success", t("multicastSources.deregisterStarted", { eni: source.NetworkInterfaceId }));
+    } catch (error) {
+      toast("error", `${(error as Error).message}`);
+    }
+  }
+
+  return (
+    <>
+      <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="groups-title" className="flex flex-col gap-2">
+          <h2 id="groups-title" className="text-lg font-semibold">
+            {t("multicastSources.groups")}
+          </h2>
+          {groups.data && (
+            <GroupsTable groups={groups.data.TransitRouterMulticastGroups} onDeregister={setPending} />
+          )}
+          {groups.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+        </section>
+        <RegisterSourcesForm key={domainId} region={region} domainId={domainId} onSubmit={handleRegister} />
+      </div>
+      <LazyConfirmDialog
+        open={pending !== null}
+        title={t("multicastSources.deregisterTitle")}
+        confirmLabel={t("multicastSources.deregister")}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && handleDeregister(pending)}
+      >
+        {pending &&
+          t("multicastSources.deregisterBody", {
+            eni: pending.NetworkInterfaceId,
+            group: pending.GroupIpAddress,
+          })}
+      </LazyConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
+import { lazyClient } from "@/components/ui/lazy-client";
+import { useToast } from "@/components/ui/toast";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { deleteRelaySourceV3Meta } from "@/lib/operations/live/delete-relay-source-v3.meta";
+import { describeRelaySourceV3Meta } from "@/lib/operations/live/describe-relay-source-v3.meta";
+import { liveBase } from "@/lib/operations/live/live-base";
+import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
+import { updateRelaySourceV3Meta } from "@/lib/operations/live/update-relay-source-v3.meta";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
+import { RelayConfigCard } from "./relay-config-card";
+import { blankFormValues, configToFormValues } from "./relay-form-rows";
+import type { RelayInput } from "./relay-form-values";
+import { SavedConfig, type SavedState } from "./saved-config";
+
+// Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
+const RelaySourceForm = lazyClient(() => import("./relay-source-form").then((m) => m.RelaySourceForm));
+
+/** Live has one signing region whatever the picker says (apis.md §5.1); the catalog entries fix it. */
+const LIVE_REGION = liveBase.region.fixed;
+
+/** One chosen vhost: it owns the configs query and the save/delete mutations; list and form only render. */
+export function VhostConfigs({ vhost }: { vhost: string }) {
+  const t = useT();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  // `formKey` remounts the form with fresh defaults for "Edit" and "New configuration".
+  const [editing, setEditing] = useState<{ config: RelaySourceConfig | null; formKey: number }>({
+    config: null,
+    formKey: 0,
+  });
+  const [saved, setSaved] = useState<SavedState | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<{ config: RelaySourceConfig; group: string } | null>(
+    null,
+  );
+  const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
+
+  const configs = useQuery(operationQueryOptions(describeRelaySourceV3Meta, LIVE_REGION, { Vhost: vhost }));
+  const update = useOperationMutation(updateRelaySourceV3Meta, LIVE_REGION);
+  const remove = useOperationMutation(deleteRelaySourceV3Meta, LIVE_REGION);
+
+  const edit = (config: RelaySourceConfig | null) => {
+    setEditing((e) => ({ config, formKey: e.formKey + 1 }));
+    setSaved(null);
+  };
+
+  async function handleSave(input: RelayInput) {
+    setSaved(null);
+    await update.mutateAsync(input);
+    toast("success", t("relaySources.savedToast", { app: input.App }));
+    // Read back what the cloud now holds; staleTime 0 so a cached list from before the save is never shown.
+    try {
+      const readBack = await queryClient.fetchQuery({
+        ...operationQueryOptions(describeRelaySourceV3Meta, LIVE_REGION, {
+          Vhost: input.Vhost,
+          App: input.App,
+        }),
+        staleTime: 0,
+      });
+      setSaved({
+        app: input.App,
+        config: readBack.RelaySourceConfigList.find((c) => c.App === input.App) ?? null,
+      });
+    } catch (error) {
+      if (!(error instanceof OperationFailure)) throw error;
+      setSaved({ app: input.App, config: null, failure: error });
+    }
+  }
+
+  async function handleDelete(config: RelaySourceConfig, group: string) {
+    setPendingDelete(null);
+    setDeleteFailure(null);
+    try {
+      await remove.mutateAsync({ Vhost: config.Vhost, App: config.App, Group: group });
+      toast("success", t("relaySources.deleted", { app: config.App, group }));
+      if (saved?.app === config.App) setSaved(null);
+    } catch (error) {
+      if (error instanceof OperationFailure) setDeleteFailure(error);
+      else throw error;
+    }
+  }
+
+  const list = [...(configs.data?.RelaySourceConfigList ?? [])].sort((a, b) => a.App.localeCompare(b.App));
+  return (
+    <>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <section aria-labelledby="configs-title" className="flex flex-col gap-3">
+          <h2 id="configs-title" className="text-lg font-semibold">
+            {t("relaySources.configs", { vhost })}
+          </h2>
+          {configs.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+          {configs.error instanceof OperationFailure && (
+            <LazyErrorPanel failure={configs.error} op={describeRelaySourceV3Meta} />
+          )}
+          {deleteFailure && <LazyErrorPanel failure={deleteFailure} op={deleteRelaySourceV3Meta} />}
+          {configs.isSuccess && list.length === 0 && (
+            <p className="text-sm text-neutral-600">{t("relaySources.empty")}</p>
+          )}
+          {list.map((config) => (
+            <RelayConfigCard
+              key={config.App}
+              config={config}
+              onEdit={edit}
+              onDelete={(c, group) => (setDeleteFailure(null), setPendingDelete({ config: c, group }))}
+            />
+          ))}
+        </section>
+        <div className="flex flex-col gap-4">
+          {saved && <SavedConfig state={saved} />}
+          <RelaySourceForm
+            key={`${vhost}/${editing.formKey}`}
+            initialValues={editing.config ? configToFormValues(editing.config) : blankFormValues(vhost)}
+            isEdit={editing.config !== null}
+            onSubmit={handleSave}
+            onNew={() => edit(null)}
+          />
+        </div>
+      </div>
+      <LazyConfirmDialog
+        open={pendingDelete !== null}
+        title={t("relaySources.deleteTitle")}
+        confirmLabel={t("relaySources.delete")}
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => pendingDelete && handleDelete(pendingDelete.config, pendingDelete.group)}
+      >
+        {pendingDelete &&
+          t("relaySources.deleteBody", {
+            app: pendingDelete.config.App,
+            group: pendingDelete.group,
+            vhost: pendingDelete.config.Vhost,
+          })}
+      </LazyConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { defineOperationMeta, resultOf } from "../define-operation";
+import type { CustomRoutingEndpointGroup } from "./ga-types";
+import { gaRegion } from "./ga-base";
+
+/** Status poll for destination changes (apis.md §4.2). */
+export const describeCustomRoutingEndpointGroupMeta = defineOperationMeta({
+  cloud: "aliyun",
+  product: "ga",
+  version: "2019-11-20",
+  action: "DescribeCustomRoutingEndpointGroup",
+  method: "POST",
+  style: "rpc-query",
+  kind: "query",
+  region: gaRegion,
+  ...resultOf<CustomRoutingEndpointGroup>(),
+  errors: {
+    "NotExist.EndPointGroup": {
+      httpStatus: 400,
+      class: "user-fix",
+      en: "The endpoint group does not exist.",
+      zh: "终端节点组不存在。",
+    },
+  },
+});

@@ -1,0 +1,17 @@
+import { defineOperationMeta, resultOf } from "../define-operation";
+import type { Listener, Paged } from "./ga-types";
+import { gaRegion } from "./ga-base";
+
+/** Only `Type: CustomRouting` listeners take destinations (apis.md §4.5). */
+export const listListenersMeta = defineOperationMeta({
+  cloud: "aliyun",
+  product: "ga",
+  version: "2019-11-20",
+  action: "ListListeners",
+  method: "POST",
+  style: "rpc-query",
+  kind: "query",
+  region: gaRegion,
+  ...resultOf<Paged & { Listeners: Listener[] }>(),
+  errors: {},
+});

@@ -1,0 +1,17 @@
+import { defineOperationMeta, resultOf } from "../define-operation";
+import { liveBase } from "./live-base";
+
+export const deleteRelaySourceV3Meta = defineOperationMeta({
+  ...liveBase,
+  action: "DeleteRelaySourceV3",
+  kind: "mutation",
+  ...resultOf<Record<string, never>>(),
+  errors: {
+    ResourceNotFound: {
+      httpStatus: 404,
+      class: "user-fix",
+      en: "The configuration does not exist.",
+      zh: "该配置不存在。",
+    },
+  },
+});

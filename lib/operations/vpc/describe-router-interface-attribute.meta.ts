@@ -1,0 +1,31 @@
+import { defineOperationMeta, resultOf } from "../define-operation";
+import type { RouterInterface } from "./router-interface";
+
+/** One interface, flat (apis.md §3.3); `InstanceId` is the router interface ID. */
+export const describeRouterInterfaceAttributeMeta = defineOperationMeta({
+  cloud: "aliyun",
+  product: "vpc",
+  version: "2016-04-28",
+  action: "DescribeRouterInterfaceAttribute",
+  method: "POST",
+  style: "rpc-query",
+  kind: "query",
+  region: { param: "RegionId" },
+  ...resultOf<RouterInterface & { HealthCheckStatus?: string }>(),
+  errors: {
+    "InvalidParam.NotNull": {
+      httpStatus: 400,
+      class: "user-fix",
+      field: "InstanceId",
+      en: "The router interface ID is required.",
+      zh: "必须填写路由器接口 ID。",
+    },
+    "InvalidRouterInterfaceId.NotFound": {
+      httpStatus: 404,
+      class: "user-fix",
+      field: "InstanceId",
+      en: "The router interface does not exist.",
+      zh: "路由器接口不存在。",
+    },
+  },
+});
