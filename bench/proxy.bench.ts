@@ -12,7 +12,7 @@ import { resolveEndpoint } from "@/lib/cloud/endpoints";
 import { emulatorAlibabaIdentity } from "@/lib/cloud/emulator-identity";
 import { buildWireRequest } from "@/lib/cloud/wire";
 import { listTransitRouterMulticastDomains as op } from "@/lib/operations/cbn/list-transit-router-multicast-domains";
-import { startBenchServers } from "./bench-servers";
+import { startBenchServers, type BenchServers } from "./bench-servers";
 import { firstLoadJs } from "./first-load-js";
 
 const CONNECTIONS = 32;
@@ -20,6 +20,10 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const REGION = "cn-hangzhou";
 
 interface Run {
+  requests: number;
+  /** Server CPU per request, µs (user + system from /proc), for the console and the emulator. */
+  consoleCpuUs: number;
+  emulatorCpuUs: number;
   rps: number;
   p50: number;
   p99: number;
@@ -27,9 +31,16 @@ interface Run {
   non2xx: number;
 }
 
-async function load(options: autocannon.Options): Promise<Run> {
+async function load(servers: BenchServers, options: autocannon.Options): Promise<Run> {
+  const before = servers.cpuSeconds();
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+  const after = servers.cpuSeconds();
+  const requests = result.requests.total;
+  const perRequestUs = (seconds: number) => (requests > 0 ? (seconds * 1e6) / requests : 0);
   return {
+    requests,
+    consoleCpuUs: perRequestUs(after.console - before.console),
+    emulatorCpuUs: perRequestUs(after.emulator - before.emulator),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -74,28 +85,37 @@ async function main() {
       url: servers.emulatorUrl,
       requests: [{ setupRequest: signedDirectRequest(servers.emulatorUrl) }],
     };
-    // Warm both paths (JIT, Next's route compilation cache) before measuring.
-    await load({ ...viaRoute, duration: 2 });
-    await load({ ...direct, duration: 2 });
-    const routeRun = await load(viaRoute);
-    const directRun = await load(direct);
-    // Next's own floor on this machine: a route handler that makes no cloud call at all.
-    const floorRun = await load({ url: `${servers.consoleUrl}/api/health` });
+    // Warm both paths (JIT, the keep-alive pool) before measuring.
+    await load(servers, { ...viaRoute, duration: 2 });
+    await load(servers, { ...direct, duration: 2 });
+    const routeRun = await load(servers, viaRoute);
+    const directRun = await load(servers, direct);
+    // Without queueing: one connection shows what the proxy adds to a single call.
+    const routeSingle = await load(servers, { ...viaRoute, connections: 1 });
+    const directSingle = await load(servers, { ...direct, connections: 1 });
+    // Next's own floor on this machine: a route handler (not the fast path) that makes no cloud call at all.
+    const floorRun = await load(servers, { url: `${servers.consoleUrl}/api/health` });
     const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
 
+    const us = (n: number) => (n > 0 ? Math.round(n).toString() : "–");
     const line = (name: string, r: Run) =>
-      `| ${name} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors + r.non2xx} |`;
+      `| ${name} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${us(r.consoleCpuUs)} | ${us(r.emulatorCpuUs)} | ${r.requests} | ${r.errors + r.non2xx} |`;
+    const compare = (route: Run, direct: Run) =>
+      `p50 +${(route.p50 - direct.p50).toFixed(1)} ms, p99 +${(route.p99 - direct.p99).toFixed(1)} ms; throughput ${(route.rps / direct.rps).toFixed(2)}× direct`;
     console.log(
-      `proxy bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} CPUs, ${CONNECTIONS} connections, ${DURATION_S} s each`,
+      `proxy bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}, ${DURATION_S} s per row`,
     );
-    console.log("| path | req/s | p50 ms | p99 ms | errors |");
-    console.log("|---|---:|---:|---:|---:|");
-    console.log(line("console route → emulator", routeRun));
-    console.log(line("signed straight to emulator", directRun));
-    console.log(line("console /api/health (no cloud call)", floorRun));
     console.log(
-      `overhead: p50 +${(routeRun.p50 - directRun.p50).toFixed(1)} ms, p99 +${(routeRun.p99 - directRun.p99).toFixed(1)} ms; throughput ${(routeRun.rps / directRun.rps).toFixed(2)}× direct`,
+      "| path | req/s | p50 ms | p99 ms | console CPU µs/req | emulator CPU µs/req | requests | errors |",
     );
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    console.log(line(`console route → emulator, ${CONNECTIONS} connections`, routeRun));
+    console.log(line(`signed straight to emulator, ${CONNECTIONS} connections`, directRun));
+    console.log(line("console route → emulator, 1 connection", routeSingle));
+    console.log(line("signed straight to emulator, 1 connection", directSingle));
+    console.log(line(`console /api/health via Next, ${CONNECTIONS} connections`, floorRun));
+    console.log(`overhead at ${CONNECTIONS} connections: ${compare(routeRun, directRun)}`);
+    console.log(`overhead at 1 connection: ${compare(routeSingle, directSingle)}`);
     console.log("| route | first-load JS (gzip) |");
     console.log("|---|---:|");
     for (const { route, kb } of js) console.log(`| ${route} | ${kb.toFixed(1)} kB |`);
