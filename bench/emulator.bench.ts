@@ -2,11 +2,13 @@
  * Emulator throughput and latency with properly signed requests, plus cold start.
  * Run: `npm run bench:emulator`. Results go in docs/BENCHMARKS.md ("Emulator").
  *
- * The emulator runs in a child process as `npm run emulator` starts it (tsx, FileStore in a temp folder); this
- * process is the load generator: 32 keep-alive connections, each sending its next request as soon as the previous
+ * The emulator runs in a child process as `npm run emulator` starts it (scripts/emulator.mjs: the esbuild bundle run
+ * by plain node, FileStore in a temp folder; `BENCH_SERVER=tsx` runs lib/emulator/serve.ts through tsx instead, as
+ * the figures before 2026-11-22 did); this process is the load generator: 32 keep-alive connections, each sending its next request as soon as the previous
  * reply arrives. Every request is pre-signed (ACS3-HMAC-SHA256, our signer) before the clock starts,
  * each with its own nonce and a current timestamp, so the numbers measure the emulator, not the client's signing.
  * A run only counts if every reply is 200: a signature refusal would be cheaper than real work.
+ * `BENCH_COLD_STARTS=0` skips the cold-start runs; `BENCH_PROFILE=<dir>` writes a CPU profile of the server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,7 +22,7 @@ import { flattenParams } from "@/lib/cloud/signing/flatten";
 
 const CONNECTIONS = 32;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
-const COLD_STARTS = 5;
+const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 5);
 const CREDS = { accessKeyId: "LTAIemulator", accessKeySecret: "emulator-secret" };
 
 async function freePort(): Promise<number> {
@@ -35,25 +37,26 @@ async function freePort(): Promise<number> {
 
 /**
  * Spawns the emulator and resolves once it prints "listening" (spawn → ready, wall clock). `via: "npm"` runs what
- * `npm run emulator` runs (scripts/emulator.mjs: the cached esbuild bundle, in-process); `"node"` runs
- * `node --import tsx` directly, so the server is the child itself and its CPU time can be read from /proc.
+ * `npm run emulator` runs (scripts/emulator.mjs: the cached esbuild bundle, imported in-process, so the server is
+ * the child itself and its CPU time can be read from /proc); `"tsx"` runs `node --import tsx lib/emulator/serve.ts`.
  */
 async function startEmulator(
   port: number,
   dataDir: string,
-  via: "npm" | "node",
+  via: "npm" | "tsx",
+  profiled = false,
 ): Promise<{ child: ChildProcess; ms: number }> {
   const started = performance.now();
-  // BENCH_PROFILE=<dir> writes a V8 CPU profile of the server (open it in Chrome DevTools).
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of the measured server (open it in Chrome DevTools).
   const profile =
-    process.env.BENCH_PROFILE && via === "node"
+    profiled && process.env.BENCH_PROFILE
       ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : [];
-  const [cmd, args] =
+  const args =
     via === "npm"
-      ? [process.execPath, ["scripts/emulator.mjs"]]
-      : [process.execPath, [...profile, "--import", "tsx", "lib/emulator/serve.ts"]];
-  const child = spawn(cmd, args, {
+      ? [...profile, "scripts/emulator.mjs"]
+      : [...profile, "--import", "tsx", "lib/emulator/serve.ts"];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       EMULATOR_PORT: String(port),
@@ -206,7 +209,7 @@ function cpuMs(pid: number): number {
 
 const fmt = (ms: number) => ms.toFixed(2);
 
-async function coldStarts(via: "npm" | "node"): Promise<number[]> {
+async function coldStarts(via: "npm" | "tsx"): Promise<number[]> {
   const starts: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
     const { child, ms } = await startEmulator(
@@ -240,13 +243,18 @@ async function main(): Promise<void> {
       .join(" ")}`,
   );
   const viaNpm = await coldStarts("npm");
-  const viaNode = await coldStarts("node");
-  console.log(
-    `cold start, spawn → "listening" (ms): npm run emulator (scripts/emulator.mjs, bundle) ${viaNpm.join(", ")} → median ${median(viaNpm)}; node --import tsx ${viaNode.join(", ")} → median ${median(viaNode)}`,
-  );
+  const viaNode = await coldStarts("tsx");
+  if (COLD_STARTS > 0)
+    console.log(
+      `cold start, spawn → "listening" (ms): npm run emulator (scripts/emulator.mjs, bundle) ${viaNpm.join(", ")} → median ${median(viaNpm)}; node --import tsx ${viaNode.join(", ")} → median ${median(viaNode)}`,
+    );
 
   const port = await freePort();
-  const { child } = await startEmulator(port, mkdtempSync(join(os.tmpdir(), "emu-bench-")), "node");
+  const server = process.env.BENCH_SERVER === "tsx" ? "tsx" : "npm";
+  console.log(
+    `measured server: ${server === "npm" ? "scripts/emulator.mjs (bundle)" : "tsx lib/emulator/serve.ts"}`,
+  );
+  const { child } = await startEmulator(port, mkdtempSync(join(os.tmpdir(), "emu-bench-")), server, true);
   const pid = child.pid!;
   try {
     const budget = Math.ceil((DURATION_MS / 1000) * 25_000);

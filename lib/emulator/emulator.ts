@@ -38,8 +38,13 @@ export interface EmulatorOptions {
 export interface Emulator {
   /** Web-standard entry point: one Request in, one Response out. */
   handle(request: Request): Promise<Response>;
-  /** The same without building Request/Response objects (what serve.ts uses). */
+  /** The same without building Request/Response objects. */
   handleRaw(raw: RawRequest): Promise<Reply>;
+  /**
+   * What the node server calls: {@link handleRaw} without the promise when the reply is ready at once (no fault
+   * latency). May throw `DropConnection` synchronously.
+   */
+  respond(raw: RawRequest): Reply | Promise<Reply>;
   readonly world: World;
   readonly transitions: TransitionEngine;
   readonly routes: RouteTable;
@@ -106,7 +111,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     flush: () => store.flush(),
   };
 
-  async function handleRaw(raw: RawRequest): Promise<Reply> {
+  function respond(raw: RawRequest): Reply | Promise<Reply> {
     const q = raw.url.indexOf("?");
     const path = q === -1 ? raw.url : raw.url.slice(0, q);
     if (path === "/_emulator" || path.startsWith("/_emulator/")) {
@@ -119,6 +124,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return dispatch(parseIncoming(raw), dispatchDeps);
   }
 
+  async function handleRaw(raw: RawRequest): Promise<Reply> {
+    return respond(raw);
+  }
+
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const headers: Array<[string, string]> = [];
@@ -129,7 +138,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return new Response(reply.body, { status: reply.status, headers: reply.headers });
   }
 
-  return { handle, handleRaw, world, transitions, routes, flush: () => store.flush() };
+  return { handle, handleRaw, respond, world, transitions, routes, flush: () => store.flush() };
 }
 
 /** `timed:3000`, `timed`, `immediate`, `manual:2`, `manual`. */

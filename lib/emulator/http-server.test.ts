@@ -59,4 +59,37 @@ describe("startEmulatorServer (node:http on loopback)", () => {
     await expect(request()).rejects.toThrow();
     expect((await request()).status).toBe(200);
   });
+
+  it("a latency fault answers later (the asynchronous path), then with the fault's error if it has one", async () => {
+    running = await startEmulatorServer({ port: 0, env: {}, store: new MemoryStore() });
+    await fetch(`${running.url}/_emulator/faults`, {
+      method: "POST",
+      body: JSON.stringify([
+        { action: "DescribeRouterInterfaces", latencyMs: 40, times: 1 },
+        { action: "DescribeNetworkInterfaces", latencyMs: 20, httpStatus: 503, code: "ServiceUnavailable" },
+      ]),
+    });
+    const started = performance.now();
+    const slow = await call(
+      fetch,
+      aliyunRequest(
+        "DescribeRouterInterfaces",
+        "2016-04-28",
+        { RegionId: "cn-hangzhou" },
+        { baseUrl: running.url },
+      ),
+    );
+    expect(slow.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+    const refused = await call(
+      fetch,
+      aliyunRequest(
+        "DescribeNetworkInterfaces",
+        "2014-05-26",
+        { RegionId: "cn-hangzhou" },
+        { baseUrl: running.url },
+      ),
+    );
+    expect(refused).toMatchObject({ status: 503, body: { Code: "ServiceUnavailable" } });
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { canonicalQueryString, type EmptyValueStyle, type QueryInput } from "./canonical-query";
 import { EMPTY_SHA256, hmacSha256, sha256Hex } from "./digest";
-import { toHeaderMap, type HeaderInput } from "./header-list";
+import { toHeaderMap, type HeaderInput, type HeaderMap } from "./header-list";
 import { joinCanonicalRequest, type CanonicalRequestParts } from "./canonical-request";
 
 export const ACS3_ALGORITHM = "ACS3-HMAC-SHA256";
@@ -49,7 +49,7 @@ function isSignedByDefault(name: string): boolean {
  * with `,` (vector A2), so pass Node's `rawHeaders` pairs rather than the pre-joined `headers` object.
  */
 export function canonicalHeaders(
-  headers: HeaderInput,
+  headers: HeaderInput | HeaderMap,
   signedHeaderNames?: readonly string[],
 ): CanonicalHeaders {
   const map = toHeaderMap(headers);

@@ -1,10 +1,15 @@
+import * as nodeCrypto from "node:crypto";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /** SHA-256 of the empty string: the payload hash of every body-less request on both clouds. */
 export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+// Node ≥ 20.12 has a one-shot `crypto.hash` (no Hash object per call: about half the cost on short input);
+// the README's floor is 20.9, so fall back to createHash there. Same bytes in, same digest out.
+const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: string | Uint8Array) => string }).hash;
+
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return oneShotHash ? oneShotHash("sha256", data) : createHash("sha256").update(data).digest("hex");
 }
 
 export function hmacSha256(key: string | Uint8Array, data: string): Buffer {

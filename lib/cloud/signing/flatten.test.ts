@@ -104,6 +104,13 @@ describe("unflattenParams", () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
+  it("without any nested name: the same rules (empty and prototype-polluting names dropped, order kept)", () => {
+    const out = unflattenParams({ b: "1", "": "x", __proto__x: "2", constructor: "3", a: "4" });
+    expect(out).toEqual({ b: "1", __proto__x: "2", a: "4" });
+    expect(Object.keys(out)).toEqual(["b", "__proto__x", "a"]);
+    expect(Object.getPrototypeOf(unflattenParams(JSON.parse('{"__proto__":"p"}')))).toBe(Object.prototype);
+  });
+
   it("keeps numeric top-level keys as an object", () => {
     expect(unflattenParams({ "1": "a" })).toEqual({ "1": "a" });
   });

@@ -61,8 +61,15 @@ interface Node {
  * Segments `__proto__`, `prototype`, `constructor` and empty segments are dropped.
  */
 export function unflattenParams(flat: Readonly<Record<string, string>>): Record<string, UnflatValue> {
+  const keys = Object.keys(flat);
+  if (!keys.some((key) => key.includes("."))) {
+    // Nothing nested (e.g. RegionId + PageSize): the same result without building the tree.
+    const result: Record<string, UnflatValue> = {};
+    for (const key of keys) if (key !== "" && !FORBIDDEN_SEGMENTS.has(key)) result[key] = flat[key] as string;
+    return result;
+  }
   const root: Node = { children: new Map() };
-  for (const key of Object.keys(flat)) {
+  for (const key of keys) {
     const segments = key.split(".");
     if (segments.some((s) => s === "" || FORBIDDEN_SEGMENTS.has(s))) continue;
     let node = root;

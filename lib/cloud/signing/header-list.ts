@@ -9,7 +9,9 @@ export type HeaderInput = HeaderRecord | Iterable<readonly [string, string]>;
 /** Lowercased name → every value in arrival order. */
 export type HeaderMap = Map<string, string[]>;
 
-export function toHeaderMap(headers: HeaderInput): HeaderMap {
+export function toHeaderMap(headers: HeaderInput | HeaderMap): HeaderMap {
+  // Already a map (a server that parsed the request once hands it over): used as is, not rebuilt.
+  if (headers instanceof Map) return headers;
   const map: HeaderMap = new Map();
   const add = (name: string, value: string) => {
     const key = name.toLowerCase();

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import * as acs3 from "./acs3";
 import { canonicalQueryString } from "./canonical-query";
 import { signaturesEqual } from "./digest";
-import { pairsFromRawHeaders } from "./header-list";
+import { pairsFromRawHeaders, toHeaderMap } from "./header-list";
 import {
   canonicalPath,
   parseQuery,
   recomputeAcs3,
+  recomputeAcs3Parsed,
   recomputeRpcV1,
   recomputeVolc,
+  recomputeVolcParsed,
   splitTarget,
 } from "./received-request";
 import { rpcV1CommonParams, signRpcV1 } from "./rpc-v1";
@@ -61,6 +63,15 @@ describe("recompute from a received request", () => {
       recomputeAcs3({ ...received, url: received.url + "&X=1" }, "secret", parsed.signedHeaders)!.signature,
     ).not.toBe(parsed.signature);
     expect(recomputeAcs3({ ...received, url: "/?a=%zz" }, "secret", parsed.signedHeaders)).toBeUndefined();
+    // The parsed form (what the emulator hands over after splitting the request once) gives the same result.
+    const target = splitTarget(received.url);
+    const split = {
+      ...received,
+      path: target.path,
+      query: target.query!,
+      headers: toHeaderMap(received.headers),
+    };
+    expect(recomputeAcs3Parsed(split, "secret", parsed.signedHeaders)).toEqual(again);
   });
 
   it("Volcengine: matches what signVolc produced, with the scope from the Authorization header", () => {
@@ -80,6 +91,14 @@ describe("recompute from a received request", () => {
     };
     expect(recomputeVolc(received, "sk", parsed)!.signature).toBe(parsed.signature);
     expect(recomputeVolc(received, "other", parsed)!.signature).not.toBe(parsed.signature);
+    const target = splitTarget(received.url);
+    const split = {
+      ...received,
+      path: target.path,
+      query: target.query!,
+      headers: toHeaderMap(received.headers),
+    };
+    expect(recomputeVolcParsed(split, "sk", parsed)).toEqual(recomputeVolc(received, "sk", parsed));
     expect(
       recomputeVolc(
         { ...received, headers: { ...received.headers, "content-type": "text/plain" } },

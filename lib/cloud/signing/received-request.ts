@@ -5,7 +5,7 @@
  */
 import * as acs3 from "./acs3";
 import { hashPayload } from "./acs3";
-import { toHeaderMap, type HeaderInput } from "./header-list";
+import { toHeaderMap, type HeaderInput, type HeaderMap } from "./header-list";
 import { percentDecode, percentEncode } from "./percent-encode";
 import * as rpcV1 from "./rpc-v1";
 import * as volc from "./volc";
@@ -15,6 +15,18 @@ export interface ReceivedRequest {
   /** The request-target exactly as on the request line, e.g. `/?A=1&B=%2A`. */
   url: string;
   headers: HeaderInput;
+  body: string | Uint8Array;
+}
+
+/**
+ * The same request already split by a server that parsed it once (its router needs the parts anyway):
+ * `path` and decoded `query` as {@link splitTarget} returns them, headers as {@link toHeaderMap} builds them.
+ */
+export interface ParsedReceivedRequest {
+  method: string;
+  path: string;
+  query: ReadonlyArray<readonly [string, string]>;
+  headers: HeaderMap;
   body: string | Uint8Array;
 }
 
@@ -47,6 +59,7 @@ export function parseQuery(raw: string): Array<[string, string]> | undefined {
 
 /** Re-encodes each path segment the canonical way (RPC paths are always `/`). */
 export function canonicalPath(path: string): string {
+  if (path === "/") return path; // every RPC call
   return path
     .split("/")
     .map((segment) => percentEncode(percentDecode(segment) ?? segment))
@@ -72,11 +85,27 @@ export function recomputeAcs3(
 ): Recomputed | undefined {
   const target = splitTarget(received.url);
   if (!target.query) return undefined;
+  const parsed = {
+    ...received,
+    path: target.path,
+    query: target.query,
+    headers: toHeaderMap(received.headers),
+  };
+  return recomputeAcs3Parsed(parsed, accessKeySecret, signedHeaderNames, options);
+}
+
+/** {@link recomputeAcs3} for a request the server has already split (no second parse of target or headers). */
+export function recomputeAcs3Parsed(
+  received: ParsedReceivedRequest,
+  accessKeySecret: string,
+  signedHeaderNames: readonly string[],
+  options: { emptyValue?: "equals" | "bare" } = {},
+): Recomputed {
   const headerLines = acs3.canonicalHeaders(received.headers, signedHeaderNames);
   const canonicalRequest = acs3.canonicalRequest({
     method: received.method.toUpperCase(),
-    canonicalUri: canonicalPath(target.path),
-    canonicalQuery: acs3.canonicalQuery(target.query, options),
+    canonicalUri: canonicalPath(received.path),
+    canonicalQuery: acs3.canonicalQuery(received.query, options),
     canonicalHeaders: headerLines.canonical,
     signedHeaders: headerLines.signedHeaders,
     payloadHash: hashPayload(received.body),
@@ -93,11 +122,26 @@ export function recomputeVolc(
 ): Recomputed | undefined {
   const target = splitTarget(received.url);
   if (!target.query) return undefined;
-  const xDate = toHeaderMap(received.headers).get("x-date")?.[0] ?? "";
+  const parsed = {
+    ...received,
+    path: target.path,
+    query: target.query,
+    headers: toHeaderMap(received.headers),
+  };
+  return recomputeVolcParsed(parsed, secretAccessKey, authorization);
+}
+
+/** {@link recomputeVolc} for a request the server has already split (no second parse of target or headers). */
+export function recomputeVolcParsed(
+  received: ParsedReceivedRequest,
+  secretAccessKey: string,
+  authorization: volc.ParsedVolcAuthorization,
+): Recomputed {
+  const xDate = received.headers.get("x-date")?.[0] ?? "";
   const canonicalRequest = volc.canonicalRequest({
     method: received.method.toUpperCase(),
-    canonicalUri: canonicalPath(target.path),
-    canonicalQuery: volc.canonicalQuery(target.query),
+    canonicalUri: canonicalPath(received.path),
+    canonicalQuery: volc.canonicalQuery(received.query),
     canonicalHeaders: volc.canonicalHeaders(received.headers, authorization.signedHeaders),
     signedHeaders: authorization.signedHeaders.join(";"),
     payloadHash: volc.hashPayload(received.body),

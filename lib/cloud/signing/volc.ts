@@ -5,7 +5,7 @@
  */
 import { canonicalQueryString, type QueryInput } from "./canonical-query";
 import { EMPTY_SHA256, hmacSha256, sha256Hex } from "./digest";
-import { toHeaderMap, type HeaderInput } from "./header-list";
+import { toHeaderMap, type HeaderInput, type HeaderMap } from "./header-list";
 import { joinCanonicalRequest, type CanonicalRequestParts } from "./canonical-request";
 
 export const VOLC_ALGORITHM = "HMAC-SHA256";
@@ -38,7 +38,10 @@ export function canonicalQuery(query: QueryInput): string {
  * SignedHeaders list (apis.md §8.3, §10.16), so a verifier must too. Values are trimmed and inner whitespace runs
  * collapse to one space (Node SDK). Returns one `name:value\n` line per header.
  */
-export function canonicalHeaders(headers: HeaderInput, signedHeaderNames: readonly string[]): string {
+export function canonicalHeaders(
+  headers: HeaderInput | HeaderMap,
+  signedHeaderNames: readonly string[],
+): string {
   const map = toHeaderMap(headers);
   let out = "";
   for (const raw of signedHeaderNames) {

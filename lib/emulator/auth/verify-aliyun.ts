@@ -1,6 +1,6 @@
 import * as acs3 from "@/lib/cloud/signing/acs3";
 import { signaturesEqual } from "@/lib/cloud/signing/digest";
-import { recomputeAcs3, recomputeRpcV1 } from "@/lib/cloud/signing/received-request";
+import { recomputeAcs3Parsed, recomputeRpcV1 } from "@/lib/cloud/signing/received-request";
 import type { Clock } from "../core/clock";
 import { aliyunGateway } from "../core/gateway-errors";
 import type { NonceStore } from "../core/nonce-store";
@@ -49,16 +49,20 @@ export function verifyAcs3(incoming: Incoming, deps: AliyunAuthDeps): Identity {
   const identity = deps.identities.aliyun(auth.accessKeyId);
   if (!identity) throw new AuthFailure("unknown-key", aliyunGateway.unknownKey());
   checkTime(header(incoming, "x-acs-date") ?? "", deps);
-  const expected = recomputeAcs3(
-    {
-      method: incoming.method,
-      url: incoming.raw.url,
-      headers: incoming.raw.headers,
-      body: incoming.raw.body,
-    },
-    identity.secret,
-    auth.signedHeaders,
-  );
+  // The target and headers as parseIncoming split them (the same functions the recompute would call again).
+  const expected =
+    incoming.query &&
+    recomputeAcs3Parsed(
+      {
+        method: incoming.method,
+        path: incoming.path,
+        query: incoming.query,
+        headers: incoming.headers,
+        body: incoming.raw.body,
+      },
+      identity.secret,
+      auth.signedHeaders,
+    );
   if (!expected || !signaturesEqual(expected.signature, auth.signature.toLowerCase())) {
     throw new AuthFailure("mismatch", aliyunGateway.signatureMismatch(expected?.stringToSign));
   }

@@ -1,5 +1,5 @@
 import { signaturesEqual } from "@/lib/cloud/signing/digest";
-import { recomputeVolc } from "@/lib/cloud/signing/received-request";
+import { recomputeVolcParsed } from "@/lib/cloud/signing/received-request";
 import * as volc from "@/lib/cloud/signing/volc";
 import type { Clock } from "../core/clock";
 import { volcGateway } from "../core/gateway-errors";
@@ -53,16 +53,19 @@ export function verifyVolc(
   if (sentHash !== undefined && sentHash !== volc.hashPayload(incoming.raw.body)) {
     throw new AuthFailure("mismatch", volcGateway.signatureMismatch());
   }
-  const expected = recomputeVolc(
-    {
-      method: incoming.method,
-      url: incoming.raw.url,
-      headers: incoming.raw.headers,
-      body: incoming.raw.body,
-    },
-    identity.secret,
-    auth,
-  );
+  const expected =
+    incoming.query &&
+    recomputeVolcParsed(
+      {
+        method: incoming.method,
+        path: incoming.path,
+        query: incoming.query,
+        headers: incoming.headers,
+        body: incoming.raw.body,
+      },
+      identity.secret,
+      auth,
+    );
   if (!expected || !signaturesEqual(expected.signature, auth.signature.toLowerCase())) {
     throw new AuthFailure("mismatch", volcGateway.signatureMismatch());
   }

@@ -53,12 +53,27 @@ function classify(incoming: Incoming, routes: RouteTable): Scheme {
   return "aliyun-none";
 }
 
-/** The cloud-API half of the emulator: classify → route → authenticate → faults → model → envelope. */
-export async function dispatch(incoming: Incoming, deps: DispatchDeps): Promise<Reply> {
+/**
+ * The cloud-API half of the emulator: classify → route → authenticate → faults → model → envelope.
+ * Synchronous unless a fault adds latency or a handler returns a promise: the node server writes a plain Reply
+ * straight away (no promise hops per request); `handleRaw` wraps either form in a promise.
+ */
+export function dispatch(incoming: Incoming, deps: DispatchDeps): Reply | Promise<Reply> {
   const started = performance.now();
   const scheme = classify(incoming, deps.routes);
-  const reply =
-    scheme === "volc" ? await dispatchVolc(incoming, deps) : await dispatchAliyun(incoming, scheme, deps);
+  const reply = scheme === "volc" ? dispatchVolc(incoming, deps) : dispatchAliyun(incoming, scheme, deps);
+  return reply instanceof Promise
+    ? reply.then((settled) => logged(incoming, scheme, settled, started, deps))
+    : logged(incoming, scheme, reply, started, deps);
+}
+
+function logged(
+  incoming: Incoming,
+  scheme: Scheme,
+  reply: Outcome,
+  started: number,
+  deps: DispatchDeps,
+): Reply {
   deps.log.add({
     time: deps.clock.now(),
     cloud: scheme === "volc" ? "volcengine" : "aliyun",
@@ -83,21 +98,33 @@ interface Outcome extends Reply {
   code?: string;
 }
 
-async function dispatchAliyun(incoming: Incoming, scheme: Scheme, deps: DispatchDeps): Promise<Outcome> {
-  const requestId = aliyunRequestId();
-  const hostId = header(incoming, "host") ?? "";
+/** What a refusal needs to know about how far the request got. */
+interface AliyunProgress {
+  requestId: string;
+  hostId: string;
+  action: string | undefined;
+  version: string | undefined;
+  verdict: Verdict;
+  route: Route | undefined;
+}
+
+function dispatchAliyun(incoming: Incoming, scheme: Scheme, deps: DispatchDeps): Outcome | Promise<Outcome> {
   const isV3 = scheme === "acs3";
-  const action = (isV3 ? header(incoming, "x-acs-action") : undefined) ?? param(incoming, "Action");
-  const version = (isV3 ? header(incoming, "x-acs-version") : undefined) ?? param(incoming, "Version");
-  let verdict: Verdict = "missing";
-  let route: Route | undefined;
-  // Not a closure: named closures cost a defineProperty per request under tsx (keepNames).
-  const fail = failAliyun;
+  const p: AliyunProgress = {
+    requestId: aliyunRequestId(),
+    hostId: header(incoming, "host") ?? "",
+    action: (isV3 ? header(incoming, "x-acs-action") : undefined) ?? param(incoming, "Action"),
+    version: (isV3 ? header(incoming, "x-acs-version") : undefined) ?? param(incoming, "Version"),
+    verdict: "missing",
+    route: undefined,
+  };
   try {
+    const { action, version } = p;
     if (incoming.method !== "GET" && incoming.method !== "POST") throw aliyunGateway.unsupportedMethod();
     if (!action) throw aliyunGateway.missingParameter("Action");
     if (!version) throw aliyunGateway.missingParameter("Version");
-    route = deps.routes.aliyun(version, action);
+    const route = deps.routes.aliyun(version, action);
+    p.route = route;
     if (!route)
       throw deps.routes.isAliyunVersion(version)
         ? aliyunGateway.invalidAction()
@@ -106,29 +133,34 @@ async function dispatchAliyun(incoming: Incoming, scheme: Scheme, deps: Dispatch
     if (incoming.query === undefined)
       throw aliyunGateway.incompleteSignature("The query string is not well encoded.");
     const identity = isV3 ? verifyAcs3(incoming, deps.auth) : verifyRpcV1(incoming, deps.auth);
-    verdict = "valid";
+    p.verdict = "valid";
     const input = aliyunInput(incoming);
-    const body = await invoke(route, input, identity, requestId, undefined, deps, wireFacts(incoming));
-    return outcome(
-      200,
-      aliyunSuccess(requestId, body),
-      requestId,
-      verdict,
-      action,
-      version,
-      route,
-      undefined,
-    );
-  } catch (error) {
-    if (error instanceof AuthFailure) {
-      verdict = error.verdict;
-      return fail(error.error, requestId, hostId, verdict, action, version, route);
+    const body = invoke(route, input, identity, p.requestId, undefined, deps, wireFacts(incoming));
+    if (body instanceof Promise) {
+      return body.then((settled) => aliyunAnswer(p, settled)).catch((error) => aliyunRefusal(p, error));
     }
-    if (error instanceof VendorError) return fail(error, requestId, hostId, verdict, action, version, route);
-    if (error instanceof DropConnection) throw error;
-    console.error("emulator: unexpected error", error);
-    return fail(aliyunGateway.internal(), requestId, hostId, verdict, action, version, route);
+    return aliyunAnswer(p, body);
+  } catch (error) {
+    return aliyunRefusal(p, error);
   }
+}
+
+function aliyunAnswer(p: AliyunProgress, body: unknown): Outcome {
+  const { requestId, verdict, action, version, route } = p;
+  return outcome(200, aliyunSuccess(requestId, body), requestId, verdict, action, version, route, undefined);
+}
+
+/** Any error thrown on the way → the vendor's error envelope (a dropped connection is passed on). */
+function aliyunRefusal(p: AliyunProgress, error: unknown): Outcome {
+  if (error instanceof AuthFailure) {
+    p.verdict = error.verdict;
+    return failAliyun(error.error, p.requestId, p.hostId, p.verdict, p.action, p.version, p.route);
+  }
+  if (error instanceof VendorError)
+    return failAliyun(error, p.requestId, p.hostId, p.verdict, p.action, p.version, p.route);
+  if (error instanceof DropConnection) throw error;
+  console.error("emulator: unexpected error", error);
+  return failAliyun(aliyunGateway.internal(), p.requestId, p.hostId, p.verdict, p.action, p.version, p.route);
 }
 
 function failAliyun(
@@ -159,7 +191,7 @@ function outcome(
   return { status, headers, body: JSON.stringify(body), verdict, action, version, route, code };
 }
 
-async function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Promise<Outcome> {
+function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Outcome | Promise<Outcome> {
   const requestId = volcRequestId(deps.clock.now());
   const action = incoming.query?.find(([k]) => k === "Action")?.[1];
   const version = incoming.query?.find(([k]) => k === "Version")?.[1];
@@ -180,6 +212,16 @@ async function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Promise<Out
     route,
     code: error.code,
   });
+  const refuse = (error: unknown): Outcome => {
+    if (error instanceof AuthFailure) {
+      verdict = error.verdict;
+      return fail(error.error);
+    }
+    if (error instanceof VendorError) return fail(error);
+    if (error instanceof DropConnection) throw error;
+    console.error("emulator: unexpected error", error);
+    return fail(volcGateway.internal());
+  };
   try {
     if (incoming.method !== "GET" && incoming.method !== "POST") throw volcGateway.methodNotAllowed();
     if (!action) throw volcGateway.missingParameter("Action");
@@ -192,7 +234,7 @@ async function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Promise<Out
     if (!route) throw volcGateway.invalidActionOrVersion(action, version);
     const identity = verifyVolc(incoming, auth, deps.auth);
     verdict = "valid";
-    const result = await invoke(
+    const result = invoke(
       route,
       volcInput(incoming),
       identity,
@@ -201,21 +243,24 @@ async function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Promise<Out
       deps,
       wireFacts(incoming),
     );
-    return { ...json(200, volcSuccess(meta, result)), verdict, action, version, route };
+    const answer = (settled: unknown): Outcome => ({
+      ...json(200, volcSuccess(meta, settled)),
+      verdict,
+      action,
+      version,
+      route,
+    });
+    return result instanceof Promise ? result.then(answer).catch(refuse) : answer(result);
   } catch (error) {
-    if (error instanceof AuthFailure) {
-      verdict = error.verdict;
-      return fail(error.error);
-    }
-    if (error instanceof VendorError) return fail(error);
-    if (error instanceof DropConnection) throw error;
-    console.error("emulator: unexpected error", error);
-    return fail(volcGateway.internal());
+    return refuse(error);
   }
 }
 
-/** Faults, then the product's handler — through the ClientToken memory for mutations. */
-async function invoke(
+/**
+ * Faults, then the product's handler — through the ClientToken memory for mutations. Returns a promise only when
+ * a fault adds latency or the handler itself returned one.
+ */
+function invoke(
   route: Route,
   input: Record<string, unknown>,
   identity: Identity,
@@ -223,13 +268,32 @@ async function invoke(
   region: string | undefined,
   deps: DispatchDeps,
   wire: Pick<CallContext, "paramNames" | "bodyError"> = {},
-): Promise<unknown> {
+): unknown {
   const fault = deps.faults.match(route.action, route.id);
   if (fault) {
-    if (fault.latencyMs > 0) await deps.sleep(fault.latencyMs);
+    if (fault.latencyMs > 0) {
+      const { drop, error } = fault;
+      return deps.sleep(fault.latencyMs).then(() => {
+        if (drop) throw new DropConnection();
+        if (error) throw error;
+        return callHandler(route, input, identity, requestId, region, deps, wire);
+      });
+    }
     if (fault.drop) throw new DropConnection();
     if (fault.error) throw fault.error;
   }
+  return callHandler(route, input, identity, requestId, region, deps, wire);
+}
+
+function callHandler(
+  route: Route,
+  input: Record<string, unknown>,
+  identity: Identity,
+  requestId: string,
+  region: string | undefined,
+  deps: DispatchDeps,
+  wire: Pick<CallContext, "paramNames" | "bodyError">,
+): unknown {
   const entry = deps.handlers.get(route.id);
   if (!entry) {
     throw route.cloud === "aliyun"

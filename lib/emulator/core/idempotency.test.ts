@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ENI, MCAST_DOMAIN } from "../products/aliyun-demo/demo-ids";
 import { testEmulator } from "../testing/test-emulator";
+import { fingerprintOf, IdempotencyStore } from "./idempotency";
 
 const CEN = "2017-09-12";
 const base = {
@@ -57,5 +58,51 @@ describe("ClientToken idempotency (apis.md §1.6)", () => {
     });
     expect(dryRun.body.Code).toBe("DryRunOperation");
     expect((await t.aliyun("RegisterTransitRouterMulticastGroupSources", CEN, params)).status).toBe(200);
+  });
+});
+
+describe("fingerprintOf", () => {
+  // Fingerprints are persisted in state.json: the same parameters must keep hashing to the same value.
+  it("is pinned, ignores ClientToken and key order", () => {
+    const input = {
+      TransitRouterMulticastDomainId: "tr-mcast-domain-x",
+      GroupIpAddress: "239.7.7.7",
+      NetworkInterfaceIds: ["eni-1", "eni-2"],
+      ClientToken: "t-1",
+      Tags: [{ Key: "k", Value: "v" }],
+      é: "ü",
+    };
+    expect(fingerprintOf(input)).toBe("EMVTbjrOOnfevstjulRicOVwQbg=");
+    const reordered = Object.entries(input)
+      .filter(([key]) => key !== "ClientToken")
+      .reverse();
+    expect(fingerprintOf(Object.fromEntries(reordered))).toBe("EMVTbjrOOnfevstjulRicOVwQbg=");
+    expect(fingerprintOf({ ClientToken: "x" })).toBe(fingerprintOf({}));
+    expect(fingerprintOf({ ...input, GroupIpAddress: "239.7.7.8" })).not.toBe("EMVTbjrOOnfevstjulRicOVwQbg=");
+  });
+});
+
+describe("IdempotencyStore bounds", () => {
+  const tokens = (store: IdempotencyStore) => store.snapshot().map(([key]) => key.split("\n")[1]);
+
+  it("forgets the oldest tokens first, also after a restore and across many evictions", () => {
+    const store = new IdempotencyStore(3);
+    for (const token of ["a", "b", "c", "d", "e"]) store.run("op", token, { token }, () => ({ token }));
+    expect(tokens(store)).toEqual(["c", "d", "e"]);
+    let calls = 0;
+    store.run("op", "a", { token: "a" }, () => ++calls);
+    expect(calls).toBe(1); // "a" was forgotten: the call runs again
+
+    const restored = new IdempotencyStore(3);
+    restored.restore(store.snapshot());
+    restored.run("op", "f", {}, () => ({}));
+    expect(tokens(restored)).toEqual(["e", "a", "f"]);
+
+    const big = new IdempotencyStore(10);
+    for (let i = 0; i < 5000; i++) big.run("op", `t${i}`, {}, () => ({}));
+    expect(tokens(big)).toEqual(Array.from({ length: 10 }, (_, i) => `t${4990 + i}`));
+    big.clear();
+    big.run("op", "x", {}, () => ({}));
+    expect(tokens(big)).toEqual(["x"]);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as nodeCrypto from "node:crypto";
 import { VendorError } from "./vendor-error";
 import type { Input } from "./wire-input";
 
@@ -14,6 +14,10 @@ export interface IdempotencyRecord {
  */
 export class IdempotencyStore {
   private readonly records = new Map<string, IdempotencyRecord>();
+  // The keys in insertion order (= the Map's), oldest at `head`. Finding the oldest with records.keys().next()
+  // walks over every entry deleted since V8 last compacted the Map: thousands per call once the memory is full.
+  private order: string[] = [];
+  private head = 0;
 
   constructor(private readonly maxEntries = 10_000) {}
 
@@ -31,11 +35,18 @@ export class IdempotencyStore {
           "The request uses the same client token as a previous, but non-identical request.",
         );
       }
-      return structuredClone(previous.result) as T;
+      return cloneResult(previous.result) as T;
     }
     const result = execute();
-    this.records.set(key, { fingerprint, result: structuredClone(result) });
-    if (this.records.size > this.maxEntries) this.records.delete(this.records.keys().next().value as string);
+    this.records.set(key, { fingerprint, result: cloneResult(result) });
+    this.order.push(key);
+    if (this.records.size > this.maxEntries) {
+      this.records.delete(this.order[this.head++] as string);
+      if (this.head > 1024 && this.head * 2 > this.order.length) {
+        this.order = this.order.slice(this.head);
+        this.head = 0;
+      }
+    }
     return result;
   }
 
@@ -46,25 +57,53 @@ export class IdempotencyStore {
   restore(saved: [string, IdempotencyRecord][] | undefined): void {
     this.records.clear();
     for (const [k, v] of saved ?? []) this.records.set(k, v);
+    this.order = [...this.records.keys()];
+    this.head = 0;
   }
 
   clear(): void {
     this.records.clear();
+    this.order = [];
+    this.head = 0;
   }
 }
 
 /** Hash of the order-independent JSON of the parameters, without the token itself (kept small: it is persisted). */
 export function fingerprintOf(input: Input): string {
-  const rest = { ...input };
-  delete rest.ClientToken;
-  return createHash("sha1").update(stableJson(rest)).digest("base64");
+  const json = stableJson(input, "ClientToken");
+  return oneShotHash
+    ? oneShotHash("sha1", json, "base64")
+    : nodeCrypto.createHash("sha1").update(json).digest("base64");
 }
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+// One-shot hashing where node has it (≥ 20.12): no Hash object per call. Same digest either way.
+const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string })
+  .hash;
+
+/** Sorted-key JSON; `skipKey` is left out at the top level only. */
+function stableJson(value: unknown, skipKey?: string): string {
+  if (Array.isArray(value)) return `[${value.map((v) => stableJson(v)).join(",")}]`;
   if (value !== null && typeof value === "object") {
     const keys = Object.keys(value as Record<string, unknown>).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    let out = "";
+    for (const k of keys) {
+      if (k === skipKey) continue;
+      out += `${out === "" ? "" : ","}${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`;
+    }
+    return `{${out}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/** Results are copied in and out of the memory; most mutations answer `{}`, which needs no structuredClone. */
+function cloneResult<T>(result: T): T {
+  if (
+    result !== null &&
+    typeof result === "object" &&
+    Object.getPrototypeOf(result) === Object.prototype &&
+    Object.keys(result).length === 0
+  ) {
+    return {} as T;
+  }
+  return structuredClone(result);
 }

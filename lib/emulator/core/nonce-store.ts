@@ -23,8 +23,10 @@ export class NonceStore {
     this.prune(now);
     const key = `${accessKeyId}\n${nonce}`;
     const expiresAt = this.seen.get(key);
-    if (expiresAt !== undefined && expiresAt > now) return false;
-    this.seen.delete(key);
+    if (expiresAt !== undefined) {
+      if (expiresAt > now) return false;
+      this.seen.delete(key); // re-inserted at the back, so the front stays the oldest
+    }
     this.seen.set(key, now + this.ttlMs);
     while (this.seen.size > this.maxEntries) {
       const oldest = this.seen.keys().next().value as string;
