@@ -30,4 +30,31 @@ describe("NonceStore", () => {
     expect(store.claim("k", "a")).toBe(true);
     expect(store.claim("k", "d")).toBe(false);
   });
+
+  it("a nonce claimed again after its window is remembered for a whole new window", () => {
+    const clock = new ManualClock();
+    const store = new NonceStore(clock);
+    store.claim("k", "n");
+    clock.advance(30 * 60_000);
+    expect(store.claim("k", "n")).toBe(true);
+    // The first claim's expiry passes: only the stale record goes, the new claim still refuses a replay.
+    clock.advance(1);
+    store.claim("k", "other");
+    expect(store.claim("k", "n")).toBe(false);
+    clock.advance(30 * 60_000);
+    expect(store.claim("k", "n")).toBe(true);
+  });
+
+  it("keeps refusing replays and forgetting expired nonces over many windows of sustained traffic", () => {
+    const clock = new ManualClock();
+    const store = new NonceStore(clock, 1_000, 50_000);
+    for (let i = 0; i < 20_000; i++) {
+      store.claim("k", `n${i}`);
+      clock.advance(1);
+    }
+    // 1 s window at 1 claim/ms: only the last 1,000 are remembered, and those are refused.
+    expect(store.size).toBe(1_000);
+    expect(store.claim("k", "n19999")).toBe(false);
+    expect(store.claim("k", "n18999")).toBe(true);
+  });
 });
