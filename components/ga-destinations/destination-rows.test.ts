@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
-import { emptyRow, formatPorts, listRows, overlappingRows, portFromInput } from "./destination-rows";
+import { emptyRow, listRows, overlappingRows, portFromInput } from "./destination-rows";
+import { formatPorts } from "./format-ports";
 
 describe("destination rows", () => {
   it("starts a row with TCP and no ports, which the catalog schema refuses until ports are typed", () => {

@@ -39,8 +39,3 @@ export function overlappingRows(errors: FieldErrors<AddDestinationsValues>): num
 export function listRows(numbers: number[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: "conjunction" }).format(numbers.map(String));
 }
-
-/** `80` for a single port, `80–90` for a range. */
-export function formatPorts(from: number, to: number): string {
-  return from === to ? String(from) : `${from}–${to}`;
-}

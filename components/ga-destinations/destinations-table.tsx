@@ -3,7 +3,7 @@
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { CustomRoutingDestination } from "@/lib/operations/ga/ga-types";
-import { formatPorts } from "./destination-rows";
+import { formatPorts } from "./format-ports";
 
 /** Destinations with a checkbox each (and one for the whole page); native checkboxes keep it keyboard-usable. */
 export function DestinationsTable({

@@ -7,7 +7,7 @@ import { listAcceleratorsMeta } from "@/lib/operations/ga/list-accelerators.meta
 import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
 import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
 import { numberPaging } from "@/lib/queries/paging";
-import { formatPorts } from "./destination-rows";
+import { formatPorts } from "./format-ports";
 import type { GaSelection } from "./ga-selection";
 
 const PAGE = { PageSize: 50 };

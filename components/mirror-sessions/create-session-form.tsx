@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
@@ -198,7 +198,7 @@ export function CreateSessionForm({
           <TagsEditor control={form.control} register={form.register} errors={errors} />
         </div>
       </div>
-      {failure && <ErrorPanel failure={failure} op={op} />}
+      {failure && <LazyErrorPanel failure={failure} op={op} />}
       <div>
         <Button type="submit" disabled={isSubmitting || isTakenLoading}>
           {isSubmitting ? t("mirrorSessions.submitting") : t("mirrorSessions.submit")}

@@ -18,11 +18,13 @@ import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import type { CreateSessionValues } from "./create-input";
 import { SessionWatch } from "./session-watch";
 import { allSessionsOptions } from "./sessions-query";
-import { SessionsTable } from "./sessions-table";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
 // out of first-load JS (docs/DECISIONS.md).
 const CreateSessionForm = lazyClient(() => import("./create-session-form").then((m) => m.CreateSessionForm));
+// Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
+// it needs before it shows anything (the loading note stays the console's).
+const SessionsTable = lazyClient(() => import("./sessions-table").then((m) => m.SessionsTable), null);
 
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string }) {
@@ -87,7 +89,7 @@ function RegionSessions({ region }: { region: string }) {
           <LazyErrorPanel failure={sessions.error} op={describeTrafficMirrorSessionsMeta} />
         )}
         {deleteFailure && <LazyErrorPanel failure={deleteFailure} op={deleteTrafficMirrorSessionMeta} />}
-        {sessions.data && <SessionsTable sessions={sessions.data} onDelete={setPending} />}
+        <SessionsTable sessions={sessions.data} onDelete={setPending} />
       </section>
       <CreateSessionForm
         region={region}

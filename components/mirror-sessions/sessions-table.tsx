@@ -7,14 +7,16 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
 
+/** The region's sessions; nothing until the first read has answered (the console shows the loading note). */
 export function SessionsTable({
   sessions,
   onDelete,
 }: {
-  sessions: readonly TrafficMirrorSession[];
+  sessions: readonly TrafficMirrorSession[] | undefined;
   onDelete: (session: TrafficMirrorSession) => void;
 }) {
   const t = useT();
+  if (!sessions) return null;
   if (sessions.length === 0) return <p className="text-sm text-neutral-600">{t("mirrorSessions.empty")}</p>;
   const sorted = [...sessions].sort(
     (a, b) => a.Priority - b.Priority || a.TrafficMirrorSessionId.localeCompare(b.TrafficMirrorSessionId),

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
@@ -120,7 +120,7 @@ export function RelaySourceForm({
             + {t("relaySources.addGroup")}
           </Button>
         </div>
-        {failure && <ErrorPanel failure={failure} op={op} />}
+        {failure && <LazyErrorPanel failure={failure} op={op} />}
         <div className="flex gap-2">
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("relaySources.saving") : t("relaySources.submit")}

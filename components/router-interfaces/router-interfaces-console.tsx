@@ -5,7 +5,6 @@ import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { lazyClient } from "@/components/ui/lazy-client";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { Pager } from "@/components/ui/pager";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
@@ -16,10 +15,15 @@ import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
-import { RouterInterfacesTable } from "./router-interfaces-table";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
 const PairView = lazyClient(() => import("./pair-view").then((m) => m.PairView));
+// Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
+// it needs before it shows anything (the loading note stays the console's).
+const RouterInterfacesList = lazyClient(
+  () => import("./router-interfaces-table").then((m) => m.RouterInterfacesList),
+  null,
+);
 
 const PAGE_SIZE = 10;
 
@@ -60,7 +64,6 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
     }
   }
 
-  const items = list.data?.RouterInterfaceSet.RouterInterfaceType ?? [];
   return (
     <div className="flex flex-col gap-6">
       <RegionSelect
@@ -90,17 +93,15 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
         {list.error instanceof OperationFailure && (
           <LazyErrorPanel failure={list.error} op={describeRouterInterfacesMeta} />
         )}
-        {list.data && (
-          <>
-            <RouterInterfacesTable
-              items={items}
-              isConnecting={connect.isPending}
-              onConnect={handleConnect}
-              onShowPair={(ri) => (setFailure(null), setSelected(ri))}
-            />
-            <Pager page={page} pageSize={PAGE_SIZE} total={list.data.TotalCount} onPage={setPage} />
-          </>
-        )}
+        <RouterInterfacesList
+          data={list.data}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPage={setPage}
+          isConnecting={connect.isPending}
+          onConnect={handleConnect}
+          onShowPair={(ri) => (setFailure(null), setSelected(ri))}
+        />
       </section>
     </div>
   );

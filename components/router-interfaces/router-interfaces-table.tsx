@@ -1,24 +1,50 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
+import type { OutputOf } from "@/lib/operations/types";
+import type { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { connectBlocker } from "@/lib/status/connect-blocker";
 import { toneOf } from "@/lib/status/lifecycles";
+
+type Actions = {
+  isConnecting: boolean;
+  onConnect: (ri: RouterInterface) => void;
+  onShowPair: (ri: RouterInterface) => void;
+};
+
+/** One page of the list and the pager below it; nothing until the first read has answered. */
+export function RouterInterfacesList({
+  data,
+  page,
+  pageSize,
+  onPage,
+  ...actions
+}: Actions & {
+  data: OutputOf<typeof describeRouterInterfacesMeta> | undefined;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}) {
+  if (!data) return null;
+  return (
+    <>
+      <RouterInterfacesTable items={data.RouterInterfaceSet.RouterInterfaceType} {...actions} />
+      <Pager page={page} pageSize={pageSize} total={data.TotalCount} onPage={onPage} />
+    </>
+  );
+}
 
 export function RouterInterfacesTable({
   items,
   isConnecting,
   onConnect,
   onShowPair,
-}: {
-  items: RouterInterface[];
-  isConnecting: boolean;
-  onConnect: (ri: RouterInterface) => void;
-  onShowPair: (ri: RouterInterface) => void;
-}) {
+}: Actions & { items: RouterInterface[] }) {
   const t = useT();
   if (items.length === 0) return <p className="text-sm text-neutral-600">{t("routerInterfaces.empty")}</p>;
   return (

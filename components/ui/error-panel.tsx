@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
 import type { OperationMeta } from "@/lib/operations/types";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
@@ -9,12 +10,15 @@ import { CopyButton } from "./copy-button";
 /**
  * What went wrong, precisely: for a cloud refusal the vendor's code, message and RequestId (what support
  * asks for) plus our localized explanation; for a validation refusal, a pointer to the highlighted fields.
+ * The explanation comes from the full catalog entry (`<op>.ts`), which this panel — always loaded lazily, through
+ * LazyErrorPanel — brings with it; pages pass only the operation's meta.
  */
 export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: OperationMeta }) {
   const t = useT();
   const locale = useLocale();
   const detail = failure.detail;
-  const doc = explainError(op, detail.code);
+  const entry = findOperation(op.id);
+  const doc = entry && explainError(entry, detail.code);
   const title =
     detail.source === "cloud"
       ? t("ui.cloudSaid", { cloud: t(`common.cloud.${op.cloud}`) })

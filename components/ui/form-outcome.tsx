@@ -2,7 +2,7 @@
 
 import type { OperationMeta } from "@/lib/operations/types";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
-import { ErrorPanel } from "./error-panel";
+import { LazyErrorPanel } from "./lazy-error-panel";
 
 /** What the last submit of a form came to: a confirmation (e.g. a DryRun that passed) or the refusal in full. */
 export function FormOutcome({
@@ -25,7 +25,7 @@ export function FormOutcome({
           {notice}
         </p>
       )}
-      {failure && <ErrorPanel failure={failure} op={op} />}
+      {failure && <LazyErrorPanel failure={failure} op={op} />}
     </>
   );
 }

@@ -2,5 +2,8 @@
 
 import { lazyClient } from "./lazy-client";
 
-/** ErrorPanel, fetched when a failure is first shown: the catalogs' error texts stay out of first-load JS. */
+/**
+ * ErrorPanel, fetched when a failure is first shown: the error texts (in the full catalog it reads them from) stay
+ * out of first-load JS and out of the forms' chunks. Use this, not ErrorPanel, everywhere.
+ */
 export const LazyErrorPanel = lazyClient(() => import("./error-panel").then((m) => m.ErrorPanel), null);

@@ -2,7 +2,7 @@ import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook
 import type { Locale } from "@/lib/i18n/locales";
 import { validationMessage } from "@/lib/i18n/validation-message";
 import { explainError } from "@/lib/operations/explain-error";
-import type { OperationMeta } from "@/lib/operations/types";
+import type { OperationDef } from "@/lib/operations/types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 
 /** The translated message of the error at a dotted path (`DestinationConfigurations.2.FromPort`), if any. */
@@ -21,7 +21,7 @@ export function errorAt(errors: FieldErrors, path: string, locale: Locale): stri
  */
 export function applyFailureToForm<Values extends FieldValues>(
   failure: OperationFailure,
-  op: OperationMeta,
+  op: OperationDef,
   setError: UseFormSetError<Values>,
   locale: Locale,
 ): boolean {
@@ -51,7 +51,7 @@ export function applyFailureToForm<Values extends FieldValues>(
  */
 export function settleFailedSubmit<Values extends FieldValues>(
   error: unknown,
-  context: { isDryRun: boolean; op: OperationMeta; setError: UseFormSetError<Values>; locale: Locale },
+  context: { isDryRun: boolean; op: OperationDef; setError: UseFormSetError<Values>; locale: Locale },
 ): { validated: true } | { validated: false; failure: OperationFailure } {
   if (!(error instanceof OperationFailure)) throw error;
   if (context.isDryRun && error.detail.code === "DryRunOperation") return { validated: true };

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { OperationDef, OperationMeta } from "./types";
+import type { ErrorDoc, OperationDef, OperationMeta } from "./types";
 
 /**
  * Identity helper for an operation's metadata (`<op>.meta.ts`): keeps the literal types (output type) while
@@ -9,12 +9,17 @@ export function defineOperationMeta<Output>(meta: Omit<OperationMeta<Output>, "i
   return { ...meta, id: `${meta.cloud}.${meta.product}.${meta.action}` };
 }
 
-/** The whole catalog entry (`<op>.ts`): the operation's metadata plus the input schema that validates it. */
+/**
+ * The whole catalog entry (`<op>.ts`): the operation's metadata, the input schema that validates it and its
+ * documented error codes (none for most queries). The errors live here, not in the meta, because only the form and
+ * the error panel read them, and both are loaded when first shown (docs/DECISIONS.md).
+ */
 export function defineOperation<Input extends z.ZodType, Output>(
   meta: OperationMeta<Output>,
   input: Input,
+  errors: Record<string, ErrorDoc> = {},
 ): OperationDef<Input, Output> {
-  return { ...meta, input };
+  return { ...meta, input, errors };
 }
 
 /** Declares the result type of an operation without a runtime value. */

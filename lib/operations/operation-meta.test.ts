@@ -23,7 +23,7 @@ describe("operation metadata (<op>.meta.ts)", () => {
     }
   });
 
-  it("is what every catalog entry is built on: one meta file per operation, the entry adds only the input", async () => {
+  it("is what every catalog entry is built on: one meta file per operation, the entry adds the input and the errors", async () => {
     const metas = new Map<string, object>();
     for (const file of metaFiles) {
       for (const meta of Object.values(await import(`./${file.slice(0, -3)}`)) as { id?: string }[]) {
@@ -31,9 +31,12 @@ describe("operation metadata (<op>.meta.ts)", () => {
       }
     }
     expect([...metas.keys()].sort()).toEqual(operations.map((op) => op.id).sort());
-    for (const { input, ...rest } of operations) {
+    for (const { input, errors, ...rest } of operations) {
       expect(input).toBeDefined();
+      expect(errors).toBeDefined();
       expect(rest).toEqual(metas.get(rest.id));
     }
+    // The error texts stay out of first-load JS: only the entry (form, error panel, route) carries them.
+    for (const meta of metas.values()) expect(meta).not.toHaveProperty("errors");
   });
 });

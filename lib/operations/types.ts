@@ -42,9 +42,10 @@ export interface RegionRule {
 }
 
 /**
- * Everything one catalog entry declares except its input schema: what the browser needs to call the operation
- * (id, region rule, idempotency), key its queries (cloud, product) and explain its refusals (errors). zod-free,
- * so list, table and polling code can import it without shipping zod on first load (docs/DECISIONS.md).
+ * Everything one catalog entry declares except its input schema and its documented errors: what the browser
+ * needs to call the operation (id, region rule, idempotency) and key its queries (cloud, product). zod-free and
+ * text-free, so list, table and polling code can import it without shipping zod or error texts on first load
+ * (docs/DECISIONS.md).
  */
 export interface OperationMeta<Output = unknown> {
   /** `<cloud>.<product>.<Action>`, stable: used in URLs, logs and query keys. */
@@ -64,19 +65,22 @@ export interface OperationMeta<Output = unknown> {
    * failing) before every attempt, retries included; see lib/cloud/rate-limit.ts.
    */
   rateLimitPerSecond?: number;
-  /** Documented error codes of this operation (gateway-wide codes live in lib/operations/common-errors.ts). */
-  errors: Record<string, ErrorDoc>;
   /** Phantom field carrying the result type (the vendor body without its envelope). */
   readonly output?: Output;
 }
 
-/** A whole catalog entry: its metadata (`<op>.meta.ts`) plus the input schema (`<op>.ts`). */
+/**
+ * A whole catalog entry: its metadata (`<op>.meta.ts`) plus, in `<op>.ts`, the input schema and the documented
+ * errors.
+ */
 export interface OperationDef<
   Input extends z.ZodType = z.ZodType,
   Output = unknown,
 > extends OperationMeta<Output> {
   /** The rules the operator sees; the same object validates the form and the proxied request. */
   input: Input;
+  /** Documented error codes of this operation (gateway-wide codes live in lib/operations/common-errors.ts). */
+  errors: Record<string, ErrorDoc>;
 }
 
 export type InputOf<Op> = Op extends OperationDef<infer I, unknown> ? z.input<I> : never;

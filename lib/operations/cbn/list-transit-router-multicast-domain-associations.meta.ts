@@ -26,5 +26,4 @@ export const listTransitRouterMulticastDomainAssociationsMeta = defineOperationM
     NextToken?: string;
     TransitRouterMulticastAssociations: TransitRouterMulticastAssociation[];
   }>(),
-  errors: {},
 });

@@ -28,5 +28,4 @@ export const listTransitRouterMulticastDomainsMeta = defineOperationMeta({
     NextToken?: string;
     TransitRouterMulticastDomains: TransitRouterMulticastDomain[];
   }>(),
-  errors: {},
 });

@@ -34,13 +34,4 @@ export const listTransitRouterMulticastGroupsMeta = defineOperationMeta({
     NextToken?: string;
     TransitRouterMulticastGroups: TransitRouterMulticastGroup[];
   }>(),
-  errors: {
-    "IllegalParam.TransitRouterMulticastDomainId": {
-      httpStatus: 400,
-      class: "user-fix",
-      field: "TransitRouterMulticastDomainId",
-      en: "The multicast domain ID is not valid.",
-      zh: "组播域 ID 无效。",
-    },
-  },
 });

@@ -20,4 +20,13 @@ export const listTransitRouterMulticastGroups = defineOperation(
     MaxResults: z.number().int().min(1).max(100).optional(),
     NextToken: nextToken.optional(),
   }),
+  {
+    "IllegalParam.TransitRouterMulticastDomainId": {
+      httpStatus: 400,
+      class: "user-fix",
+      field: "TransitRouterMulticastDomainId",
+      en: "The multicast domain ID is not valid.",
+      zh: "组播域 ID 无效。",
+    },
+  },
 );

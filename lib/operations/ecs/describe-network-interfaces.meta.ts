@@ -29,5 +29,4 @@ export const describeAliyunNetworkInterfacesMeta = defineOperationMeta({
     TotalCount?: number;
     NetworkInterfaceSets: { NetworkInterfaceSet: AliyunNetworkInterface[] };
   }>(),
-  errors: {},
 });

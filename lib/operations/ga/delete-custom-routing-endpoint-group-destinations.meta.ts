@@ -13,24 +13,4 @@ export const deleteCustomRoutingEndpointGroupDestinationsMeta = defineOperationM
   region: gaRegion,
   idempotent: true,
   ...resultOf<Record<string, never>>(),
-  errors: {
-    "StateError.EndPointGroup": {
-      httpStatus: 400,
-      class: "retryable",
-      en: "The endpoint group is being updated; wait until it is active.",
-      zh: "终端节点组正在更新，请等待其变为可用（active）。",
-    },
-    "NotExist.EndPointGroup": {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "The endpoint group does not exist.",
-      zh: "终端节点组不存在。",
-    },
-    "NotExist.Destination": {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "A destination does not exist.",
-      zh: "映射不存在。",
-    },
-  },
 });

@@ -12,12 +12,4 @@ export const describeCustomRoutingEndpointGroupDestinationsMeta = defineOperatio
   kind: "query",
   region: gaRegion,
   ...resultOf<CustomRoutingDestination>(),
-  errors: {
-    "NotExist.Destination": {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "The destination does not exist.",
-      zh: "映射不存在。",
-    },
-  },
 });

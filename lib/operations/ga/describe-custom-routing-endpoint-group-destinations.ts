@@ -6,4 +6,12 @@ import { describeCustomRoutingEndpointGroupDestinationsMeta } from "./describe-c
 export const describeCustomRoutingEndpointGroupDestinations = defineOperation(
   describeCustomRoutingEndpointGroupDestinationsMeta,
   z.object({ DestinationId: requiredId("dst-") }),
+  {
+    "NotExist.Destination": {
+      httpStatus: 400,
+      class: "user-fix",
+      en: "The destination does not exist.",
+      zh: "映射不存在。",
+    },
+  },
 );

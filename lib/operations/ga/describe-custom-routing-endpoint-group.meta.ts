@@ -13,12 +13,4 @@ export const describeCustomRoutingEndpointGroupMeta = defineOperationMeta({
   kind: "query",
   region: gaRegion,
   ...resultOf<CustomRoutingEndpointGroup>(),
-  errors: {
-    "NotExist.EndPointGroup": {
-      httpStatus: 400,
-      class: "user-fix",
-      en: "The endpoint group does not exist.",
-      zh: "终端节点组不存在。",
-    },
-  },
 });

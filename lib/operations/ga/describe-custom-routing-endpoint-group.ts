@@ -6,4 +6,12 @@ import { describeCustomRoutingEndpointGroupMeta } from "./describe-custom-routin
 export const describeCustomRoutingEndpointGroup = defineOperation(
   describeCustomRoutingEndpointGroupMeta,
   z.object({ EndpointGroupId: requiredId("epg-") }),
+  {
+    "NotExist.EndPointGroup": {
+      httpStatus: 400,
+      class: "user-fix",
+      en: "The endpoint group does not exist.",
+      zh: "终端节点组不存在。",
+    },
+  },
 );

@@ -12,5 +12,4 @@ export const listAcceleratorsMeta = defineOperationMeta({
   kind: "query",
   region: gaRegion,
   ...resultOf<Paged & { Accelerators: Accelerator[] }>(),
-  errors: {},
 });

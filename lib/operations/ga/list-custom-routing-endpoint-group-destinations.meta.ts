@@ -12,5 +12,4 @@ export const listCustomRoutingEndpointGroupDestinationsMeta = defineOperationMet
   kind: "query",
   region: gaRegion,
   ...resultOf<Paged & { Destinations: CustomRoutingDestination[] }>(),
-  errors: {},
 });

@@ -12,5 +12,4 @@ export const listCustomRoutingEndpointGroupsMeta = defineOperationMeta({
   kind: "query",
   region: gaRegion,
   ...resultOf<Paged & { EndpointGroups: CustomRoutingEndpointGroup[] }>(),
-  errors: {},
 });

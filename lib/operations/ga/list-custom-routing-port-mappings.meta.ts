@@ -25,5 +25,4 @@ export const listCustomRoutingPortMappingsMeta = defineOperationMeta({
   kind: "query",
   region: gaRegion,
   ...resultOf<Paged & { PortMappings: CustomRoutingPortMapping[] }>(),
-  errors: {},
 });

@@ -13,5 +13,4 @@ export const listListenersMeta = defineOperationMeta({
   kind: "query",
   region: gaRegion,
   ...resultOf<Paged & { Listeners: Listener[] }>(),
-  errors: {},
 });

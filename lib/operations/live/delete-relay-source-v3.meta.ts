@@ -6,12 +6,4 @@ export const deleteRelaySourceV3Meta = defineOperationMeta({
   action: "DeleteRelaySourceV3",
   kind: "mutation",
   ...resultOf<Record<string, never>>(),
-  errors: {
-    ResourceNotFound: {
-      httpStatus: 404,
-      class: "user-fix",
-      en: "The configuration does not exist.",
-      zh: "该配置不存在。",
-    },
-  },
 });

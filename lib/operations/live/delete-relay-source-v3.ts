@@ -6,4 +6,12 @@ import { deleteRelaySourceV3Meta } from "./delete-relay-source-v3.meta";
 export const deleteRelaySourceV3 = defineOperation(
   deleteRelaySourceV3Meta,
   z.object({ Vhost: vhost, App: appName, Group: z.string().min(1).optional() }),
+  {
+    ResourceNotFound: {
+      httpStatus: 404,
+      class: "user-fix",
+      en: "The configuration does not exist.",
+      zh: "该配置不存在。",
+    },
+  },
 );

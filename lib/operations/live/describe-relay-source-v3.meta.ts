@@ -8,13 +8,4 @@ export const describeRelaySourceV3Meta = defineOperationMeta({
   action: "DescribeRelaySourceV3",
   kind: "query",
   ...resultOf<{ RelaySourceConfigList: RelaySourceConfig[] }>(),
-  errors: {
-    ResourceNotFound: {
-      httpStatus: 404,
-      class: "user-fix",
-      field: "Vhost",
-      en: "The vhost does not exist.",
-      zh: "域名空间不存在。",
-    },
-  },
 });

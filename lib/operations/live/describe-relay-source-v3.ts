@@ -6,4 +6,13 @@ import { describeRelaySourceV3Meta } from "./describe-relay-source-v3.meta";
 export const describeRelaySourceV3 = defineOperation(
   describeRelaySourceV3Meta,
   z.object({ Vhost: vhost, App: z.string().max(30).optional(), Group: z.string().optional() }),
+  {
+    ResourceNotFound: {
+      httpStatus: 404,
+      class: "user-fix",
+      field: "Vhost",
+      en: "The vhost does not exist.",
+      zh: "域名空间不存在。",
+    },
+  },
 );

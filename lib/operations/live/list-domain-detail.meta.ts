@@ -17,5 +17,4 @@ export const listDomainDetailMeta = defineOperationMeta({
   action: "ListDomainDetail",
   kind: "query",
   ...resultOf<{ DomainList: LiveDomain[]; Total: number }>(),
-  errors: {},
 });

@@ -12,5 +12,4 @@ export const describeVolcNetworkInterfacesMeta = defineOperationMeta({
     NextToken?: string;
     TotalCount?: number;
   }>(),
-  errors: {},
 });

@@ -7,5 +7,4 @@ export const describeTrafficMirrorFiltersMeta = defineOperationMeta({
   action: "DescribeTrafficMirrorFilters",
   kind: "query",
   ...resultOf<{ RequestId: string; NextToken?: string; TrafficMirrorFilters: TrafficMirrorFilter[] }>(),
-  errors: {},
 });

@@ -8,5 +8,4 @@ export const describeTrafficMirrorSessionsMeta = defineOperationMeta({
   action: "DescribeTrafficMirrorSessions",
   kind: "query",
   ...resultOf<{ RequestId: string; NextToken?: string; TrafficMirrorSessions: TrafficMirrorSession[] }>(),
-  errors: {},
 });

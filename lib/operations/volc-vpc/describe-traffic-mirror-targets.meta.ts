@@ -7,5 +7,4 @@ export const describeTrafficMirrorTargetsMeta = defineOperationMeta({
   action: "DescribeTrafficMirrorTargets",
   kind: "query",
   ...resultOf<{ RequestId: string; NextToken?: string; TrafficMirrorTargets: TrafficMirrorTarget[] }>(),
-  errors: {},
 });

@@ -12,20 +12,4 @@ export const describeRouterInterfaceAttributeMeta = defineOperationMeta({
   kind: "query",
   region: { param: "RegionId" },
   ...resultOf<RouterInterface & { HealthCheckStatus?: string }>(),
-  errors: {
-    "InvalidParam.NotNull": {
-      httpStatus: 400,
-      class: "user-fix",
-      field: "InstanceId",
-      en: "The router interface ID is required.",
-      zh: "必须填写路由器接口 ID。",
-    },
-    "InvalidRouterInterfaceId.NotFound": {
-      httpStatus: 404,
-      class: "user-fix",
-      field: "InstanceId",
-      en: "The router interface does not exist.",
-      zh: "路由器接口不存在。",
-    },
-  },
 });

@@ -17,5 +17,4 @@ export const describeRouterInterfacesMeta = defineOperationMeta({
     TotalCount: number;
     RouterInterfaceSet: { RouterInterfaceType: RouterInterface[] };
   }>(),
-  errors: {},
 });

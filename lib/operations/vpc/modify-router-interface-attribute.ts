@@ -14,4 +14,19 @@ export const modifyRouterInterfaceAttribute = defineOperation(
     OppositeRouterType: z.enum(["VRouter", "VBR"]).optional(),
     OppositeInterfaceOwnerId: z.string().regex(/^\d+$/, "validation.accountId").optional(),
   }),
+  {
+    "InvalidRouterInterfaceId.NotFound": {
+      httpStatus: 404,
+      class: "user-fix",
+      field: "RouterInterfaceId",
+      en: "The router interface does not exist.",
+      zh: "路由器接口不存在。",
+    },
+    IncorrectStatus: {
+      httpStatus: 400,
+      class: "user-fix",
+      en: "Peer info can only change while the interface is Idle.",
+      zh: "仅在接口空闲（Idle）时可修改对端信息。",
+    },
+  },
 );
