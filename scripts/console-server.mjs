@@ -29,7 +29,13 @@ await app.prepare();
 const server = createServer((req, res) => {
   const id = operationIdOf(req.url);
   if (id !== null) void serveOperation(req, res, id);
-  else void handleWithNext(req, res);
+  else
+    handleWithNext(req, res).catch((error) => {
+      // Next answers its own errors; this only catches a failure of the handler itself, so the server stays up.
+      console.error(`[console] ${req.method} ${req.url}: ${error instanceof Error ? error.message : error}`);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("Internal Server Error");
+    });
 });
 server.listen(port, host, () => console.log(`[console] Ready on http://${host}:${port}`));
 
