@@ -124,7 +124,7 @@ describe("callOperation — retry rules", () => {
     expect(f.attempts).toHaveLength(2);
   });
 
-  it("Live CommonErr with HTTP 200 is an error; retried for a query, not for the token-less upsert", async () => {
+  it("Live CommonErr with HTTP 200 is an error, retried for a query and for the repeat-safe upsert", async () => {
     const f1 = scriptedFetch([
       volcError(200, "CommonErr"),
       json(200, { ResponseMetadata: { RequestId: "ok" }, Result: {} }),
@@ -133,14 +133,21 @@ describe("callOperation — retry rules", () => {
       callOperation(describeRelaySourceOp, {}, { fetch: f1.fetch, env: {}, retry: noSleep }),
     ).resolves.toMatchObject({ requestId: "ok" });
     expect(f1.attempts).toHaveLength(2);
-    const f2 = scriptedFetch([volcError(200, "CommonErr")]);
+    const f2 = scriptedFetch([
+      volcError(200, "CommonErr"),
+      json(200, { ResponseMetadata: { RequestId: "ok" } }),
+    ]);
     await expect(
       callOperation(updateRelaySourceOp, {}, { fetch: f2.fetch, env: {}, retry: noSleep }),
-    ).rejects.toMatchObject({
-      code: "CommonErr",
-      httpStatus: 200,
-    });
-    expect(f2.attempts).toHaveLength(1);
+    ).resolves.toMatchObject({ requestId: "ok" });
+    expect(f2.attempts).toHaveLength(2);
+    // The same body each time: what makes the repeat harmless.
+    expect(new Set(f2.attempts.map((a) => String(a.init.body))).size).toBe(1);
+    const f3 = scriptedFetch(Array.from({ length: 4 }, () => volcError(200, "CommonErr")));
+    await expect(
+      callOperation(updateRelaySourceOp, {}, { fetch: f3.fetch, env: {}, retry: noSleep }),
+    ).rejects.toMatchObject({ code: "CommonErr", httpStatus: 200 });
+    expect(f3.attempts).toHaveLength(4);
   });
 
   it("a final vendor error is not retried", async () => {

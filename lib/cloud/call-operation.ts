@@ -72,7 +72,9 @@ export async function callOperation<Op extends OperationDef>(
     params.ClientToken = randomUUID();
   }
   const repeatable =
-    op.kind === "query" || (op.idempotent === true && typeof params.ClientToken === "string");
+    op.kind === "query" ||
+    op.repeatSafe === true ||
+    (op.idempotent === true && typeof params.ClientToken === "string");
 
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...pickPolicy(options.retry) };
 

@@ -91,6 +91,7 @@ export const updateRelaySourceOp: OperationDef = {
   method: "POST",
   style: "json-body",
   kind: "mutation",
+  repeatSafe: true,
   region: { fixed: "cn-north-1" },
   input: loose,
   errors: {},

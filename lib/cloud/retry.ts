@@ -9,9 +9,10 @@ import type { CloudError } from "./cloud-error";
  * - `refused`: the cloud answered that it did not execute it (throttling, flow control, IdempotentProcessing).
  * - `unknown`: it may have been executed (timeout mid-flight, connection reset, 5xx, Live's 200 `CommonErr`).
  * - `final`: anything else — a real answer; retrying cannot change it.
- * The first two are retried for every request; `unknown` only when a repeat is harmless: a query, or a mutation
- * carrying a ClientToken (the cloud deduplicates it). A token-less mutation (e.g. ConnectRouterInterface) is never
- * repeated after a timeout or 5xx: it could run twice.
+ * The first two are retried for every request; `unknown` only when a repeat is harmless: a query, a mutation
+ * carrying a ClientToken (the cloud deduplicates it), or one declared `repeatSafe` (Live's whole-config upsert). Any
+ * other token-less mutation (e.g. ConnectRouterInterface) is never repeated after a timeout or 5xx: it could run
+ * twice.
  */
 
 export type FailureClass = "not-sent" | "refused" | "unknown" | "final";
@@ -44,7 +45,7 @@ export function classifyFailure(error: Pick<CloudError, "code" | "httpStatus" | 
   return "final";
 }
 
-/** `repeatable`: re-sending a request that may have been executed is harmless (query, or mutation with ClientToken). */
+/** `repeatable`: re-sending a request that may have been executed is harmless (query, ClientToken, repeat-safe). */
 export function shouldRetry(failure: FailureClass, repeatable: boolean): boolean {
   if (failure === "not-sent" || failure === "refused") return true;
   return failure === "unknown" && repeatable;

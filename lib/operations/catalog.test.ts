@@ -40,6 +40,15 @@ describe("operation catalog", () => {
     }
   });
 
+  it("declares repeat-safe only a token-less mutation that re-applies a whole configuration (Live's upsert)", () => {
+    const repeatSafe = operations.filter((op) => op.repeatSafe).map((op) => op.id);
+    expect(repeatSafe).toEqual(["volcengine.live.UpdateRelaySourceV3"]);
+    for (const op of operations.filter((o) => o.repeatSafe)) {
+      expect(op.kind).toBe("mutation");
+      expect(op.idempotent).toBeFalsy();
+    }
+  });
+
   it("returns undefined for unknown ids", () => {
     expect(findOperation("aliyun.cbn.DeleteEverything")).toBeUndefined();
   });

@@ -61,6 +61,11 @@ export interface OperationMeta<Output = unknown> {
   /** Mutations that accept an idempotency token. Retries after the request may have arrived reuse it. */
   idempotent?: boolean;
   /**
+   * A token-less mutation whose repeat leaves the same state (an upsert of the whole configuration), so
+   * lib/cloud may send it again after an unclear failure (timeout, 5xx, Live's 200 `CommonErr`).
+   */
+  repeatSafe?: boolean;
+  /**
    * Documented per-account request rate of the product's API. lib/cloud paces calls to it (queuing, never
    * failing) before every attempt, retries included; see lib/cloud/rate-limit.ts.
    */
