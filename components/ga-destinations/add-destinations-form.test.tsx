@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import type { Locale } from "@/lib/i18n/locales";
@@ -39,6 +39,10 @@ async function fillRow(
 }
 
 describe("AddDestinationsForm", () => {
+  // The form shows refusals through LazyErrorPanel, whose chunk pulls in the whole catalog; loading it once here
+  // keeps that one-time cost (seconds on a busy CI machine) out of the findBy timeouts below.
+  beforeAll(() => import("@/components/ui/error-panel"), 60_000);
+
   it("sends the rows as the catalog input, both protocols in canonical order, then starts over", async () => {
     const { onSubmit, user } = renderForm();
     await user.click(within(row(1)).getByRole("checkbox", { name: "UDP" }));

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
@@ -118,6 +118,10 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>, priority: 
 }
 
 describe("CreateSessionForm", () => {
+  // Refusals show through LazyErrorPanel, whose chunk pulls in the whole catalog; loading it once here keeps that
+  // one-time cost (seconds on a busy CI machine) out of the findBy timeouts below.
+  beforeAll(() => import("@/components/ui/error-panel"), 60_000);
+
   it("leaves service-managed ENIs out with a note, and shows unusable targets and filters with the reason", async () => {
     renderForm();
     expect((await radio(/^web \(eni-web\)/)).disabled).toBe(false);

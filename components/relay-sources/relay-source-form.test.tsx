@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import { OperationFailure } from "@/lib/queries/operation-failure";
@@ -33,6 +33,10 @@ const group = (n: number) => screen.getByRole("group", { name: `Group ${n}` });
 const origin = (g: HTMLElement, n: number) => within(g).getByRole("group", { name: `Origin ${n}` });
 
 describe("RelaySourceForm", () => {
+  // The form shows refusals through LazyErrorPanel, whose chunk pulls in the whole catalog; loading it once here
+  // keeps that one-time cost (seconds on a busy CI machine) out of the findBy timeouts below.
+  beforeAll(() => import("@/components/ui/error-panel"), 60_000);
+
   it("refuses an App with a space and an unchosen protocol without calling onSubmit", async () => {
     const onSubmit = vi.fn(async () => undefined);
     const user = renderForm(blankFormValues("push.example.com"), onSubmit);
