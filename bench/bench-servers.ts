@@ -33,11 +33,11 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Pr
   throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
-/** utime + stime of a child (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 1/100 s). */
-function procCpuSeconds(child: ChildProcess): number {
-  const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+/** CPU time (user + system) of a process so far, in ms: fields 14 and 15 of /proc/<pid>/stat (Linux, 1/100 s ticks). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 export interface BenchServers {
@@ -84,6 +84,6 @@ export async function startBenchServers(): Promise<BenchServers> {
     stop();
     throw error;
   }
-  const cpuSeconds = () => ({ emulator: procCpuSeconds(emulator), console: procCpuSeconds(next) });
+  const cpuSeconds = () => ({ emulator: cpuMs(emulator.pid!) / 1000, console: cpuMs(next.pid!) / 1000 });
   return { emulatorUrl, consoleUrl, distDir, cpuSeconds, stop };
 }

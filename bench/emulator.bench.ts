@@ -12,29 +12,20 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { connect } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { signAcs3 } from "@/lib/cloud/signing/acs3";
 import { canonicalQueryString } from "@/lib/cloud/signing/canonical-query";
 import { flattenParams } from "@/lib/cloud/signing/flatten";
+import { cpuMs, freePort } from "./bench-servers";
 
 // The issue measures at 32; BENCH_CONNECTIONS shows how latency scales with the queue.
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 5);
 const CREDS = { accessKeyId: "LTAIemulator", accessKeySecret: "emulator-secret" };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Spawns the emulator and resolves once it prints "listening" (spawn → ready, wall clock). `via: "npm"` runs what
@@ -202,12 +193,6 @@ function presign(count: number, make: (i: number, date: Date) => Buffer): () => 
 /** Distinct valid group IPs: 239.a.b.c with c in 1..254. */
 function groupIp(i: number): string {
   return `239.${Math.floor(i / 254 / 256) % 256}.${Math.floor(i / 254) % 256}.${1 + (i % 254)}`;
-}
-
-/** CPU time (user + system) of a process so far, in ms, from /proc (Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 const fmt = (ms: number) => ms.toFixed(2);

@@ -1,6 +1,7 @@
 import "server-only";
 import http from "node:http";
 import https from "node:https";
+import { headerView } from "./node-headers";
 
 /**
  * The HTTP client under callOperation: node:http(s) with keep-alive agents. Node 20's built-in `fetch` (undici)
@@ -54,13 +55,7 @@ export const httpTransport: Transport = (url, init) =>
         text.catch(() => {});
         resolve({
           status: response.statusCode ?? 0,
-          headers: {
-            get(name: string) {
-              const value = response.headers[name.toLowerCase()];
-              if (value === undefined) return null;
-              return Array.isArray(value) ? value.join(", ") : value;
-            },
-          },
+          headers: headerView(response.headers),
           text: () => text,
         });
       },

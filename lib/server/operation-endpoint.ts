@@ -1,6 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { recordActivity } from "@/lib/activity/activity-log";
+import { headerView } from "@/lib/cloud/node-headers";
 import { handleOperationCall, PROXY_REPLY_HEADERS, type ProxyReply } from "@/lib/proxy/proxy-operation";
 
 /**
@@ -26,17 +27,6 @@ export function operationIdOf(url: string | undefined): string | null {
   }
 }
 
-/** Node's lower-cased header record seen through the `Headers.get` the proxy reads. */
-function headerView(req: IncomingMessage): Pick<Headers, "get"> {
-  return {
-    get(name: string) {
-      const value = req.headers[name.toLowerCase()];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(", ") : value;
-    },
-  };
-}
-
 class BodyTooLarge extends Error {}
 class ClientGone extends Error {}
 
@@ -57,10 +47,12 @@ function readBody(req: IncomingMessage): Promise<string> {
       if (size > MAX_BODY_BYTES) reject(new BodyTooLarge());
       else resolve(Buffer.concat(chunks).toString("utf8"));
     });
-    req.on("error", reject);
-    req.on("close", () => {
+    // A client that hangs up mid-body surfaces as "aborted" (error) and/or close: not our failure, nothing to log.
+    const gone = () => {
       if (!req.complete) reject(new ClientGone());
-    });
+    };
+    req.on("error", gone);
+    req.on("close", gone);
   });
 }
 
@@ -97,7 +89,7 @@ export async function serveOperation(req: IncomingMessage, res: ServerResponse, 
   try {
     const bodyText = await readBody(req);
     const reply = await handleOperationCall(
-      { headers: headerView(req), text: () => Promise.resolve(bodyText), signal: controller.signal },
+      { headers: headerView(req.headers), text: () => Promise.resolve(bodyText), signal: controller.signal },
       id,
       { onSettled: recordActivity },
     );
