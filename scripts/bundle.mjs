@@ -4,8 +4,8 @@
  * start-up (module resolution of ~230 files, zod's among them); a bundle starts in ~0.3 s.
  */
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +27,8 @@ function isCurrent(bundle, inputsFile) {
  * these bundles only ever run on the server.
  */
 export async function ensureBundle(entry) {
-  const name = basename(entry).replace(/\.tsx?$/, "");
+  // Keyed by the entry's path, so two entries that share a file name never share a bundle.
+  const name = entry.replace(/\.tsx?$/, "").replaceAll("/", "__");
   const bundle = join(CACHE, `${name}.mjs`);
   const inputsFile = join(CACHE, `${name}.inputs.json`);
   if (isCurrent(bundle, inputsFile)) return bundle;
@@ -35,7 +36,8 @@ export async function ensureBundle(entry) {
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [join(ROOT, entry)],
-    outfile: bundle,
+    // Built beside the bundle, then renamed over it: a run starting meanwhile never imports half a file.
+    outfile: `${bundle}.${process.pid}.tmp.mjs`,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -48,6 +50,7 @@ export async function ensureBundle(entry) {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   });
-  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)));
+  renameSync(`${bundle}.${process.pid}.tmp.mjs`, bundle);
+  writeFileSync(inputsFile, JSON.stringify([...Object.keys(result.metafile.inputs), "scripts/bundle.mjs"]));
   return bundle;
 }

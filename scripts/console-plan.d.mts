@@ -17,3 +17,5 @@ export interface ConsolePlan {
 }
 
 export function planConsole(argv: readonly string[], env: Record<string, string | undefined>): ConsolePlan;
+
+export declare const CLOUD_SECRET_VARIABLES: string[];

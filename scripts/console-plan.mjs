@@ -2,6 +2,19 @@
 // Kept free of side effects so it can be unit-tested (console-plan.test.ts).
 
 const FLAGS = new Set(["--dev", "--fresh-data"]);
+/**
+ * The vendors' credential variables (lib/cloud/credentials.ts; the test checks they agree). The emulator never
+ * needs them, so they are not passed to it: a real secret has no business in a local process that logs requests.
+ */
+export const CLOUD_SECRET_VARIABLES = [
+  "ALIBABA_CLOUD_ACCESS_KEY_ID",
+  "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+  "ALIBABA_CLOUD_SECURITY_TOKEN",
+  "VOLCENGINE_ACCESS_KEY",
+  "VOLCENGINE_SECRET_KEY",
+  "VOLCENGINE_SESSION_TOKEN",
+];
+
 /** Relative to the project root, where the run command spawns its servers. */
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
@@ -58,8 +71,14 @@ export function planConsole(argv, env) {
     // Same as next.config.js: parallel checkouts and test runs may build into their own folder.
     distDir: env.NEXT_DIST_DIR || ".next",
     consoleEnv,
-    emulatorEnv: { ...env, EMULATOR_PORT: String(emulatorPort) },
+    emulatorEnv: withoutCloudSecrets({ ...env, EMULATOR_PORT: String(emulatorPort) }),
     // Production runs our own server (Next's handler plus the proxy fast path); dev keeps `next dev` and its HMR.
     serverArgs: isDev ? [NEXT_BIN, "dev", "-H", host, "-p", String(port)] : ["scripts/console-server.mjs"],
   };
+}
+
+/** @param {Record<string, string | undefined>} env */
+function withoutCloudSecrets(env) {
+  for (const name of CLOUD_SECRET_VARIABLES) delete env[name];
+  return env;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backendMode } from "@/lib/cloud/backend-mode";
-import { planConsole } from "./console-plan.mjs";
+import { ALIBABA_ENV, VOLCENGINE_ENV } from "@/lib/cloud/credentials";
+import { CLOUD_SECRET_VARIABLES, planConsole } from "./console-plan.mjs";
 
 describe("planConsole", () => {
   it("defaults to emulator mode on 127.0.0.1:3000 with the emulator on 8790", () => {
@@ -40,6 +41,17 @@ describe("planConsole", () => {
       expect(planConsole([], { CLOUD_MODE: value }).mode).toBe(backendMode({ CLOUD_MODE: value }));
     },
   );
+
+  it("keeps the vendors' credentials away from the emulator, and gives them to the console", () => {
+    expect([...CLOUD_SECRET_VARIABLES].sort()).toEqual(
+      [...Object.values(ALIBABA_ENV), ...Object.values(VOLCENGINE_ENV)].sort(),
+    );
+    const env = Object.fromEntries(CLOUD_SECRET_VARIABLES.map((name) => [name, `value-of-${name}`]));
+    const plan = planConsole([], { ...env, PATH: "/usr/bin" });
+    for (const name of CLOUD_SECRET_VARIABLES) expect(plan.emulatorEnv[name]).toBeUndefined();
+    expect(plan.emulatorEnv.PATH).toBe("/usr/bin");
+    expect(plan.consoleEnv).toMatchObject(env);
+  });
 
   it("--dev runs next dev with the same host and port", () => {
     const plan = planConsole(["--dev"], { HOST: "127.0.0.2", PORT: "3100" });

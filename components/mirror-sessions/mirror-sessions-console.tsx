@@ -46,7 +46,7 @@ function RegionSessions({ region }: { region: string }) {
   const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
   const sessions = useQuery({
     ...allSessionsOptions(region),
-    refetchInterval: pollWhile((data: TrafficMirrorSession[]) => watch.isInFlight(data)),
+    refetchInterval: pollWhile((data: TrafficMirrorSession[], readAt) => watch.isInFlight(data, readAt)),
   });
   const create = useOperationMutation(createTrafficMirrorSessionMeta, region);
   const remove = useOperationMutation(deleteTrafficMirrorSessionMeta, region);

@@ -1,7 +1,7 @@
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { isSettled } from "@/lib/status/lifecycles";
 
-/** Checks after which an expected change is given up (with the poll back-off, well over two minutes). */
+/** List reads after which an expected change is given up (with the poll back-off, well over two minutes). */
 export const MAX_CHECKS = 30;
 
 /**
@@ -12,6 +12,7 @@ export const MAX_CHECKS = 30;
 export class SessionWatch {
   private readonly created = new Map<string, number>();
   private readonly gone = new Map<string, number>();
+  private lastReadAt: number | undefined;
 
   expectCreated(id: string): void {
     this.created.set(id, 0);
@@ -23,11 +24,17 @@ export class SessionWatch {
     this.created.delete(id);
   }
 
-  /** Whether to keep polling: a session is in a transitional state, or an expectation is not met yet. */
-  isInFlight(sessions: readonly TrafficMirrorSession[]): boolean {
+  /**
+   * Whether to keep polling: a session is in a transitional state, or an expectation is not met yet. `readAt`
+   * identifies the list read (TanStack's `dataUpdatedAt`): TanStack asks several times per read (renders, fetch
+   * start and end), and only a new read counts towards MAX_CHECKS.
+   */
+  isInFlight(sessions: readonly TrafficMirrorSession[], readAt: number): boolean {
     const present = new Set(sessions.map((s) => s.TrafficMirrorSessionId));
-    prune(this.created, (id) => present.has(id));
-    prune(this.gone, (id) => !present.has(id));
+    const isNewRead = readAt !== this.lastReadAt;
+    this.lastReadAt = readAt;
+    prune(this.created, (id) => present.has(id), isNewRead);
+    prune(this.gone, (id) => !present.has(id), isNewRead);
     return (
       this.created.size > 0 ||
       this.gone.size > 0 ||
@@ -36,9 +43,10 @@ export class SessionWatch {
   }
 }
 
-function prune(expected: Map<string, number>, isMet: (id: string) => boolean): void {
+function prune(expected: Map<string, number>, isMet: (id: string) => boolean, isNewRead: boolean): void {
   for (const [id, checks] of expected) {
-    if (isMet(id) || checks + 1 >= MAX_CHECKS) expected.delete(id);
-    else expected.set(id, checks + 1);
+    const counted = isNewRead ? checks + 1 : checks;
+    if (isMet(id) || counted >= MAX_CHECKS) expected.delete(id);
+    else expected.set(id, counted);
   }
 }

@@ -2,6 +2,7 @@ import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
 import { blankFormValues, configToFormValues, type RelayFormValues } from "./relay-form-rows";
+import { validationMessage } from "@/lib/i18n/validation-message";
 import { formValuesToInput, paramRowErrors, relayFormResolver } from "./relay-form-values";
 
 const config: RelaySourceConfig = {
@@ -65,7 +66,7 @@ describe("relay form values", () => {
     ];
     expect(paramRowErrors(values)).toEqual([
       { path: "GroupDetails.0.Servers.0.Params.1.key", message: "validation.relayParamKey" },
-      { path: "GroupDetails.0.Servers.0.Params.2.key", message: "relaySources.params.duplicate" },
+      { path: "GroupDetails.0.Servers.0.Params.2.key", message: "validation.relayParamDuplicate" },
     ]);
   });
 });
@@ -111,9 +112,11 @@ describe("relayFormResolver (the catalog schema behind the rows)", () => {
     values.GroupDetails[0]!.Servers[0]!.Params.push({ key: "domain", value: "again" });
     const result = await resolve(values);
     expect(result.values).toEqual({});
-    expect(result.errors.GroupDetails?.[0]?.Servers?.[0]?.Params?.[1]?.key?.message).toBe(
-      "relaySources.params.duplicate",
-    );
+    const key = result.errors.GroupDetails?.[0]?.Servers?.[0]?.Params?.[1]?.key?.message;
+    expect(key).toBe("validation.relayParamDuplicate");
+    // What the field shows (errorAt → validationMessage): text in both languages, never the key itself.
+    expect(validationMessage(key!, "en")).toBe("This parameter name is already used for this origin.");
+    expect(validationMessage(key!, "zh-CN")).toBe("该源站已使用此参数名。");
   });
 
   it("refuses an 11th origin in a group", async () => {

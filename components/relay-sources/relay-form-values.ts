@@ -51,7 +51,7 @@ export function paramRowErrors(values: RelayFormValues): { path: string; message
         const path = `GroupDetails.${gi}.Servers.${si}.Params.${pi}.key`;
         const key = relayParamKey.safeParse(row.key);
         if (!key.success) out.push({ path, message: key.error.issues[0]?.message ?? "validation.required" });
-        else if (seen.has(row.key)) out.push({ path, message: "relaySources.params.duplicate" });
+        else if (seen.has(row.key)) out.push({ path, message: "validation.relayParamDuplicate" });
         seen.add(row.key);
       });
     }),

@@ -5,8 +5,9 @@ import { processWide } from "@/lib/server/process-wide";
 
 /**
  * What the console did lately, for the overview: one entry per forwarded mutation (queries are polls and
- * would drown the signal). Entries hold ids, codes and RequestIds only — never inputs, which may carry
- * origin parameters, and never anything from the signing layer.
+ * would drown the signal). Entries hold ids, codes, RequestIds and the cloud's own message (which may quote a
+ * value the operator sent, as the error panel shows it too) — never the inputs themselves, which may carry origin
+ * parameters, and never anything from the signing layer.
  */
 export interface ActivityEntry {
   at: string;

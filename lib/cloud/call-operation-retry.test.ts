@@ -141,8 +141,6 @@ describe("callOperation — retry rules", () => {
       callOperation(updateRelaySourceOp, {}, { fetch: f2.fetch, env: {}, retry: noSleep }),
     ).resolves.toMatchObject({ requestId: "ok" });
     expect(f2.attempts).toHaveLength(2);
-    // The same body each time: what makes the repeat harmless.
-    expect(new Set(f2.attempts.map((a) => String(a.init.body))).size).toBe(1);
     const f3 = scriptedFetch(Array.from({ length: 4 }, () => volcError(200, "CommonErr")));
     await expect(
       callOperation(updateRelaySourceOp, {}, { fetch: f3.fetch, env: {}, retry: noSleep }),

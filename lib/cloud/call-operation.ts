@@ -156,13 +156,14 @@ async function send(
   } catch (e) {
     if (options.signal?.aborted) throw transportError(op.cloud, "aborted", "The request was cancelled");
     if (timedOut)
-      throw transportError(op.cloud, "timeout", `No answer from ${endpoint.host} within ${timeoutMs} ms`);
+      // No host in the message: it reaches the browser, and the endpoint may be a private override.
+      throw transportError(op.cloud, "timeout", `No answer from the cloud within ${timeoutMs} ms`);
     const cause = causeCode(e);
     const notSent = cause !== undefined && NOT_SENT_CAUSES.has(cause);
     throw transportError(
       op.cloud,
       "network",
-      `Could not reach ${endpoint.host}${cause ? ` (${cause})` : ""}`,
+      `Could not reach the cloud endpoint${cause ? ` (${cause})` : ""}`,
       notSent,
     );
   } finally {

@@ -160,4 +160,36 @@ describe("POST /api/operations/<id>", () => {
     });
     expect(failed.status).toBe(502);
   });
+
+  it("falls back to English for a mangled locale cookie instead of failing", async () => {
+    const response = await post(
+      REGISTER,
+      { input: { ...validInput, NetworkInterfaceIds: [] } },
+      { cookie: "locale=%E0" },
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields[0].message).toBe("Choose at least one ENI.");
+  });
+
+  it("says the cloud could not be reached without naming the endpoint", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const saved = process.env.ALIBABA_CLOUD_ENDPOINT;
+    process.env.ALIBABA_CLOUD_ENDPOINT = `http://127.0.0.1:${port}`;
+    try {
+      const response = await post("aliyun.cbn.ListTransitRouterMulticastDomains", {
+        region: "cn-hangzhou",
+        input: {},
+      });
+      expect(response.status).toBe(502);
+      const text = await response.text();
+      expect(JSON.parse(text).error).toMatchObject({ source: "cloud", code: "NetworkError" });
+      expect(text).not.toContain("127.0.0.1");
+      expect(text).not.toContain(String(port));
+    } finally {
+      process.env.ALIBABA_CLOUD_ENDPOINT = saved;
+    }
+  });
 });

@@ -44,7 +44,8 @@ function json(body: ProxyErrorBody | ProxySuccessBody, status: number): ProxyRep
   return { status, body };
 }
 
-function requestError(status: number, code: string, message: string): ProxyReply {
+/** A refusal of the request itself (not the cloud's answer, not the input's validation). */
+export function requestError(status: number, code: string, message: string): ProxyReply {
   return json({ error: { source: "request", code, message } }, status);
 }
 
@@ -52,8 +53,8 @@ const LOCALE_IN_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`);
 
 function localeOf(request: ProxyRequest): Locale {
   const cookie = request.headers.get("cookie") ?? "";
-  const match = LOCALE_IN_COOKIE.exec(cookie);
-  return resolveLocale(match?.[1] ? decodeURIComponent(match[1]) : undefined);
+  // Locale values are plain ASCII ("en", "zh-CN"): no decoding, so a mangled cookie can only fall back to English.
+  return resolveLocale(LOCALE_IN_COOKIE.exec(cookie)?.[1]);
 }
 
 function fieldIssues(error: z.ZodError, locale: Locale, prefix: string[] = []): FieldIssue[] {

@@ -8,10 +8,10 @@ const progress = new WeakMap<object, { updatedAt: number; polls: number }>();
  * `false` once settled. TanStack calls it on every render too, so the back-off advances only when new data
  * arrived (`dataUpdatedAt` changed), and restarts with each new transition. Hidden tabs pause it.
  */
-export function pollWhile<Data>(isInFlight: (data: Data) => boolean) {
+export function pollWhile<Data>(isInFlight: (data: Data, dataUpdatedAt: number) => boolean) {
   return (query: { state: { data: Data | undefined; dataUpdatedAt: number } }): number | false => {
     const { data, dataUpdatedAt } = query.state;
-    if (data === undefined || !isInFlight(data)) {
+    if (data === undefined || !isInFlight(data, dataUpdatedAt)) {
       progress.delete(query);
       return false;
     }

@@ -2,7 +2,12 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { recordActivity } from "@/lib/activity/activity-log";
 import { headerView } from "@/lib/cloud/node-headers";
-import { handleOperationCall, PROXY_REPLY_HEADERS, type ProxyReply } from "@/lib/proxy/proxy-operation";
+import {
+  handleOperationCall,
+  PROXY_REPLY_HEADERS,
+  requestError,
+  type ProxyReply,
+} from "@/lib/proxy/proxy-operation";
 
 /**
  * `/api/operations/<id>` served straight from node:http by the run command (scripts/console-server.mjs), ahead of
@@ -69,10 +74,6 @@ function send(
     "content-length": Buffer.byteLength(text),
   });
   res.end(text);
-}
-
-function requestError(status: number, code: string, message: string): ProxyReply {
-  return { status, body: { error: { source: "request", code, message } } };
 }
 
 /** Answers one call to `/api/operations/<id>`; never rejects. */

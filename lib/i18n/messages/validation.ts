@@ -59,6 +59,7 @@ export const validationMessages = defineMessages({
     "validation.groups.min": "Add at least one group.",
     "validation.groups.duplicate": "Group names must be unique.",
     "validation.relayParamKey": "A parameter needs a name.",
+    "validation.relayParamDuplicate": "This parameter name is already used for this origin.",
   },
   "zh-CN": {
     "validation.required": "必填。",
@@ -115,5 +116,6 @@ export const validationMessages = defineMessages({
     "validation.groups.min": "请至少添加一个分组。",
     "validation.groups.duplicate": "分组名称不能重复。",
     "validation.relayParamKey": "参数名不能为空。",
+    "validation.relayParamDuplicate": "该源站已使用此参数名。",
   },
 });

@@ -1,5 +1,5 @@
 import { recordActivity } from "@/lib/activity/activity-log";
-import { proxyOperation } from "@/lib/proxy/proxy-operation";
+import { PROXY_REPLY_HEADERS, proxyOperation, requestError } from "@/lib/proxy/proxy-operation";
 
 /** The one proxy route: every cloud call of the console goes through here (see lib/proxy/proxy-operation.ts). */
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
@@ -8,10 +8,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
 }
 
 function methodNotAllowed() {
-  return Response.json(
-    { error: { source: "request", code: "MethodNotAllowed", message: "Use POST." } },
-    { status: 405, headers: { allow: "POST" } },
-  );
+  const { status, body } = requestError(405, "MethodNotAllowed", "Use POST.");
+  return Response.json(body, { status, headers: { ...PROXY_REPLY_HEADERS, allow: "POST" } });
 }
 
 export const GET = methodNotAllowed;
