@@ -11,12 +11,12 @@ describe("control plane /_emulator/*", () => {
     const t = testEmulator({ transitions: { mode: "timed", ms: 3000 } });
     const set = await t.control("POST", "/_emulator/transitions", {
       mode: "manual",
-      reads: 1,
+      reads: 2,
       kind: "router-interface",
     });
     expect(set.body).toEqual({
       default: { mode: "timed", ms: 3000 },
-      kinds: { "router-interface": { mode: "manual", reads: 1 } },
+      kinds: { "router-interface": { mode: "manual", reads: 2 } },
     });
     await t.aliyun("ConnectRouterInterface", "2016-04-28", RI_PARAMS);
     const read = async () =>
@@ -26,6 +26,8 @@ describe("control plane /_emulator/*", () => {
           InstanceId: RI.readyInitiator,
         })
       ).body.Status;
+    // Two reads, not a clock: immediate or timed mode (3 s, clock not moved) would both give something else.
+    expect(await read()).toBe("Connecting");
     expect(await read()).toBe("Active");
     expect((await t.control("POST", "/_emulator/transitions", { mode: "manual", kind: "nope" })).status).toBe(
       400,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ENI, MCAST_DOMAIN } from "../products/aliyun-demo/demo-ids";
 import { ManualClock } from "./clock";
 import { FileStore } from "./persistence";
@@ -45,6 +45,22 @@ describe("FileStore", () => {
     await store.flush();
     expect(store.writes).toBe(2);
     expect(store.load()).toEqual({ n: 99 });
+  });
+
+  it("survives a failed write: no crash, the change stays pending, flush reports it", async () => {
+    // A folder path that is a regular file: mkdir fails even for root (ENOTDIR/EEXIST).
+    const blocker = join(mkdtempSync(join(tmpdir(), "emu-store-")), "not-a-folder");
+    writeFileSync(blocker, "");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const store = new FileStore(join(blocker, "state"));
+      store.schedule(() => ({ format: 1 }));
+      await expect(store.flush()).rejects.toThrow();
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining("could not save state"));
+      expect(store.writes).toBe(0);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("refuses to start on an unreadable file instead of overwriting it", () => {

@@ -36,6 +36,8 @@ export class MemoryStore implements StateStore {
  * persistence takes at most ~10% of the CPU however large the world grows. Small worlds are on disk within a tick;
  * a 25k-entry benchmark world within about a second. `flush()` (shutdown, reset, tests) waits for all of it.
  */
+const RETRY_MS = 1_000;
+
 export class FileStore implements StateStore {
   private readonly file: string;
   private snapshot: (() => unknown) | undefined;
@@ -43,6 +45,7 @@ export class FileStore implements StateStore {
   private running: Promise<void> | undefined;
   private nextAllowedAt = 0;
   private urgent = false;
+  private lastError: unknown;
   writes = 0;
 
   constructor(
@@ -69,6 +72,7 @@ export class FileStore implements StateStore {
     if (!this.running) this.running = this.drain();
   }
 
+  /** Waits for every scheduled write; rejects when the latest change could not be written. */
   async flush(): Promise<void> {
     this.urgent = true;
     try {
@@ -76,6 +80,7 @@ export class FileStore implements StateStore {
     } finally {
       this.urgent = false;
     }
+    if (this.dirty && this.lastError) throw this.lastError;
   }
 
   private async drain(): Promise<void> {
@@ -86,8 +91,19 @@ export class FileStore implements StateStore {
         if (wait > 0 && !this.urgent) await new Promise<void>((resolve) => setTimeout(resolve, wait));
         this.dirty = false;
         const busy = await this.write(this.snapshot);
+        this.lastError = undefined;
         this.nextAllowedAt = performance.now() + Math.max(this.minGapMs, 9 * busy);
       }
+    } catch (error) {
+      // Disk full, permissions…: keep serving and keep the change; try again in a second. Nothing awaits this
+      // promise outside flush(), so a rejection here would take the whole emulator down.
+      this.dirty = true;
+      this.lastError = error;
+      console.error(`emulator: could not save state to ${this.file} (${(error as Error).message}); retrying`);
+      if (!this.urgent)
+        setTimeout(() => {
+          if (!this.running && this.dirty) this.running = this.drain();
+        }, RETRY_MS).unref();
     } finally {
       this.running = undefined;
     }

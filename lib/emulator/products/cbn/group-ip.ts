@@ -1,16 +1,4 @@
-/** Dotted-quad IPv4 to a number; undefined unless exactly four decimal octets 0–255 without leading zeros. */
-function ipv4ToNumber(ip: string): number | undefined {
-  const parts = ip.split(".");
-  if (parts.length !== 4) return undefined;
-  let n = 0;
-  for (const part of parts) {
-    if (!/^(0|[1-9]\d{0,2})$/.test(part)) return undefined;
-    const octet = Number(part);
-    if (octet > 255) return undefined;
-    n = n * 256 + octet;
-  }
-  return n;
-}
+import { ipv4ToNumber } from "@/lib/schemas/ipv4";
 
 const FIRST = ipv4ToNumber("224.0.1.0")!;
 const LAST = ipv4ToNumber("239.255.255.254")!;
@@ -21,5 +9,5 @@ const LAST = ipv4ToNumber("239.255.255.254")!;
  */
 export function isValidGroupIp(ip: string): boolean {
   const n = ipv4ToNumber(ip);
-  return n !== undefined && n >= FIRST && n <= LAST;
+  return n !== null && n >= FIRST && n <= LAST;
 }
