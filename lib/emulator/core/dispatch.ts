@@ -315,8 +315,12 @@ function callHandler(
     deps.world.changed();
     return result;
   }
+  // Only operations that take a ClientToken deduplicate by it: a token sent to ConnectRouterInterface is an
+  // unknown parameter the cloud ignores, and a repeat must meet the same IncorrectStatus it would in the cloud.
   const token =
-    typeof input.ClientToken === "string" && input.ClientToken !== "" ? input.ClientToken : undefined;
+    route.idempotent && typeof input.ClientToken === "string" && input.ClientToken !== ""
+      ? input.ClientToken
+      : undefined;
   const result = deps.world.idempotency.run(route.id, token, input, () =>
     entry.handler(input, backend, call),
   );

@@ -11,6 +11,8 @@ export interface Route {
   method: "GET" | "POST";
   style: OperationDef["style"];
   kind: OperationDef["kind"];
+  /** The catalog says the operation takes a ClientToken; only then does the emulator remember tokens. */
+  idempotent: boolean;
 }
 
 /** Another (cloud, version, action) that reaches a catalog operation, e.g. the legacy ECS ConnectRouterInterface. */
@@ -89,5 +91,6 @@ function toRoute(op: OperationDef): Route {
     method: op.method,
     style: op.style,
     kind: op.kind,
+    idempotent: op.idempotent === true,
   };
 }
