@@ -4,7 +4,7 @@ import { RuntimeOptions } from "@alicloud/tea-util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "../core/persistence";
 import { startEmulatorServer, type RunningEmulator } from "../http-server";
-import { ENI, MCAST_DOMAIN, RI, ROUTER, VSW } from "../products/aliyun-demo/demo-ids";
+import { ACCOUNTS, ENI, MCAST_DOMAIN, RI, ROUTER, VSW } from "../products/aliyun-demo/demo-ids";
 
 /**
  * Conformance: the OFFICIAL Alibaba SDK (@alicloud/openapi-client, dev dependency) calls every part-A operation
@@ -154,7 +154,7 @@ for (const mode of ["v3", "v2"] as const) {
           OppositeInterfaceId: acceptor,
           OppositeRouterId: ROUTER.shDr,
           OppositeRouterType: "VRouter",
-          OppositeInterfaceOwnerId: "1688123456789012",
+          OppositeInterfaceOwnerId: ACCOUNTS.demo,
         });
         await api("vpc", "ModifyRouterInterfaceAttribute", {
           RegionId: "cn-shanghai",
@@ -162,7 +162,7 @@ for (const mode of ["v3", "v2"] as const) {
           OppositeInterfaceId: initiator,
           OppositeRouterId: ROUTER.hzApp,
           OppositeRouterType: "VRouter",
-          OppositeInterfaceOwnerId: "1688123456789012",
+          OppositeInterfaceOwnerId: ACCOUNTS.demo,
         });
         await api("vpc", "ConnectRouterInterface", { RegionId: "cn-hangzhou", RouterInterfaceId: initiator });
       } else {

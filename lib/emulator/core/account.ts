@@ -33,24 +33,25 @@ export class AccountSettings {
   }
 
   flag(name: string): boolean {
-    if (!(name in this.state.flags)) throw new Error(`account flag ${name} is not declared`);
+    if (!Object.hasOwn(this.state.flags, name)) throw new Error(`account flag ${name} is not declared`);
     return this.state.flags[name]!;
   }
 
   quota(name: string): number {
-    if (!(name in this.state.quotas)) throw new Error(`account quota ${name} is not declared`);
+    if (!Object.hasOwn(this.state.quotas, name)) throw new Error(`account quota ${name} is not declared`);
     return this.state.quotas[name]!;
   }
 
   update(update: AccountUpdate): void {
     const next: AccountState = { flags: { ...this.state.flags }, quotas: { ...this.state.quotas } };
     for (const [name, value] of Object.entries(update.flags ?? {})) {
-      if (!(name in next.flags)) throw new Error(`unknown account flag "${name}"`);
+      // Names come from the control plane's JSON: only declared ones, never what every object inherits.
+      if (!Object.hasOwn(next.flags, name)) throw new Error(`unknown account flag "${name}"`);
       if (typeof value !== "boolean") throw new Error(`account flag "${name}" must be a boolean`);
       next.flags[name] = value;
     }
     for (const [name, value] of Object.entries(update.quotas ?? {})) {
-      if (!(name in next.quotas)) throw new Error(`unknown account quota "${name}"`);
+      if (!Object.hasOwn(next.quotas, name)) throw new Error(`unknown account quota "${name}"`);
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
         throw new Error(`account quota "${name}" must be a non-negative integer`);
       }
@@ -68,9 +69,9 @@ export class AccountSettings {
     this.reset();
     if (!saved) return;
     for (const [k, v] of Object.entries(saved.flags ?? {}))
-      if (k in this.state.flags) this.state.flags[k] = v;
+      if (Object.hasOwn(this.state.flags, k)) this.state.flags[k] = v;
     for (const [k, v] of Object.entries(saved.quotas ?? {}))
-      if (k in this.state.quotas) this.state.quotas[k] = v;
+      if (Object.hasOwn(this.state.quotas, k)) this.state.quotas[k] = v;
   }
 
   describe(): AccountState & { declared: AccountDeclarations } {

@@ -7,7 +7,9 @@ import type { Clock } from "./clock";
 import { aliyunError, aliyunSuccess, volcError, volcSuccess, type VolcMetadata } from "./envelopes";
 import { DropConnection, type FaultRules } from "./faults";
 import { aliyunGateway, volcGateway } from "./gateway-errors";
+import type { ReplayRules } from "./idempotency";
 import type { NonceStore } from "./nonce-store";
+import { own } from "./own-entries";
 import type { AnyProduct, CallContext, Handler } from "./product";
 import { aliyunRequestId, volcRequestId } from "./request-ids";
 import type { RequestLog } from "./request-log";
@@ -310,22 +312,40 @@ function callHandler(
     ...wire,
   };
   if (route.kind !== "mutation") return entry.handler(input, backend, call);
-  if (entry.product.selfIdempotent?.includes(route.id)) {
-    const result = entry.handler(input, backend, call);
-    deps.world.changed();
-    return result;
-  }
   // Only operations that take a ClientToken deduplicate by it: a token sent to ConnectRouterInterface is an
   // unknown parameter the cloud ignores, and a repeat must meet the same IncorrectStatus it would in the cloud.
   const token =
     route.idempotent && typeof input.ClientToken === "string" && input.ClientToken !== ""
       ? input.ClientToken
       : undefined;
-  const result = deps.world.idempotency.run(route.id, token, input, () =>
-    entry.handler(input, backend, call),
-  );
+  const execute = () => entry.handler(input, backend, call);
+  const result =
+    token === undefined
+      ? execute()
+      : deps.world.idempotency.run(
+          route.id,
+          token,
+          input,
+          execute,
+          replayRules(route, entry.product, backend, call),
+        );
   deps.world.changed();
   return result;
+}
+
+/**
+ * The product's vendor rules for a repeated token, bound to this call. A Volcengine region lives in the credential
+ * scope, not in the parameters, so it is fingerprinted with them: the same token and parameters sent to another
+ * region are another request (IdempotentParameterMismatch), not a replay of the first region's answer.
+ */
+function replayRules(route: Route, product: AnyProduct, backend: unknown, call: CallContext): ReplayRules {
+  const rules = product.clientTokens ? own(product.clientTokens, route.id) : undefined;
+  const replay = rules?.replay;
+  return {
+    scope: route.cloud === "volcengine" ? (call.region ?? "") : undefined,
+    mismatch: rules?.mismatch,
+    replay: replay && ((first, acceptedAt) => replay(first, acceptedAt, backend, call)),
+  };
 }
 
 function json(status: number, body: unknown, extra: Record<string, string> = {}): Reply {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ENI, MCAST_DOMAIN } from "../products/aliyun-demo/demo-ids";
 import { testEmulator } from "../testing/test-emulator";
+import { ManualClock } from "./clock";
 import { fingerprintOf, IdempotencyStore } from "./idempotency";
 
 const CEN = "2017-09-12";
@@ -86,19 +87,19 @@ describe("IdempotencyStore bounds", () => {
   const tokens = (store: IdempotencyStore) => store.snapshot().map(([key]) => key.split("\n")[1]);
 
   it("forgets the oldest tokens first, also after a restore and across many evictions", () => {
-    const store = new IdempotencyStore(3);
+    const store = new IdempotencyStore(new ManualClock(), 3);
     for (const token of ["a", "b", "c", "d", "e"]) store.run("op", token, { token }, () => ({ token }));
     expect(tokens(store)).toEqual(["c", "d", "e"]);
     let calls = 0;
     store.run("op", "a", { token: "a" }, () => ++calls);
     expect(calls).toBe(1); // "a" was forgotten: the call runs again
 
-    const restored = new IdempotencyStore(3);
+    const restored = new IdempotencyStore(new ManualClock(), 3);
     restored.restore(store.snapshot());
     restored.run("op", "f", {}, () => ({}));
     expect(tokens(restored)).toEqual(["e", "a", "f"]);
 
-    const big = new IdempotencyStore(10);
+    const big = new IdempotencyStore(new ManualClock(), 10);
     for (let i = 0; i < 5000; i++) big.run("op", `t${i}`, {}, () => ({}));
     expect(tokens(big)).toEqual(Array.from({ length: 10 }, (_, i) => `t${4990 + i}`));
     big.clear();

@@ -1,11 +1,31 @@
 import * as nodeCrypto from "node:crypto";
+import type { Clock } from "./clock";
 import { VendorError } from "./vendor-error";
 import type { Input } from "./wire-input";
 
 export interface IdempotencyRecord {
   fingerprint: string;
   result: unknown;
+  /** When the first request was accepted (clock ms); absent in records saved before it was kept. */
+  at?: number;
 }
+
+/** What the vendor adds to the rule for one operation (see ProductModule.clientTokens). */
+export interface ReplayRules {
+  /** Part of the request that is not a parameter, e.g. Volcengine's credential-scope region. */
+  scope?: string;
+  /** The vendor's "same token, other parameters" error; Alibaba's IdempotentParameterMismatch otherwise. */
+  mismatch?: () => VendorError;
+  /** A repeat with the same parameters: throw to refuse it, or return the body to answer (default: the first). */
+  replay?: (first: unknown, acceptedAt: number) => unknown;
+}
+
+const aliyunMismatch = () =>
+  new VendorError(
+    400,
+    "IdempotentParameterMismatch",
+    "The request uses the same client token as a previous, but non-identical request.",
+  );
 
 /**
  * ClientToken memory (apis.md §1.6): same token + same parameters → the original result and nothing new;
@@ -19,26 +39,31 @@ export class IdempotencyStore {
   private order: string[] = [];
   private head = 0;
 
-  constructor(private readonly maxEntries = 10_000) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxEntries = 10_000,
+  ) {}
 
   /** Runs `execute` once per (operation, token); replays or refuses later calls with the same token. */
-  run<T>(operationId: string, token: string | undefined, input: Input, execute: () => T): T {
+  run<T>(
+    operationId: string,
+    token: string | undefined,
+    input: Input,
+    execute: () => T,
+    rules: ReplayRules = {},
+  ): T {
     if (!token) return execute();
     const key = `${operationId}\n${token}`;
-    const fingerprint = fingerprintOf(input);
+    const params = fingerprintOf(input);
+    const fingerprint = rules.scope === undefined ? params : `${params}@${rules.scope}`;
     const previous = this.records.get(key);
     if (previous) {
-      if (previous.fingerprint !== fingerprint) {
-        throw new VendorError(
-          400,
-          "IdempotentParameterMismatch",
-          "The request uses the same client token as a previous, but non-identical request.",
-        );
-      }
-      return cloneResult(previous.result) as T;
+      if (previous.fingerprint !== fingerprint) throw (rules.mismatch ?? aliyunMismatch)();
+      const first = cloneResult(previous.result);
+      return (rules.replay ? rules.replay(first, previous.at ?? 0) : first) as T;
     }
     const result = execute();
-    this.records.set(key, { fingerprint, result: cloneResult(result) });
+    this.records.set(key, { fingerprint, result: cloneResult(result), at: this.clock.now() });
     this.order.push(key);
     if (this.records.size > this.maxEntries) {
       this.records.delete(this.order[this.head++] as string);

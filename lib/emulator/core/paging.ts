@@ -1,8 +1,9 @@
 import { VendorError } from "./vendor-error";
 
 /**
- * The two Alibaba pagination styles (apis.md §1.4): NextToken/MaxResults (CEN, ECS) and
- * PageNumber/PageSize/TotalCount (VPC, GA). Tokens are opaque to clients; ours encode an offset.
+ * List paging (apis.md §1.4, §6.2): NextToken/MaxResults (CEN, ECS, Volcengine VPC) and
+ * PageNumber/PageSize/TotalCount (VPC, GA, Live). Products check their own ranges with their own codes; the
+ * slicing and the tokens live here. Tokens are opaque to clients; ours encode an offset.
  */
 export interface TokenPage<T> {
   items: T[];
@@ -12,11 +13,56 @@ export interface TokenPage<T> {
   totalCount: number;
 }
 
-export function pageByToken<T>(all: T[], maxResults: number, nextToken: string | undefined): TokenPage<T> {
-  const offset = nextToken ? decodeToken(nextToken) : 0;
-  const items = all.slice(offset, offset + maxResults);
+/** How one vendor writes and reads its NextTokens. */
+export interface OffsetTokens {
+  encode(offset: number): string;
+  /** Refuses a token we did not issue with the vendor's code. */
+  decode(token: string): number;
+}
+
+/** Tokens are base64url(`<tag>:<offset>`): each vendor keeps its own tag, so tokens already issued stay valid. */
+export function offsetTokens(tag: string, invalid: () => VendorError): OffsetTokens {
+  const pattern = new RegExp(`^${tag}:(\\d{1,9})$`);
+  return {
+    encode: (offset) => Buffer.from(`${tag}:${offset}`).toString("base64url"),
+    decode: (token) => {
+      const match = pattern.exec(Buffer.from(token, "base64url").toString("utf8"));
+      if (!match) throw invalid();
+      return Number(match[1]);
+    },
+  };
+}
+
+/** Alibaba's (CEN, ECS): an unknown token is InvalidParameter. */
+export const aliyunTokens = offsetTokens(
+  "o",
+  () => new VendorError(400, "InvalidParameter", "The specified NextToken is not valid."),
+);
+
+/** `size` items from `offset`; the token names where the next page starts. */
+export function pageAt<T>(
+  all: readonly T[],
+  offset: number,
+  size: number,
+  tokens: OffsetTokens,
+): TokenPage<T> {
+  const items = all.slice(offset, offset + size);
   const end = offset + items.length;
-  return { items, nextToken: end < all.length ? encodeToken(end) : "", maxResults, totalCount: all.length };
+  return {
+    items,
+    nextToken: end < all.length ? tokens.encode(end) : "",
+    maxResults: size,
+    totalCount: all.length,
+  };
+}
+
+export function pageByToken<T>(
+  all: readonly T[],
+  maxResults: number,
+  nextToken: string | undefined,
+  tokens: OffsetTokens = aliyunTokens,
+): TokenPage<T> {
+  return pageAt(all, nextToken ? tokens.decode(nextToken) : 0, maxResults, tokens);
 }
 
 export interface NumberedPage<T> {
@@ -26,19 +72,9 @@ export interface NumberedPage<T> {
   totalCount: number;
 }
 
-export function pageByNumber<T>(all: T[], pageNumber: number, pageSize: number): NumberedPage<T> {
+export function pageByNumber<T>(all: readonly T[], pageNumber: number, pageSize: number): NumberedPage<T> {
   const start = (pageNumber - 1) * pageSize;
   return { items: all.slice(start, start + pageSize), pageNumber, pageSize, totalCount: all.length };
-}
-
-function encodeToken(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString("base64url");
-}
-
-function decodeToken(token: string): number {
-  const match = /^o:(\d{1,9})$/.exec(Buffer.from(token, "base64url").toString("utf8"));
-  if (!match) throw new VendorError(400, "InvalidParameter", "The specified NextToken is not valid.");
-  return Number(match[1]);
 }
 
 /** Reads an optional integer parameter and checks its range, with the vendor's InvalidParameter. */

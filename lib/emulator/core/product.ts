@@ -2,6 +2,7 @@ import type { AccountDeclarations, AccountSettings } from "./account";
 import type { Clock } from "./clock";
 import type { RouteAlias } from "./routes";
 import type { TransitionEngine } from "./transitions";
+import type { VendorError } from "./vendor-error";
 import type { Input } from "./wire-input";
 
 /** What a model sees of the emulator: time, transitions, account conditions and the other products. */
@@ -42,6 +43,20 @@ export interface CallContext {
  */
 export type Handler<B> = (input: Input, backend: B, call: CallContext) => unknown;
 
+/**
+ * Vendor rules on top of the core's ClientToken memory for one mutation (the memory itself — replay, mismatch,
+ * persistence, reset — stays in the core for every product).
+ */
+export interface ClientTokenRules<B> {
+  /** The vendor's own "same token, other parameters" error (default: Alibaba's IdempotentParameterMismatch). */
+  mismatch?: () => VendorError;
+  /**
+   * A repeat with the same token and parameters, before the first answer is sent again: throw to refuse it
+   * (Volcengine's 412 `IdempotentProcessing` while the first request is in process), or return the body to answer.
+   */
+  replay?: (first: unknown, acceptedAt: number, backend: B, call: CallContext) => unknown;
+}
+
 export interface ProductModule<S, B> {
   /** State slot, persistence key and folder name: `cbn`, `ecs`, `vpc`, `ga`, `volc-vpc`, `live`. */
   key: string;
@@ -57,11 +72,8 @@ export interface ProductModule<S, B> {
   transitionKinds?: string[];
   /** Completes due transitions without counting a read (used by `GET /_emulator/state`). */
   settle?(backend: B): void;
-  /**
-   * Catalog ids of mutations whose model handles `ClientToken` itself instead of the core's memory — for vendor
-   * rules the core cannot know (Volcengine's 412 `IdempotentProcessing` while the first request is in process).
-   */
-  selfIdempotent?: string[];
+  /** Keyed by catalog id: vendor rules the core's ClientToken memory applies for that operation. */
+  clientTokens?: Record<string, ClientTokenRules<B>>;
 }
 
 /** A product with its types erased, as the emulator holds it. */
@@ -74,7 +86,7 @@ export interface AnyProduct {
   account?: AccountDeclarations;
   transitionKinds?: string[];
   settle?(backend: unknown): void;
-  selfIdempotent?: string[];
+  clientTokens?: Record<string, ClientTokenRules<unknown>>;
 }
 
 /** Type-checks a product module and erases its types for the registry in lib/emulator/products.ts. */

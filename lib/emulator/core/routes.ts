@@ -69,12 +69,24 @@ export class RouteTable {
     return this.volcServices.has(service);
   }
 
+  /**
+   * A request reaches a route by its address alone (the Action, Version and — Volcengine — service it names);
+   * method and style do not tell two operations apart, so a second registration of an address is a mistake in
+   * the catalog or a product's aliases, refused at start-up instead of silently replacing the first.
+   */
   private add(cloud: Cloud, product: string, version: string, action: string, route: Route): void {
-    if (cloud === "aliyun") {
-      this.aliyunRoutes.set(`${version}\n${action}`, route);
+    const isAliyun = cloud === "aliyun";
+    const table = isAliyun ? this.aliyunRoutes : this.volcRoutes;
+    const key = isAliyun ? `${version}\n${action}` : `${product}\n${version}\n${action}`;
+    const taken = table.get(key);
+    if (taken) {
+      const address = isAliyun ? `${action} ${version}` : `${product} ${action} ${version}`;
+      throw new Error(`route clash: ${cloud} ${address} is claimed by both ${taken.id} and ${route.id}`);
+    }
+    table.set(key, route);
+    if (isAliyun) {
       this.aliyunVersions.add(version);
     } else {
-      this.volcRoutes.set(`${product}\n${version}\n${action}`, route);
       this.volcServices.add(product);
       this.volcVersions.add(version);
     }

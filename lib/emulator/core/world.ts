@@ -22,7 +22,7 @@ export interface WorldSnapshot {
  */
 export class World {
   readonly account: AccountSettings;
-  readonly idempotency = new IdempotencyStore();
+  readonly idempotency: IdempotencyStore;
   private states = new Map<string, unknown>();
   private backends = new Map<string, unknown>();
   private readonly ctx: ModelContext;
@@ -36,6 +36,7 @@ export class World {
     const flags = Object.assign({}, ...products.map((p) => p.account?.flags ?? {}));
     const quotas = Object.assign({}, ...products.map((p) => p.account?.quotas ?? {}));
     this.account = new AccountSettings({ flags, quotas });
+    this.idempotency = new IdempotencyStore(clock);
     this.ctx = {
       clock,
       transitions,

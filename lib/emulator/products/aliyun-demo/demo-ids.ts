@@ -1,11 +1,13 @@
+import { ALIYUN_ACCOUNT_ID } from "../../auth/identities";
+
 /**
  * Fixed ids of the seeded Alibaba demo world, shared by the CEN, ECS and VPC seeds (they describe one network)
  * and by tests. Vendor style: Hangzhou ids carry `bp1`, Shanghai ids `uf6`, like the real clouds'.
  */
 
 export const ACCOUNTS = {
-  /** The demo identity's account (China site). */
-  demo: "1688123456789012",
+  /** The demo identity's account (China site): the demo key's account, so the seeded world is the caller's. */
+  demo: ALIYUN_ACCOUNT_ID,
   /** A partner on the same site (BID) that authorised our CEN to use its VPC. */
   partner: "1688987654321098",
   /** A vendor on the same site that did NOT authorise our CEN. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEmulator } from "../../testing/test-emulator";
-import { ENI, MCAST_DOMAIN, VSW } from "../aliyun-demo/demo-ids";
+import { ACCOUNTS, CONNECT_PEER, ENI, ENI_POOL, MCAST_DOMAIN, VSW } from "../aliyun-demo/demo-ids";
 
 const V = "2017-09-12";
 
@@ -21,7 +21,7 @@ describe("CEN over signed HTTP: wire shapes", () => {
       NetworkInterfaceId: ENI.hzSource,
       PeerTransitRouterMulticastDomainId: "",
       ResourceId: expect.stringMatching(/^vpc-/),
-      ResourceOwnerId: 1688123456789012,
+      ResourceOwnerId: Number(ACCOUNTS.demo),
       ResourceType: "VPC",
       Status: "Registered",
       TransitRouterAttachmentId: expect.stringMatching(/^tr-attach-/),
@@ -99,5 +99,28 @@ describe("CEN over signed HTTP: wire shapes", () => {
     expect(assoc.body.TransitRouterMulticastAssociations).toEqual([
       expect.objectContaining({ Status: "Associating", ResourceType: "VPC" }),
     ]);
+  });
+
+  it("Register: a repeated ENI is one source; more than five sources (ENIs + connect peers) is InvalidParameter", async () => {
+    const t = testEmulator();
+    const register = (params: Record<string, unknown>) =>
+      t.aliyun("RegisterTransitRouterMulticastGroupSources", V, {
+        TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
+        GroupIpAddress: "239.5.5.5",
+        ...params,
+      });
+    const five = [ENI.hzFree1, ENI.hzFree2, ENI.hzFree3, ENI_POOL[0], ENI_POOL[1]];
+    const six = await register({ NetworkInterfaceIds: five, ConnectPeerIds: [CONNECT_PEER.hzActive] });
+    expect(six).toMatchObject({ status: 400, body: { Code: "InvalidParameter" } });
+    const repeated = await register({ NetworkInterfaceIds: [ENI.hzFree1, ENI.hzFree1] });
+    expect(repeated.status).toBe(200);
+    const list = await t.aliyun("ListTransitRouterMulticastGroups", V, {
+      TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
+      GroupIpAddress: "239.5.5.5",
+    });
+    expect(list.body).toMatchObject({
+      TotalCount: 1,
+      TransitRouterMulticastGroups: [{ NetworkInterfaceId: ENI.hzFree1, GroupSource: true }],
+    });
   });
 });

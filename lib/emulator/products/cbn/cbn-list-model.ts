@@ -1,4 +1,5 @@
 import { aliyunGateway } from "../../core/gateway-errors";
+import { own } from "../../core/own-entries";
 import { inRange, pageByToken, type TokenPage } from "../../core/paging";
 import { cbnErrors as err } from "./cbn-errors";
 import type { CbnBackend } from "./cbn-model";
@@ -65,7 +66,7 @@ export function listDomains(
   const maxResults = inRange(q.maxResults, "MaxResults", 1, 100, 20);
   if (q.tags.length > 20) throw err.InvalidParameter("At most 20 tags (Tag.N) are allowed.");
   const domains = Object.values(cbn.state.domains)
-    .filter((d) => cbn.state.cens[d.CenId]?.OwnerId === caller)
+    .filter((d) => own(cbn.state.cens, d.CenId)?.OwnerId === caller)
     .filter((d) => !q.cenId || d.CenId === q.cenId)
     .filter((d) => !q.transitRouterId || d.TransitRouterId === q.transitRouterId)
     .filter((d) => !q.domainId || d.TransitRouterMulticastDomainId === q.domainId)
@@ -107,8 +108,8 @@ export function listAssociations(
 }
 
 function ownsDomain(cbn: CbnBackend, caller: string, domainId: string): boolean {
-  const domain = cbn.state.domains[domainId];
-  return domain !== undefined && cbn.state.cens[domain.CenId]?.OwnerId === caller;
+  const domain = own(cbn.state.domains, domainId);
+  return domain !== undefined && own(cbn.state.cens, domain.CenId)?.OwnerId === caller;
 }
 
 function byGroupThenMember(a: GroupEntryRecord, b: GroupEntryRecord): number {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TransitionMode } from "../../core/transitions";
 import { modelHarness } from "../../testing/model-harness";
 import { codeOf } from "../../testing/vendor-code";
-import { ACCOUNTS, CONNECT_PEER, ENI, MCAST_DOMAIN, VPC } from "../aliyun-demo/demo-ids";
+import { ACCOUNTS, CONNECT_PEER, ENI, ENI_POOL, MCAST_DOMAIN, VPC } from "../aliyun-demo/demo-ids";
 import { listGroups } from "./cbn-list-model";
 import {
   QUOTA_ENTRIES_PER_TR,
@@ -77,22 +77,33 @@ describe("CEN RegisterTransitRouterMulticastGroupSources rules (seed 000)", () =
     expect(() => t.cbn.register(ME, t.req({ groupIp: "224.0.1.0" }))).not.toThrow();
   });
 
-  it("InvalidParameter: more than five ENIs in one call, or a repeated ENI", () => {
+  it("InvalidParameter: more than five distinct sources in one call, ENIs and connect peers together", () => {
     const t = setup();
-    const six = [
-      ENI.hzFree1,
-      ENI.hzFree2,
-      ENI.hzFree3,
-      "eni-bp1aaaaaaaaaaaaaaaa4",
-      "eni-bp1aaaaaaaaaaaaaaaa5",
-      "eni-bp1aaaaaaaaaaaaaaaa6",
-    ];
+    const six = [ENI.hzFree1, ENI.hzFree2, ENI.hzFree3, ...ENI_POOL.slice(0, 3)];
     expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: six })))).toBe(
       "400 InvalidParameter",
     );
-    expect(codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzFree1, ENI.hzFree1] })))).toBe(
-      "400 InvalidParameter",
-    );
+    const fivePlusPeer = t.req({
+      networkInterfaceIds: six.slice(0, 5),
+      connectPeerIds: [CONNECT_PEER.hzActive],
+    });
+    expect(codeOf(() => t.cbn.register(ME, fivePlusPeer))).toBe("400 InvalidParameter");
+    expect(t.entriesOf("239.1.1.9")).toEqual([]);
+  });
+
+  it("a repeated ENI or connect peer names one source: registered once, and counted once against the five", () => {
+    const t = setup({ mode: "immediate" });
+    const five = [ENI.hzFree1, ENI.hzFree2, ENI.hzFree3, ENI_POOL[0], ENI_POOL[1]];
+    t.cbn.register(ME, t.req({ networkInterfaceIds: [...five, ENI.hzFree1, ENI_POOL[1]] }));
+    expect(
+      t
+        .entriesOf("239.1.1.9")
+        .map((e) => e.NetworkInterfaceId)
+        .sort(),
+    ).toEqual([...five].sort());
+    const peers = [CONNECT_PEER.hzActive, CONNECT_PEER.hzActive];
+    t.cbn.register(ME, t.req({ groupIp: "239.1.1.10", networkInterfaceIds: [], connectPeerIds: peers }));
+    expect(t.entriesOf("239.1.1.10").map((e) => e.ConnectPeerId)).toEqual([CONNECT_PEER.hzActive]);
   });
 
   it("MissingParameter: no ENI at all", () => {

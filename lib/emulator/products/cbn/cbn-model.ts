@@ -1,4 +1,5 @@
 import { aliyunGateway } from "../../core/gateway-errors";
+import { own } from "../../core/own-entries";
 import type { ModelContext } from "../../core/product";
 import { advance } from "../../core/transitions";
 import type { EcsBackend } from "../ecs/ecs-model";
@@ -13,6 +14,8 @@ export const MULTICAST_SOURCE_KIND = "multicast-source";
 export const QUOTA_GROUPS_PER_DOMAIN = "cbn.multicastGroupsPerDomain";
 export const QUOTA_SOURCES_PER_GROUP = "cbn.multicastSourcesPerGroup";
 export const QUOTA_ENTRIES_PER_TR = "cbn.sourcesAndMembersPerTransitRouter";
+/** "One call creates at most five sources of a group" (seed 000): ENIs and connect peers count together. */
+export const MAX_SOURCES_PER_CALL = 5;
 
 export interface SourceRequest {
   domainId?: string;
@@ -36,25 +39,24 @@ export class CbnBackend {
 
   register(caller: string, req: SourceRequest): void {
     const { domain, groupIp } = this.checkCommon(caller, req);
-    if (req.networkInterfaceIds.length === 0 && req.connectPeerIds.length === 0) {
+    const eniIds = distinct(req.networkInterfaceIds);
+    const peerIds = distinct(req.connectPeerIds);
+    if (eniIds.length === 0 && peerIds.length === 0) {
       throw aliyunGateway.missingParameter("NetworkInterfaceIds.N");
     }
-    if (req.networkInterfaceIds.length > 5) {
+    if (eniIds.length + peerIds.length > MAX_SOURCES_PER_CALL) {
       throw err.InvalidParameter(
-        "At most five sources can be registered to a group in one call (NetworkInterfaceIds.N ≤ 5).",
+        "At most five sources can be registered to a group in one call (NetworkInterfaceIds.N and ConnectPeerIds.N together).",
       );
     }
-    if (new Set(req.networkInterfaceIds).size !== req.networkInterfaceIds.length) {
-      throw err.InvalidParameter("NetworkInterfaceIds must not repeat.");
-    }
-    const cen = this.state.cens[domain.CenId];
+    const cen = own(this.state.cens, domain.CenId);
     if (!cen || cen.Status !== "Active") throw err["IncorrectStatus.Cen"]();
     if (domain.Status !== "Active") throw err["IncorrectStatus.MulticastDomainId"]();
     this.settle(false);
 
     const fresh: GroupEntryRecord[] = [];
-    for (const peerId of req.connectPeerIds) {
-      const peer = this.state.connectPeers[peerId];
+    for (const peerId of peerIds) {
+      const peer = own(this.state.connectPeers, peerId);
       if (!peer) throw err["InvalidConnectPeerIds.NotFound"]();
       if (peer.Status !== "Active" || peer.TransitRouterId !== domain.TransitRouterId)
         throw err["IncorrectStatus.ConnectPeerIds"]();
@@ -68,8 +70,7 @@ export class CbnBackend {
         }),
       );
     }
-    for (const eniId of req.networkInterfaceIds)
-      fresh.push(this.checkEni(caller, domain, groupIp, eniId, req.vpcId));
+    for (const eniId of eniIds) fresh.push(this.checkEni(caller, domain, groupIp, eniId, req.vpcId));
 
     this.checkQuotas(domain, groupIp, fresh.length);
     if (req.dryRun) throw aliyunGateway.dryRun();
@@ -83,11 +84,12 @@ export class CbnBackend {
 
   deregister(caller: string, req: SourceRequest): void {
     const { domain, groupIp } = this.checkCommon(caller, req);
-    if (req.networkInterfaceIds.length === 0) throw aliyunGateway.missingParameter("NetworkInterfaceIds.N");
-    if (req.networkInterfaceIds.length > 5)
+    const eniIds = distinct(req.networkInterfaceIds);
+    if (eniIds.length === 0) throw aliyunGateway.missingParameter("NetworkInterfaceIds.N");
+    if (eniIds.length > MAX_SOURCES_PER_CALL)
       throw err.InvalidParameter("At most five sources per call (NetworkInterfaceIds.N ≤ 5).");
     this.settle(false);
-    const entries = req.networkInterfaceIds.map((eniId) => {
+    const entries = eniIds.map((eniId) => {
       const entry = this.index.source(domain.TransitRouterMulticastDomainId, groupIp, eniId);
       if (!entry) throw err.InstanceNotExist();
       // While Registering (or already Deregistering) only queries are allowed (seed 000).
@@ -129,8 +131,8 @@ export class CbnBackend {
   }
 
   domain(caller: string, id: string | undefined, notFound: () => Error): MulticastDomainRecord {
-    const domain = id ? this.state.domains[id] : undefined;
-    if (!domain || this.state.cens[domain.CenId]?.OwnerId !== caller) throw notFound();
+    const domain = own(this.state.domains, id);
+    if (!domain || own(this.state.cens, domain.CenId)?.OwnerId !== caller) throw notFound();
     return domain;
   }
 
@@ -225,11 +227,19 @@ export class CbnBackend {
       PeerTransitRouterMulticastDomainId: "",
       VSwitchId: "",
       ResourceId: "",
-      ResourceOwnerId: this.state.cens[domain.CenId]?.OwnerId ?? "",
+      ResourceOwnerId: own(this.state.cens, domain.CenId)?.OwnerId ?? "",
       ResourceType: "VPC",
       TransitRouterAttachmentId: "",
       CreatedAt: new Date(this.ctx.clock.now()).toISOString(),
       ...fields,
     };
   }
+}
+
+/**
+ * The ids of one call name a set of sources: a repeated id is the same source, registered (or deregistered) once.
+ * No source says what the cloud answers to a repeat; refusing the call would fail a client that merges lists.
+ */
+function distinct(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
 }

@@ -1,3 +1,4 @@
+import { own } from "../../core/own-entries";
 import { pageByNumber, pageByToken } from "../../core/paging";
 import { VendorError } from "../../core/vendor-error";
 import { requireRegion } from "../aliyun-demo/regions";
@@ -78,6 +79,6 @@ export class EcsBackend {
 
   /** Any account's ENI (CEN decides whether the caller may use it). */
   find(id: string): NetworkInterfaceRecord | undefined {
-    return this.state.networkInterfaces[id];
+    return own(this.state.networkInterfaces, id);
   }
 }

@@ -2,7 +2,7 @@ import { aliyunGateway } from "../../core/gateway-errors";
 import { gaErrors } from "./ga-errors";
 import type { GaDestination } from "./ga-state";
 
-/** Parameter rules of Create/DeleteCustomRoutingEndpointGroupDestinations and GA paging (apis.md §4). */
+/** Parameter rules of Create/DeleteCustomRoutingEndpointGroupDestinations (apis.md §4). */
 
 export const MAX_CONFIGURATIONS = 20;
 export const PORT = { min: 1, max: 65499 } as const;
@@ -88,26 +88,4 @@ export function checkOverlaps(
       );
     }
   });
-}
-
-export interface Page {
-  PageNumber: number;
-  PageSize: number;
-}
-
-/** PageNumber ≥ 1 (default 1), PageSize 1–50 (default 10). */
-export function parsePage(pageNumber: string | undefined, pageSize: string | undefined): Page {
-  const num = pageNumber === undefined ? 1 : Number(pageNumber);
-  const size = pageSize === undefined ? 10 : Number(pageSize);
-  if (!Number.isInteger(num) || num < 1)
-    throw gaErrors.InvalidParameter("The specified parameter PageNumber is not valid.");
-  if (!Number.isInteger(size) || size < 1 || size > 50) {
-    throw gaErrors.InvalidParameter("The specified parameter PageSize is not valid.");
-  }
-  return { PageNumber: num, PageSize: size };
-}
-
-export function paged<T>(items: readonly T[], page: Page): Page & { TotalCount: number; items: T[] } {
-  const start = (page.PageNumber - 1) * page.PageSize;
-  return { ...page, TotalCount: items.length, items: items.slice(start, start + page.PageSize) };
 }

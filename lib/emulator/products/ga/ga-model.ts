@@ -1,16 +1,16 @@
 import { aliyunGateway } from "../../core/gateway-errors";
+import { own } from "../../core/own-entries";
 import type { ModelContext } from "../../core/product";
 import { advance } from "../../core/transitions";
 import {
   checkOverlaps,
   optionalPort,
-  paged,
   parseConfigurations,
-  parsePage,
   required,
   type RawConfiguration,
 } from "./destination-rules";
 import { gaError } from "./ga-errors";
+import { paged, parsePage } from "./ga-paging";
 import type { GaDestination, GaEndpointGroup, GaState } from "./ga-state";
 import { acceleratorView, destinationView, groupView, listenerView } from "./ga-views";
 import { derivePortMappings } from "./port-mappings";
@@ -86,7 +86,7 @@ export class GaBackend {
     if (req.DestinationIds.length === 0) throw aliyunGateway.missingParameter("DestinationIds");
     const group = this.changeableGroup(groupId);
     const doomed = req.DestinationIds.map((id) => {
-      const destination = this.state.destinations[id];
+      const destination = own(this.state.destinations, id);
       if (
         !destination ||
         destination.EndpointGroupId !== group.EndpointGroupId ||
@@ -106,7 +106,7 @@ export class GaBackend {
     this.tick(true);
     required(req.RegionId, "RegionId");
     const id = required(req.EndpointGroupId, "EndpointGroupId");
-    const group = this.state.endpointGroups[id];
+    const group = own(this.state.endpointGroups, id);
     if (!group) throw gaError("NotExist.EndPointGroup", id);
     return groupView(group);
   }
@@ -115,7 +115,7 @@ export class GaBackend {
     this.tick(true);
     required(req.RegionId, "RegionId");
     const id = required(req.DestinationId, "DestinationId");
-    const destination = this.state.destinations[id];
+    const destination = own(this.state.destinations, id);
     if (!destination) throw gaError("NotExist.Destination", id);
     return { ...destinationView(destination), State: destination.status };
   }
@@ -196,6 +196,7 @@ export class GaBackend {
     );
     const groups = Object.values(this.state.endpointGroups);
     const destinations = Object.values(this.state.destinations);
+    // Streamed rather than sliced with core/paging: the derived table can be huge, only the asked page is kept.
     const start = (page.PageNumber - 1) * page.PageSize;
     const rows = [];
     let total = 0;
@@ -217,13 +218,13 @@ export class GaBackend {
 
   /** Existence then state, in GA's order: the group, its state, the instance, the listener. */
   private changeableGroup(id: string): GaEndpointGroup {
-    const group = this.state.endpointGroups[id];
+    const group = own(this.state.endpointGroups, id);
     if (!group) throw gaError("NotExist.EndPointGroup", id);
     if (group.status !== "active") throw gaError("StateError.EndPointGroup", group.status);
-    const accelerator = this.state.accelerators[group.AcceleratorId];
+    const accelerator = own(this.state.accelerators, group.AcceleratorId);
     if (accelerator && accelerator.status !== "active")
       throw gaError("StateError.Accelerator", accelerator.status);
-    const listener = this.state.listeners[group.ListenerId];
+    const listener = own(this.state.listeners, group.ListenerId);
     if (listener && listener.status !== "active") throw gaError("NotActive.Listener");
     return group;
   }
@@ -231,7 +232,7 @@ export class GaBackend {
   private beginUpdate(group: GaEndpointGroup): void {
     group.status = "updating";
     group.pending = this.ctx.transitions.begin(GROUP_KIND, "active");
-    const accelerator = this.state.accelerators[group.AcceleratorId];
+    const accelerator = own(this.state.accelerators, group.AcceleratorId);
     if (accelerator) accelerator.status = "configuring";
   }
 
@@ -243,7 +244,7 @@ export class GaBackend {
     this.tick(true);
     required(req.RegionId, "RegionId");
     const id = required(req.AcceleratorId, "AcceleratorId");
-    if (!this.state.accelerators[id]) throw gaError("NotExist.Accelerator");
+    if (!own(this.state.accelerators, id)) throw gaError("NotExist.Accelerator");
     return id;
   }
 
@@ -269,7 +270,7 @@ export class GaBackend {
     const stillBusy = Object.values(this.state.endpointGroups).some(
       (g) => g.AcceleratorId === group.AcceleratorId && g.pending,
     );
-    const accelerator = this.state.accelerators[group.AcceleratorId];
+    const accelerator = own(this.state.accelerators, group.AcceleratorId);
     if (accelerator && !stillBusy) accelerator.status = "active";
   }
 }

@@ -1,3 +1,5 @@
+import { own, setOwn } from "../../core/own-entries";
+import { pageByNumber } from "../../core/paging";
 import type { ModelContext } from "../../core/product";
 import { bindDomainQuery, bindRelayBody, type BoundRelayBody } from "./live-binding";
 import { liveErrors } from "./live-errors";
@@ -59,8 +61,8 @@ export class LiveBackend {
     const vhost = this.ownedVhost(body.Vhost, call.accountId, true);
     const app = requireApp(body.App);
     const groups = validateGroups(body.GroupDetails);
-    const apps = (this.state.relays[vhost.Vhost] ??= {});
-    const stored = (apps[app] ??= []);
+    const apps = own(this.state.relays, vhost.Vhost) ?? setOwn(this.state.relays, vhost.Vhost, {});
+    const stored = own(apps, app) ?? setOwn(apps, app, []);
     for (const group of groups) {
       const at = stored.findIndex((g) => g.Group === group.Group);
       if (at === -1) stored.push(group);
@@ -74,7 +76,7 @@ export class LiveBackend {
     const body = this.enter(call);
     const vhost = this.ownedVhost(body.Vhost, call.accountId, false);
     if (body.App) checkApp(body.App);
-    const apps = this.state.relays[vhost.Vhost] ?? {};
+    const apps = own(this.state.relays, vhost.Vhost) ?? {};
     const list = Object.entries(apps)
       .filter(([app]) => !body.App || app === body.App)
       .map(([app, groups]) => ({
@@ -91,8 +93,8 @@ export class LiveBackend {
     const body = this.enter(call);
     const vhost = this.ownedVhost(body.Vhost, call.accountId, true);
     const app = requireApp(body.App);
-    const apps = this.state.relays[vhost.Vhost];
-    const groups = apps?.[app];
+    const apps = own(this.state.relays, vhost.Vhost);
+    const groups = apps && own(apps, app);
     if (!apps || !groups)
       throw liveErrors.ResourceNotFound(`The relay source config of ${vhost.Vhost}/${app} does not exist.`);
     if (body.Group === undefined || body.Group === "") {
@@ -120,7 +122,7 @@ export class LiveBackend {
       !list || list.length === 0 || list.includes(value);
     const mine = Object.values(this.state.domains).filter(
       (d) =>
-        this.state.vhosts[d.Vhost]?.AccountId === call.accountId &&
+        own(this.state.vhosts, d.Vhost)?.AccountId === call.accountId &&
         d.Status !== 3 &&
         match(q.VhostList, d.Vhost) &&
         match(q.DomainNameList, d.Domain) &&
@@ -128,8 +130,8 @@ export class LiveBackend {
         match(q.DomainRegionList, d.Region) &&
         match(q.DomainStatusList, d.Status),
     );
-    const start = (q.PageNum! - 1) * q.PageSize!;
-    return { DomainList: structuredClone(mine.slice(start, start + q.PageSize!)), Total: mine.length };
+    const page = pageByNumber(mine, q.PageNum!, q.PageSize!);
+    return { DomainList: structuredClone(page.items), Total: page.totalCount };
   }
 
   /** Every relay call: throttle, bind the body, then the account's billing status. */
@@ -149,7 +151,7 @@ export class LiveBackend {
    */
   private ownedVhost(name: string | undefined, accountId: string, isChange: boolean): LiveVhost {
     const vhostName = requireVhost(name);
-    const vhost = this.state.vhosts[vhostName];
+    const vhost = own(this.state.vhosts, vhostName);
     if (!vhost) throw liveErrors.ResourceNotFound(`The vhost ${vhostName} does not exist.`);
     if (vhost.AccountId !== accountId) throw liveErrors["RequestForbidden.AccountIDNotAllow"]();
     const domains = Object.values(this.state.domains).filter((d) => d.Vhost === vhostName && d.Status !== 3);

@@ -1,3 +1,4 @@
+import { own } from "../../core/own-entries";
 import { vpcErrors } from "./volc-vpc-errors";
 import type { MirrorSession, RegionState } from "./volc-vpc-state";
 
@@ -60,11 +61,11 @@ const UNSUPPORTED_FAMILIES = [/^ecs\.t2-/, /^ecs\.e-/];
 
 /** The source ENI: exists here, not service-managed, an ECS primary/secondary ENI attached and in use (TF-VECC). */
 export function checkSource(region: RegionState, eniId: string): void {
-  const eni = region.enis[eniId];
+  const eni = own(region.enis, eniId);
   if (!eni) throw vpcErrors["InvalidNetworkInterfaceId.NotFound"]();
   if (eni.ServiceManaged) throw vpcErrors.Forbidden();
   if (eni.Type !== "primary" && eni.Type !== "secondary") throw vpcErrors["InvalidEni.InvalidType"]();
-  const instance = region.instances[eni.DeviceId];
+  const instance = own(region.instances, eni.DeviceId);
   if (!instance) throw vpcErrors["InvalidEni.InstanceMismatch"]();
   if (eni.Status !== "InUse") throw vpcErrors["InvalidEni.InvalidStatus"]();
   if (UNSUPPORTED_FAMILIES.some((f) => f.test(instance.InstanceTypeId))) {
@@ -77,12 +78,12 @@ export function checkSource(region: RegionState, eniId: string): void {
  * no ENI ends up both a source and a target of sessions (`InvalidParameter.NetworkInterfaceId`).
  */
 export function checkTarget(region: RegionState, targetId: string, sourceEniId: string): void {
-  const target = region.targets[targetId];
+  const target = own(region.targets, targetId);
   if (!target) throw vpcErrors["InvalidTrafficMirrorTarget.NotFound"]();
   if (target.Status !== "Available") throw vpcErrors["InvalidTrafficMirrorTarget.InvalidStatus"]();
   const sessions = Object.values(region.sessions);
   if (target.InstanceType === "NetworkInterface") {
-    const eni = region.enis[target.InstanceId];
+    const eni = own(region.enis, target.InstanceId);
     if (!eni) throw vpcErrors["InvalidEniId.NotFound"]();
     if (eni.Status !== "InUse" || eni.ServiceManaged)
       throw vpcErrors["InvalidTrafficMirrorTarget.InvalidInstance"]();
@@ -90,12 +91,12 @@ export function checkTarget(region: RegionState, targetId: string, sourceEniId: 
     if (eni.NetworkInterfaceId === sourceEniId || sources.has(eni.NetworkInterfaceId)) {
       throw vpcErrors["InvalidParameter.NetworkInterfaceId"]();
     }
-  } else if (region.clbs[target.InstanceId]?.Status !== "Active") {
+  } else if (own(region.clbs, target.InstanceId)?.Status !== "Active") {
     throw vpcErrors["InvalidTrafficMirrorTarget.InvalidInstance"]();
   }
   const targetEnis = new Set(
     sessions
-      .map((s) => region.targets[s.TrafficMirrorTargetId])
+      .map((s) => own(region.targets, s.TrafficMirrorTargetId))
       .filter((t) => t?.InstanceType === "NetworkInterface")
       .map((t) => t!.InstanceId),
   );

@@ -1,5 +1,6 @@
+import { pageAt, pageByToken } from "../../core/paging";
 import { matchesTagFilters } from "./mirror-session-rules";
-import { decodeToken, encodeToken, pageByToken, parseMaxResults } from "./volc-paging";
+import { parseMaxResults, volcTokens } from "./volc-paging";
 import { vpcErrors } from "./volc-vpc-errors";
 import type { RegionState, VolcTag } from "./volc-vpc-state";
 import { eniView, filterView, targetView } from "./volc-vpc-views";
@@ -43,8 +44,8 @@ export function listFilters(region: RegionState, q: PickerQuery) {
       q,
     ),
   );
-  const { page, NextToken } = pageByToken(items, q.MaxResults, q.NextToken);
-  return { TrafficMirrorFilters: page.map(filterView), NextToken };
+  const page = pageByToken(items, parseMaxResults(q.MaxResults), q.NextToken, volcTokens);
+  return { TrafficMirrorFilters: page.items.map(filterView), NextToken: page.nextToken };
 }
 
 export function listTargets(region: RegionState, q: PickerQuery) {
@@ -54,8 +55,8 @@ export function listTargets(region: RegionState, q: PickerQuery) {
       q,
     ),
   );
-  const { page, NextToken } = pageByToken(items, q.MaxResults, q.NextToken);
-  return { TrafficMirrorTargets: page.map(targetView), NextToken };
+  const page = pageByToken(items, parseMaxResults(q.MaxResults), q.NextToken, volcTokens);
+  return { TrafficMirrorTargets: page.items.map(targetView), NextToken: page.nextToken };
 }
 
 export interface EniQuery extends PickerQuery {
@@ -91,15 +92,18 @@ export function listEnis(region: RegionState, q: EniQuery) {
   );
   const byToken = q.MaxResults !== undefined || q.NextToken !== undefined;
   const size = byToken ? parseMaxResults(q.MaxResults) : parseMaxResults(q.PageSize, "PageSize");
-  const offset = byToken ? decodeToken(q.NextToken) : (pageNumber(q.PageNumber) - 1) * size;
-  const page = items.slice(offset, offset + size);
-  const end = offset + page.length;
+  const offset = byToken
+    ? q.NextToken === undefined
+      ? 0
+      : volcTokens.decode(q.NextToken)
+    : (pageNumber(q.PageNumber) - 1) * size;
+  const page = pageAt(items, offset, size, volcTokens);
   return {
-    NetworkInterfaceSets: page.map(eniView),
-    TotalCount: items.length,
+    NetworkInterfaceSets: page.items.map(eniView),
+    TotalCount: page.totalCount,
     PageNumber: Math.floor(offset / size) + 1,
     PageSize: size,
-    NextToken: end < items.length ? encodeToken(end) : "",
+    NextToken: page.nextToken,
   };
 }
 

@@ -1,4 +1,4 @@
-import { fingerprintOf } from "../../core/idempotency";
+import { own } from "../../core/own-entries";
 import type { ModelContext } from "../../core/product";
 import { advance } from "../../core/transitions";
 import {
@@ -13,7 +13,8 @@ import {
   volcTime,
   type RawTag,
 } from "./mirror-session-rules";
-import { pageByToken } from "./volc-paging";
+import { pageByToken } from "../../core/paging";
+import { parseMaxResults, volcTokens } from "./volc-paging";
 import { vpcErrors, vpcMessages } from "./volc-vpc-errors";
 import {
   listEnis,
@@ -28,7 +29,6 @@ import type { MirrorSession, RegionState, VolcVpcState } from "./volc-vpc-state"
 import { sessionView } from "./volc-vpc-views";
 
 export const SESSION_KIND = "mirror-session";
-const TOKEN_MEMORY = 1000;
 
 export interface CreateSessionRequest {
   region: string;
@@ -59,17 +59,16 @@ export class VolcVpcBackend {
   constructor(
     readonly state: VolcVpcState,
     private readonly ctx: ModelContext,
-  ) {}
+  ) {
+    // Worlds saved before the core's ClientToken memory served this product kept a `tokens` map here.
+    delete (state as { tokens?: unknown }).tokens;
+  }
 
+  /** Same ClientToken + same parameters is answered by the core's memory before this runs (see checkRepeat). */
   createSession(req: CreateSessionRequest): { TrafficMirrorSessionId: string } {
-    const token = validateClientToken(req.ClientToken);
+    validateClientToken(req.ClientToken);
     const region = this.region(req.region);
     this.tick(region, false);
-    const fingerprint = fingerprintOf({ request: { ...req, ClientToken: undefined } });
-    if (token) {
-      const replayed = this.replay(token, fingerprint, region);
-      if (replayed) return replayed;
-    }
     const eniId = required(req.NetworkInterfaceId, "NetworkInterfaceId");
     const targetId = required(req.TrafficMirrorTargetId, "TrafficMirrorTargetId");
     const filterId = required(req.TrafficMirrorFilterId, "TrafficMirrorFilterId");
@@ -92,7 +91,7 @@ export class VolcVpcBackend {
     this.checkAccount();
 
     checkSource(region, eniId);
-    const filter = region.filters[filterId];
+    const filter = own(region.filters, filterId);
     if (!filter) throw vpcErrors["InvalidTrafficMirrorFilter.NotFound"]();
     if (filter.Status !== "Available") throw vpcErrors["InvalidTrafficMirrorFilter.InvalidStatus"]();
     checkTarget(region, targetId, eniId);
@@ -123,20 +122,13 @@ export class VolcVpcBackend {
       UpdatedAt: volcTime(now),
     };
     region.sessions[session.TrafficMirrorSessionId] = session;
-    if (token)
-      this.remember(token, {
-        fingerprint,
-        region: req.region,
-        sessionId: session.TrafficMirrorSessionId,
-        acceptedAt: now,
-      });
     return { TrafficMirrorSessionId: session.TrafficMirrorSessionId };
   }
 
   deleteSession(regionName: string, id: string | undefined): void {
     const region = this.region(regionName);
     this.tick(region, false);
-    const session = region.sessions[required(id, "TrafficMirrorSessionId")];
+    const session = own(region.sessions, required(id, "TrafficMirrorSessionId"));
     if (!session) throw vpcErrors["InvalidTrafficMirrorSession.NotFound"]();
     if (session.status !== "Active" && session.status !== "Failed")
       throw vpcErrors["InvalidTrafficMirrorSession.InvalidStatus"]();
@@ -173,8 +165,8 @@ export class VolcVpcBackend {
           s.Tags.some((t) => t.Key === f.key && (f.values.length === 0 || f.values.includes(t.Value))),
         ),
     );
-    const { page, NextToken } = pageByToken(items, q.MaxResults, q.NextToken);
-    return { TrafficMirrorSessions: page.map(sessionView), NextToken };
+    const page = pageByToken(items, parseMaxResults(q.MaxResults), q.NextToken, volcTokens);
+    return { TrafficMirrorSessions: page.items.map(sessionView), NextToken: page.nextToken };
   }
 
   describeFilters(regionName: string, q: PickerQuery) {
@@ -194,10 +186,27 @@ export class VolcVpcBackend {
     for (const region of Object.values(this.state.regions)) this.tick(region, false);
   }
 
+  /**
+   * A repeat of an accepted CreateTrafficMirrorSession (same ClientToken, same parameters): while its session is
+   * still `Creating` and the first request is younger than the processing window, the first request's workflow
+   * still holds the token — Volcengine answers 412. Otherwise the core replays the first answer.
+   */
+  checkRepeat(regionName: string, sessionId: string, acceptedAt: number): void {
+    const region = this.region(regionName);
+    this.tick(region, false);
+    const window = this.ctx.account.quota(QUOTA.processingWindowMs);
+    if (
+      own(region.sessions, sessionId)?.status === "Creating" &&
+      this.ctx.clock.now() - acceptedAt < window
+    ) {
+      throw vpcErrors.IdempotentProcessing();
+    }
+  }
+
   /** An unknown region answers like an empty one; nothing is stored for it. */
   private region(name: string): RegionState {
     return (
-      this.state.regions[name] ?? {
+      own(this.state.regions, name) ?? {
         instances: {},
         clbs: {},
         enis: {},
@@ -228,33 +237,6 @@ export class VolcVpcBackend {
       throw vpcErrors.UnsupportedOperation(vpcMessages.lowBalance);
     }
     if (flag(ACCOUNT.purchaseLimited)) throw vpcErrors["Forbidden.PurchaseLimited"]();
-  }
-
-  /**
-   * Same token, same parameters: the first session id — unless that session is still `Creating` and the first
-   * request was accepted less than the processing window ago, which Volcengine answers with 412 (the first
-   * request's workflow still holds the token). Same token, other parameters: `IdempotentParameterMismatch`.
-   */
-  private replay(
-    token: string,
-    fingerprint: string,
-    region: RegionState,
-  ): { TrafficMirrorSessionId: string } | undefined {
-    const record = this.state.tokens[token];
-    if (!record) return undefined;
-    if (record.fingerprint !== fingerprint) throw vpcErrors.IdempotentParameterMismatch();
-    const session = region.sessions[record.sessionId];
-    const window = this.ctx.account.quota(QUOTA.processingWindowMs);
-    if (session?.status === "Creating" && this.ctx.clock.now() - record.acceptedAt < window) {
-      throw vpcErrors.IdempotentProcessing();
-    }
-    return { TrafficMirrorSessionId: record.sessionId };
-  }
-
-  private remember(token: string, record: VolcVpcState["tokens"][string]): void {
-    this.state.tokens[token] = record;
-    const keys = Object.keys(this.state.tokens);
-    if (keys.length > TOKEN_MEMORY) delete this.state.tokens[keys[0]!];
   }
 }
 

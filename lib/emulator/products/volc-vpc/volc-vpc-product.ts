@@ -1,5 +1,6 @@
 import { defineProduct } from "../../core/product";
 import { vpcAccountDeclarations } from "./mirror-session-checks";
+import { vpcErrors } from "./volc-vpc-errors";
 import { SESSION_KIND, VolcVpcBackend } from "./volc-vpc-model";
 import { volcVpcHandlers } from "./volc-vpc-responses";
 import { seedVolcVpc } from "./volc-vpc-seed";
@@ -14,6 +15,16 @@ export const volcVpcProduct = defineProduct<VolcVpcState, VolcVpcBackend>({
   account: vpcAccountDeclarations,
   transitionKinds: [SESSION_KIND],
   settle: (vpc) => vpc.settle(),
-  // The model keeps its own ClientToken memory for the 412 IdempotentProcessing window (seed 002).
-  selfIdempotent: ["volcengine.vpc.CreateTrafficMirrorSession"],
+  clientTokens: {
+    // Seed 002's wording for a reused token, and its 412 while the first request is still in process.
+    "volcengine.vpc.CreateTrafficMirrorSession": {
+      mismatch: () => vpcErrors.IdempotentParameterMismatch(),
+      replay: (first, acceptedAt, vpc, call) => {
+        const { TrafficMirrorSessionId } = first as { TrafficMirrorSessionId: string };
+        vpc.checkRepeat(call.region ?? "", TrafficMirrorSessionId, acceptedAt);
+        // The result repeats the RequestId (apis.md §5.3): the repeat's own, not the first request's.
+        return { ...(first as object), RequestId: call.requestId };
+      },
+    },
+  },
 });

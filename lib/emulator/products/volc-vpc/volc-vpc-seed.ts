@@ -13,7 +13,6 @@ export function seedVolcVpc(ctx: ModelContext): VolcVpcState {
   return {
     projects: [...PROJECTS],
     regions: { [BJ.region]: beijing(created), [SH.region]: shanghai(created) },
-    tokens: {},
   };
 }
 

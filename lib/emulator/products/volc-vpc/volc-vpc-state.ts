@@ -15,11 +15,6 @@ export interface VolcVpcState {
   projects: string[];
   /** Per region (the credential-scope region of the call), e.g. `cn-beijing`. */
   regions: Record<string, RegionState>;
-  /**
-   * ClientToken memory of CreateTrafficMirrorSession. Owned by the model, not the core, because Volcengine adds a
-   * rule the core cannot know: a token whose session is still being set up answers 412 `IdempotentProcessing`.
-   */
-  tokens: Record<string, ClientTokenRecord>;
 }
 
 export interface RegionState {
@@ -133,13 +128,4 @@ export interface MirrorSession {
   Tags: VolcTag[];
   CreatedAt: string;
   UpdatedAt: string;
-}
-
-export interface ClientTokenRecord {
-  /** Order-independent JSON of the other parameters plus the region (core/idempotency fingerprintOf). */
-  fingerprint: string;
-  region: string;
-  sessionId: string;
-  /** When the first request with this token was accepted (clock ms). */
-  acceptedAt: number;
 }

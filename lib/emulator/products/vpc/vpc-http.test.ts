@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEmulator } from "../../testing/test-emulator";
-import { RI } from "../aliyun-demo/demo-ids";
+import { ACCOUNTS, RI } from "../aliyun-demo/demo-ids";
 
 const V = "2016-04-28";
 
@@ -54,7 +54,7 @@ describe("VPC router interfaces over signed HTTP: wire shapes", () => {
       OppositeInterfaceId: RI.readyAcceptor,
       OppositeRouterId: "vrt-uf6c2m7x4k9p1s8d3f6g0h",
       OppositeRouterType: "VRouter",
-      OppositeInterfaceOwnerId: "1688123456789012",
+      OppositeInterfaceOwnerId: ACCOUNTS.demo,
     });
     const rejected = await t.aliyun("ConnectRouterInterface", V, {
       RegionId: "cn-hangzhou",

@@ -1,5 +1,6 @@
 import { aliyunGateway } from "../../core/gateway-errors";
 import { pageByNumber, type NumberedPage } from "../../core/paging";
+import { own } from "../../core/own-entries";
 import type { ModelContext } from "../../core/product";
 import { advance } from "../../core/transitions";
 import { requireRegion } from "../aliyun-demo/regions";
@@ -59,11 +60,11 @@ export class VpcBackend {
   // ---- inventory (used by ECS and CEN too) -----------------------------------------------------------------
 
   vpc(id: string): VpcRecord | undefined {
-    return this.state.vpcs[id];
+    return own(this.state.vpcs, id);
   }
 
   vSwitch(id: string): VSwitchRecord | undefined {
-    return this.state.vSwitches[id];
+    return own(this.state.vSwitches, id);
   }
 
   // ---- router interfaces ---------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ export class VpcBackend {
     const region = requireRegion(regionId);
     if (filters.length > 5) throw vpcErrors.InvalidParameter("At most 5 filters (Filter.N) are allowed.");
     for (const f of filters) {
-      if (!(f.key in FILTER_FIELDS))
+      if (!Object.hasOwn(FILTER_FIELDS, f.key))
         throw vpcErrors.InvalidParameter(`The filter key "${f.key}" is not supported.`);
       if (f.values.length === 0 || f.values.length > 5) {
         throw vpcErrors.InvalidParameter(`Filter "${f.key}" needs 1 to 5 values (Filter.N.Value.M).`);
@@ -89,7 +90,9 @@ export class VpcBackend {
     const matching = Object.values(this.state.routerInterfaces)
       .filter((ri) => ri.OwnerId === caller && ri.RegionId === region)
       .filter((ri) =>
-        filters.every((f) => f.values.includes(FILTER_FIELDS[f.key]!(ri, this.state.routers[ri.RouterId]))),
+        filters.every((f) =>
+          f.values.includes(FILTER_FIELDS[f.key]!(ri, own(this.state.routers, ri.RouterId))),
+        ),
       )
       .sort(
         (a, b) =>
@@ -154,8 +157,8 @@ export class VpcBackend {
     ) {
       throw vpcErrors["IncorrectOppositeInterfaceInfo.NotSet"]();
     }
-    const peer = this.state.routerInterfaces[ri.OppositeInterfaceId];
-    const peerRouter = peer ? this.state.routers[peer.RouterId] : undefined;
+    const peer = own(this.state.routerInterfaces, ri.OppositeInterfaceId);
+    const peerRouter = peer ? own(this.state.routers, peer.RouterId) : undefined;
     if (
       !peer ||
       !peerRouter ||
@@ -169,10 +172,12 @@ export class VpcBackend {
     }
     if (peer.RouterId === ri.RouterId)
       throw vpcErrors.IncorrectOppositeInterfaceInfo("Cannot connect on the same router.");
-    if ((this.state.accountBids[peer.OwnerId] ?? "") !== (this.state.accountBids[ri.OwnerId] ?? "")) {
+    if (
+      (own(this.state.accountBids, peer.OwnerId) ?? "") !== (own(this.state.accountBids, ri.OwnerId) ?? "")
+    ) {
       throw vpcErrors["CROSS_BID.FORBIDDEN"]();
     }
-    const myRouter = this.state.routers[ri.RouterId];
+    const myRouter = own(this.state.routers, ri.RouterId);
     if (
       peer.OppositeInterfaceId !== ri.RouterInterfaceId ||
       peer.OppositeRouterId !== ri.RouterId ||
@@ -193,7 +198,7 @@ export class VpcBackend {
     const ri = this.find(caller, region, id);
     if (ri.status !== "Active")
       throw vpcErrors.IncorrectStatus("Only an Active RouterInterface can be deactivated.");
-    const peer = this.state.routerInterfaces[ri.OppositeInterfaceId];
+    const peer = own(this.state.routerInterfaces, ri.OppositeInterfaceId);
     this.startPair(
       ri,
       "Deactivating",
@@ -211,7 +216,7 @@ export class VpcBackend {
     if (ri.status !== "Inactive")
       throw vpcErrors.IncorrectStatus("Only an Inactive RouterInterface can be activated.");
     if (this.ctx.account.flag("aliyun.billsOutstanding")) throw vpcErrors["Forbidden.BillsOutstanding"]();
-    const peer = this.state.routerInterfaces[ri.OppositeInterfaceId];
+    const peer = own(this.state.routerInterfaces, ri.OppositeInterfaceId);
     this.startPair(ri, "Activating", peer?.status === "Inactive" ? peer : undefined, "Activating", "Active");
   }
 
@@ -231,15 +236,15 @@ export class VpcBackend {
   }
 
   router(id: string): RouterRecord | undefined {
-    return this.state.routers[id];
+    return own(this.state.routers, id);
   }
 
   interfaceById(id: string): RouterInterfaceRecord | undefined {
-    return this.state.routerInterfaces[id];
+    return own(this.state.routerInterfaces, id);
   }
 
   private find(caller: string, region: string, id: string): RouterInterfaceRecord {
-    const ri = this.state.routerInterfaces[id];
+    const ri = own(this.state.routerInterfaces, id);
     // Router interfaces are regional and private to their owner: anything else reads as "not found".
     if (!ri || ri.OwnerId !== caller || ri.RegionId !== region)
       throw vpcErrors["InvalidRouterInterfaceId.NotFound"]();

@@ -1,3 +1,4 @@
+import { own } from "../../core/own-entries";
 import type { VpcBackend } from "./vpc-model";
 import type { RouterInterfaceRecord } from "./vpc-state";
 
@@ -25,7 +26,7 @@ export function routerInterfaceView(ri: RouterInterfaceRecord, vpc: VpcBackend):
   const peer = ri.OppositeInterfaceId ? vpc.interfaceById(ri.OppositeInterfaceId) : undefined;
   const peerRouter = peer ? vpc.router(peer.RouterId) : undefined;
   const bandwidthOf = (r: RouterInterfaceRecord | undefined, other: RouterInterfaceRecord | undefined) =>
-    r ? (SPEC_BANDWIDTH[r.Spec] ?? (other ? (SPEC_BANDWIDTH[other.Spec] ?? 0) : 0)) : 0;
+    r ? (own(SPEC_BANDWIDTH, r.Spec) ?? (other ? (own(SPEC_BANDWIDTH, other.Spec) ?? 0) : 0)) : 0;
   return {
     RouterInterfaceId: ri.RouterInterfaceId,
     Name: ri.Name,
