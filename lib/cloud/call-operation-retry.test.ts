@@ -1,17 +1,19 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { registerTransitRouterMulticastGroupSources } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
+import { describeRelaySourceV3 } from "@/lib/operations/live/describe-relay-source-v3";
+import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v3";
+import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
+import { describeRouterInterfaces } from "@/lib/operations/vpc/describe-router-interfaces";
 import { callOperation } from "./call-operation";
 import { CloudError } from "./cloud-error";
-import {
-  connectRouterInterfaceOp,
-  createMirrorSessionOp,
-  describeRelaySourceOp,
-  describeRouterInterfacesOp,
-  registerSourcesOp,
-  updateRelaySourceOp,
-} from "./operations.fixture";
+import { RateLimiter } from "./rate-limit";
 import { aliError, json, refused, reset, scriptedFetch, volcError } from "./scripted-fetch.fixture";
 
 const noSleep = { sleep: async () => {}, random: () => 0.5 };
+// The real Live entries are paced at 10/s: a limiter per call keeps these retry counts off the process-wide window
+// (pacing itself is rate-limit.test.ts's subject).
+const live = () => ({ env: {}, retry: noSleep, rateLimiter: new RateLimiter() });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -20,7 +22,7 @@ afterEach(() => {
 describe("callOperation — retry rules", () => {
   const ri = (fetchFn: typeof fetch, extra: object = {}) =>
     callOperation(
-      connectRouterInterfaceOp,
+      connectRouterInterface,
       { RouterInterfaceId: "ri-1" },
       { region: "cn-hangzhou", fetch: fetchFn, env: {}, retry: noSleep, ...extra },
     );
@@ -49,7 +51,7 @@ describe("callOperation — retry rules", () => {
 
     const f2 = scriptedFetch(["hang", json(200, { RequestId: "ok" })]);
     const p2 = callOperation(
-      registerSourcesOp,
+      registerTransitRouterMulticastGroupSources,
       {},
       { fetch: f2.fetch, env: {}, retry: noSleep, timeoutMs: 1000 },
     );
@@ -69,7 +71,7 @@ describe("callOperation — retry rules", () => {
     const sleeps: number[] = [];
     const f = scriptedFetch([aliError(503, "ServiceUnavailable")]);
     const err = await callOperation(
-      describeRouterInterfacesOp,
+      describeRouterInterfaces,
       {},
       {
         region: "cn-hangzhou",
@@ -94,7 +96,7 @@ describe("callOperation — retry rules", () => {
       json(200, { ResponseMetadata: { RequestId: "ok" } }),
     ]);
     await expect(
-      callOperation(updateRelaySourceOp, {}, { fetch: f1.fetch, env: {}, retry: noSleep }),
+      callOperation(updateRelaySourceV3, {}, { fetch: f1.fetch, ...live() }),
     ).resolves.toMatchObject({ requestId: "ok" });
     expect(f1.attempts).toHaveLength(3);
 
@@ -103,7 +105,7 @@ describe("callOperation — retry rules", () => {
       json(200, { ResponseMetadata: { RequestId: "ok" } }),
     ]);
     await expect(
-      callOperation(updateRelaySourceOp, {}, { fetch: f2.fetch, env: {}, retry: noSleep }),
+      callOperation(updateRelaySourceV3, {}, { fetch: f2.fetch, ...live() }),
     ).rejects.toMatchObject({
       code: "RequestLimitExceeded.Exist",
       httpStatus: 429,
@@ -117,7 +119,7 @@ describe("callOperation — retry rules", () => {
       json(200, { ResponseMetadata: { RequestId: "ok" }, Result: {} }),
     ]);
     await callOperation(
-      createMirrorSessionOp,
+      createTrafficMirrorSession,
       {},
       { region: "cn-beijing", fetch: f.fetch, env: {}, retry: noSleep },
     );
@@ -130,7 +132,7 @@ describe("callOperation — retry rules", () => {
       json(200, { ResponseMetadata: { RequestId: "ok" }, Result: {} }),
     ]);
     await expect(
-      callOperation(describeRelaySourceOp, {}, { fetch: f1.fetch, env: {}, retry: noSleep }),
+      callOperation(describeRelaySourceV3, {}, { fetch: f1.fetch, ...live() }),
     ).resolves.toMatchObject({ requestId: "ok" });
     expect(f1.attempts).toHaveLength(2);
     const f2 = scriptedFetch([
@@ -138,12 +140,12 @@ describe("callOperation — retry rules", () => {
       json(200, { ResponseMetadata: { RequestId: "ok" } }),
     ]);
     await expect(
-      callOperation(updateRelaySourceOp, {}, { fetch: f2.fetch, env: {}, retry: noSleep }),
+      callOperation(updateRelaySourceV3, {}, { fetch: f2.fetch, ...live() }),
     ).resolves.toMatchObject({ requestId: "ok" });
     expect(f2.attempts).toHaveLength(2);
     const f3 = scriptedFetch(Array.from({ length: 4 }, () => volcError(200, "CommonErr")));
     await expect(
-      callOperation(updateRelaySourceOp, {}, { fetch: f3.fetch, env: {}, retry: noSleep }),
+      callOperation(updateRelaySourceV3, {}, { fetch: f3.fetch, ...live() }),
     ).rejects.toMatchObject({ code: "CommonErr", httpStatus: 200 });
     expect(f3.attempts).toHaveLength(4);
   });
@@ -158,7 +160,7 @@ describe("callOperation — retry rules", () => {
     const ctl = new AbortController();
     const f = scriptedFetch(["hang"]);
     const p = callOperation(
-      describeRouterInterfacesOp,
+      describeRouterInterfaces,
       {},
       { region: "cn-hangzhou", fetch: f.fetch, env: {}, retry: noSleep, signal: ctl.signal },
     ).catch((e: unknown) => e);
@@ -167,7 +169,7 @@ describe("callOperation — retry rules", () => {
     expect(await p).toMatchObject({ code: "RequestAborted", httpStatus: 499 });
     expect(f.attempts).toHaveLength(1);
     const already = await callOperation(
-      describeRouterInterfacesOp,
+      describeRouterInterfaces,
       {},
       { region: "cn-hangzhou", fetch: f.fetch, env: {}, signal: ctl.signal },
     ).catch((e: unknown) => e);
@@ -179,9 +181,9 @@ describe("callOperation — retry rules", () => {
     const f1 = scriptedFetch([new Response("<html/>", { status: 200 })]);
     await expect(
       callOperation(
-        describeRelaySourceOp,
+        describeRelaySourceV3,
         {},
-        { fetch: f1.fetch, env: {}, retry: { ...noSleep, maxRetries: 0 } },
+        { fetch: f1.fetch, ...live(), retry: { ...noSleep, maxRetries: 0 } },
       ),
     ).rejects.toMatchObject({
       code: "InvalidResponse",

@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { registerTransitRouterMulticastGroupSources } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
+import { createCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import { describeRelaySourceV3 } from "@/lib/operations/live/describe-relay-source-v3";
+import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v3";
+import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
+import { describeRouterInterfaces } from "@/lib/operations/vpc/describe-router-interfaces";
 import { callOperation } from "./call-operation";
 import { closedPort, startCaptureServer } from "./capture-server.fixture";
 import { CloudError } from "./cloud-error";
-import {
-  connectRouterInterfaceOp,
-  createGaDestinationsOp,
-  createMirrorSessionOp,
-  describeRelaySourceOp,
-  describeRouterInterfacesOp,
-  registerSourcesOp,
-  updateRelaySourceOp,
-} from "./operations.fixture";
 import * as acs3 from "./signing/acs3";
 import { recomputeAcs3, recomputeVolc, splitTarget } from "./signing/received-request";
 import * as volc from "./signing/volc";
@@ -31,7 +29,7 @@ describe("callOperation against a local HTTP server (emulator mode)", () => {
     }));
     try {
       const out = await callOperation(
-        describeRouterInterfacesOp,
+        describeRouterInterfaces,
         { Filter: [{ Key: "Status", Value: ["Active", "中 *~"] }] },
         { region: "cn-beijing", env: { EMULATOR_PORT: String(server.port) }, now: NOW },
       );
@@ -66,12 +64,12 @@ describe("callOperation against a local HTTP server (emulator mode)", () => {
     try {
       const env = { EMULATOR_PORT: String(server.port) };
       const upd = await callOperation(
-        updateRelaySourceOp,
+        updateRelaySourceV3,
         { Vhost: "v", App: "a", GroupDetails: [] },
         { region: "cn-shanghai", env, now: NOW },
       );
       expect(upd).toEqual({ requestId: "v-1", result: {} });
-      const desc = await callOperation(describeRelaySourceOp, { Vhost: "v" }, { env, now: NOW });
+      const desc = await callOperation(describeRelaySourceV3, { Vhost: "v" }, { env, now: NOW });
       expect(desc).toEqual({ requestId: "v-2", result: { RelaySourceConfigList: [] } });
       const got = server.requests[0]!;
       const auth = volc.parseAuthorization(got.headers.find(([n]) => n === "authorization")?.[1])!;
@@ -88,7 +86,7 @@ describe("callOperation against a local HTTP server (emulator mode)", () => {
     const port = await closedPort();
     const sleeps: number[] = [];
     const err = await callOperation(
-      connectRouterInterfaceOp,
+      connectRouterInterface,
       { RouterInterfaceId: "ri-1" },
       {
         region: "cn-hangzhou",
@@ -106,7 +104,7 @@ describe("callOperation — region and ClientToken rules", () => {
   it("GA's fixed region overrides the caller's", async () => {
     const f = scriptedFetch([json(200, { RequestId: "r", DestinationIds: ["dst-1"] })]);
     await callOperation(
-      createGaDestinationsOp,
+      createCustomRoutingEndpointGroupDestinations,
       { EndpointGroupId: "epg-1" },
       { region: "ap-southeast-1", fetch: f.fetch, env: {} },
     );
@@ -116,7 +114,7 @@ describe("callOperation — region and ClientToken rules", () => {
   it("generates one ClientToken for an idempotent mutation and reuses it on every retry", async () => {
     const f = scriptedFetch([aliError(503, "ServiceUnavailable"), reset(), json(200, { RequestId: "r" })]);
     await callOperation(
-      registerSourcesOp,
+      registerTransitRouterMulticastGroupSources,
       { GroupIpAddress: "239.1.1.1" },
       { fetch: f.fetch, env: {}, retry: noSleep },
     );
@@ -131,9 +129,13 @@ describe("callOperation — region and ClientToken rules", () => {
 
   it("keeps a caller's ClientToken; adds none to a non-idempotent mutation", async () => {
     const f = scriptedFetch([json(200, { RequestId: "r" })]);
-    await callOperation(registerSourcesOp, { ClientToken: "mine" }, { fetch: f.fetch, env: {} });
     await callOperation(
-      connectRouterInterfaceOp,
+      registerTransitRouterMulticastGroupSources,
+      { ClientToken: "mine" },
+      { fetch: f.fetch, env: {} },
+    );
+    await callOperation(
+      connectRouterInterface,
       { RouterInterfaceId: "ri-1" },
       { region: "cn-hangzhou", fetch: f.fetch, env: {} },
     );
@@ -146,7 +148,7 @@ describe("callOperation — region and ClientToken rules", () => {
       json(200, { ResponseMetadata: { RequestId: "v" }, Result: { TrafficMirrorSessionId: "tms-1" } }),
     ]);
     const out = await callOperation(
-      createMirrorSessionOp,
+      createTrafficMirrorSession,
       { Priority: 1 },
       { region: "cn-beijing", fetch: f.fetch, env: {} },
     );
@@ -176,7 +178,7 @@ describe("callOperation — secrets never leak", () => {
       });
     }) as typeof fetch;
     const err = (await callOperation(
-      connectRouterInterfaceOp,
+      connectRouterInterface,
       { RouterInterfaceId: "ri" },
       { region: "cn-hangzhou", fetch: f, env },
     ).catch((e: unknown) => e)) as CloudError;
@@ -198,7 +200,7 @@ describe("callOperation — secrets never leak", () => {
     const f = scriptedFetch([json(200, {})]);
     await expect(
       callOperation(
-        createMirrorSessionOp,
+        createTrafficMirrorSession,
         {},
         { region: "cn-beijing", fetch: f.fetch, env: { CLOUD_MODE: "cloud", VOLCENGINE_ACCESS_KEY: "AKLT" } },
       ),

@@ -3,6 +3,7 @@ import type { Cloud } from "@/lib/operations/types";
 import type { AlibabaCredentials } from "./signing/acs3";
 import type { VolcengineCredentials } from "./signing/volc";
 import { backendMode } from "./backend-mode";
+import { ConfigError } from "./config-error";
 import { emulatorAlibabaIdentity, emulatorVolcengineIdentity, type Env } from "./emulator-identity";
 
 // One definition of the mode (backend-mode.ts, also read by the shell and the health route); re-exported here
@@ -28,10 +29,14 @@ export const VOLCENGINE_ENV = {
 } as const;
 
 /** Thrown in cloud mode when required variables are unset or empty; names them, never their values. */
-export class MissingCredentialsError extends Error {
+export class MissingCredentialsError extends ConfigError {
   readonly missing: readonly string[];
   constructor(missing: readonly string[]) {
-    super(`CLOUD_MODE=cloud but these environment variables are missing or empty: ${missing.join(", ")}`);
+    super(
+      "MissingCredentials",
+      missing,
+      `CLOUD_MODE=cloud but these environment variables are missing or empty: ${missing.join(", ")}`,
+    );
     this.name = "MissingCredentialsError";
     this.missing = missing;
   }

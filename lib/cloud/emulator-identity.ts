@@ -3,6 +3,7 @@
  * and the emulator (which accepts it). Deliberately without `server-only` so `lib/emulator` can import it; it holds
  * no real secret — the defaults are public demo values.
  */
+import { EndpointConfigError } from "./config-error";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -27,7 +28,11 @@ export function emulatorPort(env: Env): number {
   const raw = nonEmpty(env[EMULATOR_PORT_VAR]);
   const port = raw === undefined ? DEFAULT_EMULATOR_PORT : Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`${EMULATOR_PORT_VAR} must be a port number (1-65535), got "${raw}"`);
+    throw new EndpointConfigError(
+      EMULATOR_PORT_VAR,
+      "port",
+      `${EMULATOR_PORT_VAR} must be a port number (1-65535)`,
+    );
   }
   return port;
 }

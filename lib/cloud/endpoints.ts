@@ -1,5 +1,6 @@
-import type { OperationDef } from "@/lib/operations/types";
+import type { OperationDef, OperationMeta } from "@/lib/operations/types";
 import { backendMode } from "./backend-mode";
+import { EndpointConfigError } from "./config-error";
 import { emulatorBaseUrl, type Env } from "./emulator-identity";
 
 /**
@@ -85,18 +86,27 @@ function parseBaseUrl(raw: string, variable: string): { baseUrl: string; host: s
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`${variable} must be a base URL such as http://127.0.0.1:8790, got "${raw}"`);
+    // The value stays out of the message: a URL can carry userinfo, and the message may be logged.
+    throw new EndpointConfigError(
+      variable,
+      "url",
+      `${variable} must be a base URL such as http://127.0.0.1:8790`,
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`${variable} must use http or https, got "${raw}"`);
+    throw new EndpointConfigError(variable, "url", `${variable} must use http or https`);
   }
   const parsed = { baseUrl: url.origin, host: url.host };
   parsedBaseUrls.set(raw, parsed);
   return parsed;
 }
 
-function regionIsRequired(op: OperationDef): boolean {
-  // Volcengine always signs a region; Alibaba needs one for a RegionId parameter or a regional host.
+/**
+ * Whether a call needs the operator's region (unless the operation fixes it): Volcengine always signs one; Alibaba
+ * needs one for a RegionId parameter or a regional host. The one rule for the proxy (400 without it) and for
+ * {@link resolveEndpoint} (which refuses a malformed one).
+ */
+export function regionIsRequired(op: Pick<OperationMeta, "cloud" | "product" | "region">): boolean {
   return (
     op.cloud === "volcengine" || op.region.param !== undefined || op.product === "vpc" || op.product === "ecs"
   );

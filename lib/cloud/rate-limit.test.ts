@@ -7,8 +7,8 @@ import { testEmulator } from "@/lib/emulator/testing/test-emulator";
 import { operations } from "@/lib/operations/catalog";
 import { describeRelaySourceV3 } from "@/lib/operations/live/describe-relay-source-v3";
 import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v3";
+import { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
 import { callOperation } from "./call-operation";
-import { connectRouterInterfaceOp } from "./operations.fixture";
 import { RateLimiter, rateLimitKey, SlidingWindow, type RateLimitClock } from "./rate-limit";
 
 /**
@@ -264,7 +264,7 @@ describe("callOperation honours rateLimitPerSecond", () => {
     const spy = vi.spyOn(rateLimiter, "acquire");
     const aliyun = recordingFetch(t.now, [() => new Response(JSON.stringify({ RequestId: "r" }))]);
     await callOperation(
-      connectRouterInterfaceOp,
+      connectRouterInterface,
       { RouterInterfaceId: "ri-1" },
       { region: "cn-hangzhou", fetch: aliyun.fn, env: {}, rateLimiter },
     );

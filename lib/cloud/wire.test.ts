@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerTransitRouterMulticastGroupSources } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
+import { createCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import { updateRelaySourceV3 } from "@/lib/operations/live/update-relay-source-v3";
+import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import { startCaptureServer } from "./capture-server.fixture";
 import { resolveEndpoint } from "./endpoints";
-import {
-  createGaDestinationsOp,
-  createMirrorSessionOp,
-  registerSourcesOp,
-  updateRelaySourceOp,
-} from "./operations.fixture";
 import * as acs3 from "./signing/acs3";
 import { signaturesEqual } from "./signing/digest";
 import { recomputeAcs3, recomputeVolc, splitTarget } from "./signing/received-request";
@@ -34,14 +32,14 @@ async function sendWithFetch(wire: ReturnType<typeof buildWireRequest>) {
 describe("buildWireRequest → global fetch → node:http: what arrives is what was signed", () => {
   it("Alibaba RPC (V3): POST / with every parameter flattened in the query, empty body", async () => {
     const env = { ALIBABA_CLOUD_ENDPOINT: server.baseUrl };
-    const endpoint = resolveEndpoint(createGaDestinationsOp, undefined, env);
+    const endpoint = resolveEndpoint(createCustomRoutingEndpointGroupDestinations, undefined, env);
     const params = {
       RegionId: "cn-hangzhou",
       EndpointGroupId: "epg-bp14sz7ftcwwjgrdm****",
       Description: TRICKY,
       DestinationConfigurations: [{ FromPort: 80, Protocols: ["TCP", "UDP"], ToPort: 81 }],
     };
-    const wire = buildWireRequest(createGaDestinationsOp, params, {
+    const wire = buildWireRequest(createCustomRoutingEndpointGroupDestinations, params, {
       endpoint,
       credentials: ALI,
       date: DATE,
@@ -75,11 +73,11 @@ describe("buildWireRequest → global fetch → node:http: what arrives is what 
   });
 
   it("Alibaba CEN: no RegionId, still exact", async () => {
-    const endpoint = resolveEndpoint(registerSourcesOp, undefined, {
+    const endpoint = resolveEndpoint(registerTransitRouterMulticastGroupSources, undefined, {
       ALIBABA_CLOUD_ENDPOINT: server.baseUrl,
     });
     const wire = buildWireRequest(
-      registerSourcesOp,
+      registerTransitRouterMulticastGroupSources,
       {
         GroupIpAddress: "239.1.1.2",
         NetworkInterfaceIds: ["eni-a", "eni-b"],
@@ -94,11 +92,11 @@ describe("buildWireRequest → global fetch → node:http: what arrives is what 
   });
 
   it("Volcengine VPC: GET /?Action&Version&params, signed host;x-content-sha256;x-date;x-security-token", async () => {
-    const endpoint = resolveEndpoint(createMirrorSessionOp, "cn-beijing", {
+    const endpoint = resolveEndpoint(createTrafficMirrorSession, "cn-beijing", {
       VOLCENGINE_ENDPOINT: server.baseUrl,
     });
     const wire = buildWireRequest(
-      createMirrorSessionOp,
+      createTrafficMirrorSession,
       {
         NetworkInterfaceId: "eni-1",
         Priority: 1,
@@ -120,7 +118,7 @@ describe("buildWireRequest → global fetch → node:http: what arrives is what 
   });
 
   it("Volcengine Live: POST /?Action&Version with the exact JSON bytes that were hashed", async () => {
-    const endpoint = resolveEndpoint(updateRelaySourceOp, "cn-shanghai", {
+    const endpoint = resolveEndpoint(updateRelaySourceV3, "cn-shanghai", {
       VOLCENGINE_ENDPOINT: server.baseUrl,
     });
     const params = {
@@ -139,7 +137,7 @@ describe("buildWireRequest → global fetch → node:http: what arrives is what 
         },
       ],
     };
-    const wire = buildWireRequest(updateRelaySourceOp, params, {
+    const wire = buildWireRequest(updateRelaySourceV3, params, {
       endpoint,
       credentials: VOLC,
       date: DATE,
@@ -171,9 +169,13 @@ describe("buildWireRequest → global fetch → node:http: what arrives is what 
   });
 
   it("refuses credentials of the other cloud", () => {
-    const endpoint = resolveEndpoint(registerSourcesOp, undefined, {});
+    const endpoint = resolveEndpoint(registerTransitRouterMulticastGroupSources, undefined, {});
     expect(() =>
-      buildWireRequest(registerSourcesOp, {}, { endpoint, credentials: VOLC, date: DATE, nonce: "n" }),
+      buildWireRequest(
+        registerTransitRouterMulticastGroupSources,
+        {},
+        { endpoint, credentials: VOLC, date: DATE, nonce: "n" },
+      ),
     ).toThrow(TypeError);
   });
 });

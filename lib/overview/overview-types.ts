@@ -20,8 +20,16 @@ export interface KindSummary {
   lifecycle?: LifecycleName;
   counts: Record<string, number>;
   inFlight: InFlight[];
-  /** Regions that could not be read, with the cloud's code. */
+  /**
+   * Regions that could not be read, with the cloud's code — or the console's own configuration code
+   * (`MissingCredentials`, `EndpointConfig`; requestId "") when the server cannot call the cloud at all.
+   */
   unreadable: { region: string; code: string; requestId: string }[];
+  /**
+   * A list behind this summary had more than the one page the overview reads: counts and in-flight are then a
+   * lower bound ("at least"). Always set by collect-overview; optional for summaries built elsewhere.
+   */
+  truncated?: boolean;
 }
 
 export interface Overview {

@@ -1,3 +1,5 @@
+import type { ProxyErrorBody } from "./proxy-error";
+
 /**
  * The proxy signs with the server's credentials, so a page on another origin must not be able to drive it
  * (CSRF). Browsers send `Sec-Fetch-Site` on every fetch; older ones at least send `Origin` on POST.
@@ -14,4 +16,14 @@ export function isCrossSite(headers: Pick<Headers, "get">): boolean {
   } catch {
     return true;
   }
+}
+
+/** The one refusal of a cross-site call, for every route that acts with the server's credentials. */
+export function crossSiteRefusal(): { status: 403; body: ProxyErrorBody } {
+  return {
+    status: 403,
+    body: {
+      error: { source: "request", code: "CrossSiteRequest", message: "Cross-site requests are refused." },
+    },
+  };
 }

@@ -1,4 +1,7 @@
-/** The proxy route's reply bodies (issue #5): one shape for validation errors, one for the cloud's. */
+/**
+ * The proxy route's reply bodies (issue #5): one shape for validation errors, one for the cloud's, one for the
+ * server's own configuration.
+ */
 
 export interface FieldIssue {
   path: string;
@@ -8,6 +11,18 @@ export interface FieldIssue {
 export type ProxyErrorBody =
   | { error: { source: "validation"; code: "InvalidInput"; message: string; fields: FieldIssue[] } }
   | { error: { source: "request"; code: string; message: string } }
+  /**
+   * 503: the server's environment is wrong (lib/cloud/config-error.ts); nothing was sent to the cloud. `message`
+   * is in the request's language; `variables` are the environment variable names at fault, never their values.
+   */
+  | {
+      error: {
+        source: "config";
+        code: "MissingCredentials" | "EndpointConfig";
+        message: string;
+        variables: string[];
+      };
+    }
   | {
       error: {
         source: "cloud";

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { callOperation } from "@/lib/cloud/call-operation";
-import { CloudError } from "@/lib/cloud/cloud-error";
+import { regionIsRequired } from "@/lib/cloud/endpoints";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { validationMessage } from "@/lib/i18n/validation-message";
 import { findOperation } from "@/lib/operations/catalog";
 import type { OperationDef } from "@/lib/operations/types";
 import { regionId } from "@/lib/schemas/common";
-import { isCrossSite } from "./cross-site";
+import { callFailure } from "./call-failure";
+import { crossSiteRefusal, isCrossSite } from "./cross-site";
 import type { FieldIssue, ProxyErrorBody, ProxySuccessBody } from "./proxy-error";
 
 const envelope = z.object({ region: regionId.optional(), input: z.record(z.string(), z.unknown()) });
@@ -72,9 +73,9 @@ function invalid(fields: FieldIssue[], locale: Locale): ProxyReply {
 /** Which region the call is for; null when the operation needs one and none was given. */
 function regionFor(op: OperationDef, requested: string | undefined): string | null {
   if (op.region.fixed) return op.region.fixed;
-  const needsRegion = op.region.param !== undefined || op.cloud === "volcengine";
   if (requested) return requested;
-  return needsRegion ? null : "cn-hangzhou";
+  // A region-free call (CEN) is recorded under cn-hangzhou; it reaches no regional host.
+  return regionIsRequired(op) ? null : "cn-hangzhou";
 }
 
 /** The web form of {@link handleOperationCall}, for the Next route handler. */
@@ -96,8 +97,7 @@ export async function handleOperationCall(
   id: string,
   options: ProxyOptions = {},
 ): Promise<ProxyReply> {
-  if (isCrossSite(request.headers))
-    return requestError(403, "CrossSiteRequest", "Cross-site requests are refused.");
+  if (isCrossSite(request.headers)) return crossSiteRefusal();
   const op = findOperation(id);
   if (!op) return requestError(404, "UnknownOperation", `No operation ${id} in the catalog.`);
 
@@ -126,19 +126,7 @@ export async function handleOperationCall(
     outcome = { requestId, result };
     status = 200;
   } catch (error) {
-    if (!(error instanceof CloudError)) throw error;
-    outcome = {
-      error: {
-        source: "cloud",
-        cloud: error.cloud,
-        code: error.code,
-        message: error.message,
-        requestId: error.requestId,
-        httpStatus: error.httpStatus,
-      },
-    };
-    // The cloud's 4xx passes through so the browser sees what the cloud said; a 5xx is our upstream failing.
-    status = error.httpStatus >= 400 && error.httpStatus < 500 ? error.httpStatus : 502;
+    ({ outcome, status } = callFailure(error, locale));
   }
   options.onSettled?.({ op, region, outcome });
   return json(outcome, status);

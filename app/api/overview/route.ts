@@ -1,6 +1,16 @@
 import { collectOverview } from "@/lib/overview/collect-overview";
+import { crossSiteRefusal, isCrossSite } from "@/lib/proxy/cross-site";
 
-/** Read-only summary for the overview page; same-origin use only, so it carries no credentials or endpoints. */
-export async function GET() {
-  return Response.json(await collectOverview(), { headers: { "cache-control": "no-store" } });
+const HEADERS = { "cache-control": "no-store" } as const;
+
+/**
+ * Read-only summary for the overview page; it carries no credentials or endpoints. It does read the clouds with
+ * the server's credentials, so another site must not be able to set it off: the proxy's same-origin rule.
+ */
+export async function GET(request: Request) {
+  if (isCrossSite(request.headers)) {
+    const { status, body } = crossSiteRefusal();
+    return Response.json(body, { status, headers: HEADERS });
+  }
+  return Response.json(await collectOverview(), { headers: HEADERS });
 }

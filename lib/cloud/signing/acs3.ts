@@ -4,7 +4,7 @@
  * Pure: the date and nonce are injected, nothing reads the clock, the environment or the network.
  */
 import { canonicalQueryString, type EmptyValueStyle, type QueryInput } from "./canonical-query";
-import { EMPTY_SHA256, hmacSha256, sha256Hex } from "./digest";
+import { hashPayload, hmacSha256, sha256Hex } from "./digest";
 import { toHeaderMap, type HeaderInput, type HeaderMap } from "./header-list";
 import { joinCanonicalRequest, type CanonicalRequestParts } from "./canonical-request";
 
@@ -17,11 +17,8 @@ export interface AlibabaCredentials {
   securityToken?: string;
 }
 
-/** Lowercase hex SHA-256 of the exact body bytes; the empty body hashes to `e3b0…b855`. */
-export function hashPayload(body?: string | Uint8Array): string {
-  if (body === undefined || body.length === 0) return EMPTY_SHA256;
-  return sha256Hex(body);
-}
+// One payload hash for both clouds (digest.ts); re-exported so each signer still names every stage it signs.
+export { hashPayload };
 
 /**
  * CanonicalQueryString. Empty values default to `name=` (npm openapi-util 0.3.3); vector A2 needs `bare`.

@@ -12,6 +12,15 @@ export function sha256Hex(data: string | Uint8Array): string {
   return oneShotHash ? oneShotHash("sha256", data) : createHash("sha256").update(data).digest("hex");
 }
 
+/**
+ * Lowercase hex SHA-256 of the exact body bytes, the payload hash both clouds sign (`x-acs-content-sha256`,
+ * `x-content-sha256`); the empty body hashes to `e3b0…b855`.
+ */
+export function hashPayload(body?: string | Uint8Array): string {
+  if (body === undefined || body.length === 0) return EMPTY_SHA256;
+  return sha256Hex(body);
+}
+
 export function hmacSha256(key: string | Uint8Array, data: string): Buffer {
   return createHmac("sha256", key).update(data).digest();
 }

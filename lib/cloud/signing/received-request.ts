@@ -4,7 +4,7 @@
  * sends exactly what it signed. Pure; pass Node's `rawHeaders` through `pairsFromRawHeaders`.
  */
 import * as acs3 from "./acs3";
-import { hashPayload } from "./acs3";
+import { hashPayload } from "./digest";
 import { toHeaderMap, type HeaderInput, type HeaderMap } from "./header-list";
 import { percentDecode, percentEncode } from "./percent-encode";
 import * as rpcV1 from "./rpc-v1";
@@ -144,7 +144,7 @@ export function recomputeVolcParsed(
     canonicalQuery: volc.canonicalQuery(received.query),
     canonicalHeaders: volc.canonicalHeaders(received.headers, authorization.signedHeaders),
     signedHeaders: authorization.signedHeaders.join(";"),
-    payloadHash: volc.hashPayload(received.body),
+    payloadHash: hashPayload(received.body),
   });
   const scope = volc.credentialScope(authorization.shortDate, authorization.region, authorization.service);
   const stringToSign = volc.stringToSign(xDate, scope, canonicalRequest);

@@ -4,7 +4,7 @@
  * Pure: date, region and service are injected.
  */
 import { canonicalQueryString, type QueryInput } from "./canonical-query";
-import { EMPTY_SHA256, hmacSha256, sha256Hex } from "./digest";
+import { hashPayload, hmacSha256, sha256Hex } from "./digest";
 import { toHeaderMap, type HeaderInput, type HeaderMap } from "./header-list";
 import { joinCanonicalRequest, type CanonicalRequestParts } from "./canonical-request";
 
@@ -23,10 +23,8 @@ export function formatXDate(date: Date): string {
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
-export function hashPayload(body?: string | Uint8Array): string {
-  if (body === undefined || body.length === 0) return EMPTY_SHA256;
-  return sha256Hex(body);
-}
+// One payload hash for both clouds (digest.ts); re-exported so each signer still names every stage it signs.
+export { hashPayload };
 
 /** Sorted, RFC 3986-encoded query; an empty value is written `name=` (as the Node SDK does). */
 export function canonicalQuery(query: QueryInput): string {
