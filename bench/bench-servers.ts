@@ -66,10 +66,14 @@ export async function startBenchServers(): Promise<BenchServers> {
     ALIBABA_CLOUD_ENDPOINT: emulatorUrl,
     VOLCENGINE_ENDPOINT: emulatorUrl,
   };
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server when it exits (open in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
   // Both started the way `npm start` starts them (scripts/console.mjs): the emulator's bundle, and the console's
   // own server (Next's handler plus the proxy fast path).
-  const emulator = spawn(process.execPath, ["scripts/emulator.mjs"], { env, stdio: "ignore" });
-  const next = spawn(process.execPath, ["scripts/console-server.mjs"], {
+  const emulator = spawn(process.execPath, [...profile, "scripts/emulator.mjs"], { env, stdio: "ignore" });
+  const next = spawn(process.execPath, [...profile, "scripts/console-server.mjs"], {
     env: { ...env, HOST: "127.0.0.1", PORT: String(consolePort) },
     stdio: "ignore",
   });

@@ -4,8 +4,8 @@
  *
  * The emulator runs in a child process as `npm run emulator` starts it (scripts/emulator.mjs: the esbuild bundle run
  * by plain node, FileStore in a temp folder; `BENCH_SERVER=tsx` runs lib/emulator/serve.ts through tsx instead, as
- * the figures before 2026-11-22 did); this process is the load generator: 32 keep-alive connections, each sending its next request as soon as the previous
- * reply arrives. Every request is pre-signed (ACS3-HMAC-SHA256, our signer) before the clock starts,
+ * the figures before 2026-11-22 did); this process is the load generator (bench/closed-loop.ts): 32 keep-alive
+ * connections, each sending its next request as soon as the previous reply arrives. Every request is pre-signed (ACS3-HMAC-SHA256, our signer) before the clock starts,
  * each with its own nonce and a current timestamp, so the numbers measure the emulator, not the client's signing.
  * A run only counts if every reply is 200: a signature refusal would be cheaper than real work.
  * `BENCH_COLD_STARTS=0` skips the cold-start runs; `BENCH_PROFILE=<dir>` writes a CPU profile of the server.
@@ -13,13 +13,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { connect } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { signAcs3 } from "@/lib/cloud/signing/acs3";
 import { canonicalQueryString } from "@/lib/cloud/signing/canonical-query";
 import { flattenParams } from "@/lib/cloud/signing/flatten";
 import { cpuMs, freePort } from "./bench-servers";
+import { closedLoop, prepared, type LoadResult } from "./closed-loop";
 
 // The issue measures at 32; BENCH_CONNECTIONS shows how latency scales with the queue.
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -106,89 +106,14 @@ async function control(port: number, path: string, body: unknown): Promise<void>
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
 }
 
-interface LoadResult {
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  max: number;
-  non200: number;
-  firstError?: string;
-}
-
-/**
- * 32 keep-alive connections, each sending the next pre-signed request when its reply lands, for DURATION_MS.
- * A raw-socket client (requests pre-serialised to bytes, replies parsed by Content-Length): node:http's client
- * costs more CPU per request than the emulator does, and it shares the two cores with the server.
- */
-async function load(port: number, next: () => Buffer, durationMs = DURATION_MS): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let non200 = 0;
-  let firstError: string | undefined;
-  const deadline = performance.now() + durationMs;
-  const started = performance.now();
-  const connection = () =>
-    new Promise<void>((resolve, reject) => {
-      const socket = connect({ host: "127.0.0.1", port, noDelay: true });
-      let buffer: Buffer = Buffer.alloc(0);
-      let sentAt = 0;
-      const send = () => {
-        if (performance.now() >= deadline) {
-          socket.end();
-          resolve();
-          return;
-        }
-        sentAt = performance.now();
-        socket.write(next());
-      };
-      socket.on("connect", send);
-      socket.on("error", reject);
-      socket.on("data", (chunk: Buffer) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        const headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd === -1) return;
-        const head = buffer.subarray(0, headerEnd).toString("latin1");
-        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
-        if (buffer.length < headerEnd + 4 + length) return;
-        latencies.push(performance.now() - sentAt);
-        const status = Number(head.slice(9, 12));
-        if (status !== 200) {
-          non200 += 1;
-          firstError ??= buffer
-            .subarray(headerEnd + 4, headerEnd + 4 + length)
-            .toString()
-            .slice(0, 300);
-        }
-        buffer = buffer.subarray(headerEnd + 4 + length);
-        send();
-      });
-    });
-  await Promise.all(Array.from({ length: CONNECTIONS }, connection));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))]!;
-  return {
-    requests: latencies.length,
-    perSecond: Math.round(latencies.length / elapsed),
-    p50: pct(50),
-    p99: pct(99),
-    max: latencies[latencies.length - 1]!,
-    non200,
-    firstError,
-  };
-}
-
 /** Pre-signs `count` requests (all timestamps now: the run ends long before the 15-minute window). */
 function presign(count: number, make: (i: number, date: Date) => Buffer): () => Buffer {
   const date = new Date();
-  const list = Array.from({ length: count }, (_, i) => make(i, date));
-  let i = 0;
-  return () => {
-    if (i >= list.length) throw new Error(`ran out of ${list.length} pre-signed requests: raise the count`);
-    return list[i++]!;
-  };
+  return prepared(count, (i) => make(i, date));
 }
+
+const load = (port: number, next: () => Buffer, durationMs = DURATION_MS) =>
+  closedLoop({ port, next, durationMs, connections: CONNECTIONS });
 
 /** Distinct valid group IPs: 239.a.b.c with c in 1..254. */
 function groupIp(i: number): string {
