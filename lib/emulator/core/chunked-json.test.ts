@@ -24,7 +24,8 @@ describe("stringifyChunked", () => {
         },
         empty: {},
       },
-      list: [1, "two", null, true, [], {}],
+      list: [1, "two", null, true, [], {}, undefined, () => 1, new Date(0)],
+      deep: { a: { b: { c: { d: [{ e: [1, 2, { f: "g" }] }] } } } },
     };
     expect((await collect(world)).text).toBe(JSON.stringify(world));
   });

@@ -31,10 +31,10 @@ export class MemoryStore implements StateStore {
  * the old or the new file, never half of one.
  *
  * Coalescing: every change schedules a write; changes in the same tick share one, and while a write is in flight
- * later changes only mark the store dirty — one more write follows. Serialising yields every few ms
- * (chunked-json.ts), and the next write waits at least 9× the previous one's serialising time (and `minGapMs`), so
- * persistence takes at most ~10% of the CPU however large the world grows. Small worlds are on disk within a tick;
- * a 25k-entry benchmark world within about a second. `flush()` (shutdown, reset, tests) waits for all of it.
+ * later changes only mark the store dirty — one more write follows. Serialising yields every millisecond
+ * (chunked-json.ts), and the next write waits at least 19× the previous one's serialising time (and `minGapMs`),
+ * so persistence takes at most ~5% of the CPU however large the world grows. Small worlds are on disk within a
+ * tick; a 25k-entry benchmark world within about two seconds. `flush()` (shutdown, reset, tests) waits for all of it.
  */
 const RETRY_MS = 1_000;
 
@@ -92,7 +92,7 @@ export class FileStore implements StateStore {
         this.dirty = false;
         const busy = await this.write(this.snapshot);
         this.lastError = undefined;
-        this.nextAllowedAt = performance.now() + Math.max(this.minGapMs, 9 * busy);
+        this.nextAllowedAt = performance.now() + Math.max(this.minGapMs, 19 * busy);
       }
     } catch (error) {
       // Disk full, permissions…: keep serving and keep the change; try again in a second. Nothing awaits this
