@@ -134,20 +134,13 @@ async function send(
   options: CallOptions,
 ): Promise<{ status: number; text: string; headers: TransportResponse["headers"] }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onCallerAbort = () => controller.abort();
-  options.signal?.addEventListener("abort", onCallerAbort, { once: true });
   try {
     const response = await (options.fetch ?? httpTransport)(wire.url, {
       method: wire.method,
       headers: wire.headers,
       body: wire.body,
-      signal: controller.signal,
+      signal: options.signal,
+      timeoutMs,
       // A redirect would carry signed headers to a host we did not choose; the clouds never redirect API calls.
       redirect: "manual",
     });
@@ -155,7 +148,7 @@ async function send(
     return { status: response.status, text, headers: response.headers };
   } catch (e) {
     if (options.signal?.aborted) throw transportError(op.cloud, "aborted", "The request was cancelled");
-    if (timedOut)
+    if ((e as Error | undefined)?.name === "TimeoutError")
       // No host in the message: it reaches the browser, and the endpoint may be a private override.
       throw transportError(op.cloud, "timeout", `No answer from the cloud within ${timeoutMs} ms`);
     const cause = causeCode(e);
@@ -166,9 +159,6 @@ async function send(
       `Could not reach the cloud endpoint${cause ? ` (${cause})` : ""}`,
       notSent,
     );
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener("abort", onCallerAbort);
   }
 }
 

@@ -7,7 +7,10 @@ export interface Attempt {
   params: Map<string, string>;
 }
 
-/** One script entry per attempt; the last one repeats. `"hang"` never answers until the signal aborts. */
+/**
+ * One script entry per attempt; the last one repeats. `"hang"` never answers: it fails like our transport does when
+ * the caller's signal aborts (AbortError) or `timeoutMs` passes (TimeoutError).
+ */
 export function scriptedFetch(script: Array<Response | Error | "hang">) {
   const attempts: Attempt[] = [];
   const fn = (async (input: string | URL | Request, init?: RequestInit) => {
@@ -19,8 +22,11 @@ export function scriptedFetch(script: Array<Response | Error | "hang">) {
     });
     const step = script[Math.min(attempts.length - 1, script.length - 1)]!;
     if (step === "hang") {
+      const timeoutMs = (init as { timeoutMs?: number } | undefined)?.timeoutMs;
       return new Promise<Response>((_, reject) => {
         init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+        if (timeoutMs !== undefined)
+          setTimeout(() => reject(new DOMException("timed out", "TimeoutError")), timeoutMs);
       });
     }
     if (step instanceof Error) throw step;

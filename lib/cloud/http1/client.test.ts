@@ -156,6 +156,19 @@ describe("http1Request", () => {
     expect(server.sockets).toHaveLength(1);
   });
 
+  it("fails with a TimeoutError when the reply is not complete in time, and closes that connection", async () => {
+    const server = await scripted((socket) =>
+      socket.write("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"),
+    );
+    const started = performance.now();
+    await expect(
+      http1Request(`${server.url}/`, { method: "GET", headers: {}, timeoutMs: 50 }),
+    ).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.sockets[0]!.destroyed || server.sockets[0]!.readableEnded).toBe(true);
+  });
+
   it("refuses header values that would inject lines, and garbage replies, without hanging", async () => {
     const server = await scripted((socket) => socket.write("SMTP ready\r\n\r\n"));
     await expect(

@@ -16,6 +16,8 @@ export interface Http1Request {
   headers: Record<string, string>;
   body?: Uint8Array;
   signal?: AbortSignal;
+  /** No complete response within this many ms → the request fails with a TimeoutError (and its socket closes). */
+  timeoutMs?: number;
 }
 
 export type Http1Response = Pick<ParsedResponse, "status" | "headers" | "body">;
@@ -76,6 +78,7 @@ class Connection {
 class Exchange {
   private readonly parser: ResponseParser;
   private settled = false;
+  private readonly timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -83,9 +86,12 @@ class Exchange {
     private readonly resolve: (response: Http1Response) => void,
     private readonly reject: (error: unknown) => void,
     private readonly signal: AbortSignal | undefined,
+    timeoutMs: number | undefined,
   ) {
     this.parser = new ResponseParser(noBody);
     signal?.addEventListener("abort", this.abort);
+    // A plain timer, not AbortSignal.timeout: a signal and its listeners cost more than the rest of the exchange.
+    if (timeoutMs !== undefined) this.timer = setTimeout(this.timeout, timeoutMs);
   }
 
   data(chunk: Buffer): void {
@@ -121,17 +127,23 @@ class Exchange {
     this.reject(error);
   }
 
-  private readonly abort = () => {
+  private readonly abort = () => this.fail(abortError());
+
+  private readonly timeout = () =>
     this.fail(
-      Object.assign(new Error("The operation was aborted"), { name: "AbortError", code: "ABORT_ERR" }),
+      Object.assign(new Error("No complete response in time"), { name: "TimeoutError", code: "ETIMEDOUT" }),
     );
-  };
 
   private done(): void {
     this.settled = true;
     this.connection.exchange = undefined;
     this.signal?.removeEventListener("abort", this.abort);
+    if (this.timer) clearTimeout(this.timer);
   }
+}
+
+function abortError(): Error {
+  return Object.assign(new Error("The operation was aborted"), { name: "AbortError", code: "ABORT_ERR" });
 }
 
 const origins = new Map<string, Origin>();
@@ -228,6 +240,7 @@ export function http1Request(url: string, request: Http1Request): Promise<Http1R
       resolve,
       reject,
       request.signal,
+      request.timeoutMs,
     );
     const body = request.body;
     if (body && body.byteLength > 0)
