@@ -49,7 +49,7 @@ async function fillRow(
   await r.getByLabel("To port").fill(to);
 }
 
-const groupState = (page: Page) => page.getByTestId("group-state").getByRole("status");
+const groupState = (page: Page) => page.getByTestId("group-state").locator("[data-status]");
 
 test.beforeEach(async ({ emulator }) => {
   await emulator.reset();

@@ -53,7 +53,7 @@ test.beforeEach(async ({ emulator }) => {
 
 test("creates a session and watches it go Creating → Active", async ({ page, emulator }) => {
   await page.goto("/mirror-sessions?region=cn-beijing");
-  await expect(page.locator(`tr[data-session="${SEEDED}"]`).getByRole("status")).toContainText("Active");
+  await expect(page.locator(`tr[data-session="${SEEDED}"]`).locator("[data-status]")).toContainText("Active");
   await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
 
   // Service-managed ENIs are not offered, and the note says why.
@@ -87,8 +87,8 @@ test("creates a session and watches it go Creating → Active", async ({ page, e
 
   await expect(page.getByTestId("toast")).toContainText(/Session tms-\w+ is being created/);
   const row = page.locator('tr[data-priority="5"]');
-  await expect(row.getByRole("status")).toContainText("Creating");
-  await expect(row.getByRole("status")).toContainText("Active", { timeout: 15_000 });
+  await expect(row.locator("[data-status]")).toContainText("Creating");
+  await expect(row.locator("[data-status]")).toContainText("Active", { timeout: 15_000 });
   await expect(row).toContainText(BJ.enis.web02Primary);
   await expect(row).toContainText("web02-to-collector");
   await expect(row).toContainText("env=staging");
@@ -184,7 +184,7 @@ test("deletes a session after confirmation, from the keyboard, and polls until i
 }) => {
   await page.goto("/mirror-sessions?region=cn-beijing");
   const row = page.locator(`tr[data-session="${SEEDED}"]`);
-  await expect(row.getByRole("status")).toContainText("Active");
+  await expect(row.locator("[data-status]")).toContainText("Active");
 
   await row.getByRole("button", { name: `Delete session ${SEEDED}` }).focus();
   await page.keyboard.press("Enter");
@@ -196,7 +196,7 @@ test("deletes a session after confirmation, from the keyboard, and polls until i
   await page.keyboard.press("Enter");
 
   await expect(page.getByTestId("toast")).toContainText(`Deletion of ${SEEDED} started.`);
-  await expect(row.getByRole("status")).toContainText("Deleting");
+  await expect(row.locator("[data-status]")).toContainText("Deleting");
   await expect(row).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByText("No mirror sessions in this region yet.")).toBeVisible();
   await expect(page.getByTestId("taken-priorities")).toHaveText("No priority is taken in cn-beijing yet.");
@@ -239,8 +239,8 @@ test.describe("in 简体中文", () => {
     await page.getByRole("button", { name: zh.create, exact: true }).click();
     await expect(page.getByTestId("toast")).toContainText(/正在创建会话 tms-\w+/);
     const row = page.locator('tr[data-priority="9"]');
-    await expect(row.getByRole("status")).toContainText("Creating");
-    await expect(row.getByRole("status")).toContainText("Active", { timeout: 15_000 });
+    await expect(row.locator("[data-status]")).toContainText("Creating");
+    await expect(row.locator("[data-status]")).toContainText("Active", { timeout: 15_000 });
 
     const id = await row.getAttribute("data-session");
     await row.getByRole("button", { name: `删除会话 ${id}` }).click();
@@ -248,7 +248,7 @@ test.describe("in 简体中文", () => {
       .getByRole("dialog", { name: "删除该镜像会话？" })
       .getByRole("button", { name: "删除" })
       .click();
-    await expect(row.getByRole("status")).toContainText("Deleting");
+    await expect(row.locator("[data-status]")).toContainText("Deleting");
     await expect(row).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByTestId("taken-priorities")).toHaveText("cn-beijing 已占用：1");
   });

@@ -19,11 +19,11 @@ test("registers two ENIs as sources and watches them go Registering → Register
 
   await expect(page.getByTestId("toast")).toContainText("Registration of 2 source(s) in 239.1.1.9 started");
   const row = page.locator(`tr[data-eni="${ENI.hzFree1}"][data-group="239.1.1.9"]`);
-  await expect(row.getByRole("status")).toContainText("Registering");
-  await expect(row.getByRole("status")).toContainText("Registered", { timeout: 15_000 });
-  await expect(row.getByRole("status")).not.toContainText("Registering");
+  await expect(row.locator("[data-status]")).toContainText("Registering");
+  await expect(row.locator("[data-status]")).toContainText("Registered", { timeout: 15_000 });
+  await expect(row.locator("[data-status]")).not.toContainText("Registering");
   await expect(
-    page.locator(`tr[data-eni="${ENI.hzFree2}"][data-group="239.1.1.9"]`).getByRole("status"),
+    page.locator(`tr[data-eni="${ENI.hzFree2}"][data-group="239.1.1.9"]`).locator("[data-status]"),
   ).toContainText("Registered");
 });
 
@@ -72,7 +72,7 @@ test("deregisters a source after confirmation and polls until it is gone", async
   const dialog = page.getByRole("dialog", { name: "Deregister this source?" });
   await dialog.getByRole("button", { name: "Deregister" }).click();
 
-  await expect(row.getByRole("status")).toContainText("Deregistering");
+  await expect(row.locator("[data-status]")).toContainText("Deregistering");
   await expect(row).toHaveCount(0, { timeout: 15_000 });
 });
 

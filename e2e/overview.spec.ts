@@ -37,7 +37,7 @@ test("shows an operation in flight, then its settled state, and the last failure
 
   await page.goto("/");
   const inFlight = page.locator(`tr[data-inflight="239.8.8.8 ${ENI.hzFree1}"]`);
-  await expect(inFlight.getByRole("status")).toContainText("Registering");
+  await expect(inFlight.locator("[data-status]")).toContainText("Registering");
   await expect(inFlight).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByText("Nothing is in progress.")).toBeVisible();
   const sources = page.locator('[data-kind="multicastSources"]');

@@ -11,19 +11,24 @@ test("connects a ready pair and watches both sides reach Active", async ({ page,
   await emulator.setTransitions({ mode: "manual", reads: 8 });
   await page.goto("/router-interfaces?region=cn-hangzhou");
   const row = page.locator(`tr[data-ri="${RI.readyInitiator}"]`);
-  await expect(row.getByRole("status")).toContainText("Idle");
+  await expect(row.locator("[data-status]")).toContainText("Idle");
+  // A settled row is no live region: only badges being watched announce their changes.
+  await expect(row.locator("[data-status]")).not.toHaveAttribute("aria-live");
   await row.getByRole("button", { name: "Connect" }).click();
 
   await expect(page.getByTestId("toast")).toContainText(`Connecting ${RI.readyInitiator}`);
   const pair = page.getByTestId("pair-view");
   const initiator = pair.locator(`[data-side="${RI.readyInitiator}"]`);
   const acceptor = pair.locator(`[data-side="${RI.readyAcceptor}"]`);
-  await expect(initiator.getByRole("status")).toContainText("Connecting");
-  await expect(acceptor.getByRole("status")).toContainText(/AcceptingConnecting|Active/);
-  await expect(initiator.getByRole("status")).toContainText("Active", { timeout: 15_000 });
-  await expect(acceptor.getByRole("status")).toContainText("Active", { timeout: 15_000 });
-  await expect(row.getByRole("status")).toContainText("Active", { timeout: 15_000 });
+  await expect(initiator.locator("[data-status]")).toContainText("Connecting");
+  await expect(initiator.locator("[data-status]")).toHaveAttribute("aria-live", "polite");
+  await expect(acceptor.locator("[data-status]")).toContainText(/AcceptingConnecting|Active/);
+  await expect(initiator.locator("[data-status]")).toContainText("Active", { timeout: 15_000 });
+  await expect(acceptor.locator("[data-status]")).toContainText("Active", { timeout: 15_000 });
+  await expect(row.locator("[data-status]")).toContainText("Active", { timeout: 15_000 });
   await expect(row.getByRole("button", { name: "Connect" })).toHaveCount(0);
+  // Both sides settled: the pair stops reading them.
+  await expect(pair).toHaveAttribute("data-watching", "false");
 });
 
 test("explains why Connect is not offered on an accepting side or a busy interface", async ({ page }) => {
@@ -62,7 +67,7 @@ test.describe("in 简体中文", () => {
       .getByRole("button", { name: "发起连接" })
       .click();
     await expect(
-      page.getByTestId("pair-view").locator(`[data-side="${RI.readyAcceptor}"]`).getByRole("status"),
+      page.getByTestId("pair-view").locator(`[data-side="${RI.readyAcceptor}"]`).locator("[data-status]"),
     ).toContainText("Active", { timeout: 15_000 });
   });
 });

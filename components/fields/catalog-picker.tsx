@@ -1,7 +1,9 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { operationPagesOptions } from "@/lib/queries/operation-pages";
@@ -9,7 +11,9 @@ import type { NextPage } from "@/lib/queries/paging";
 import { OptionPicker, type PickerOption } from "./option-picker";
 
 /**
- * OptionPicker fed by a catalog list operation, page by page ("Load more" follows NextToken or PageNumber).
+ * OptionPicker fed by a catalog list operation, page by page ("Load more" follows NextToken or PageNumber). A
+ * failed read shows the error panel (the cloud's code and RequestId, our explanation) with a retry, not "Nothing
+ * matches": an empty list and an unreadable one call for different actions. `footer` adds the caller's notes.
  */
 export function CatalogPicker<Op extends OperationMeta>({
   op,
@@ -18,6 +22,7 @@ export function CatalogPicker<Op extends OperationMeta>({
   nextPage,
   toOptions,
   enabled = true,
+  footer,
   ...picker
 }: {
   op: Op;
@@ -33,27 +38,35 @@ export function CatalogPicker<Op extends OperationMeta>({
   multiple?: boolean;
   error?: string;
   describedBy?: string;
+  footer?: ReactNode;
 }) {
   const t = useT();
   const pages = useInfiniteQuery({ ...operationPagesOptions(op, region, input, nextPage), enabled });
   const options = pages.data?.pages.flatMap(toOptions) ?? [];
+  // A failed "Load more" keeps the pages already read; retrying asks for the missing page only.
+  const retry = () => (pages.isFetchNextPageError ? pages.fetchNextPage() : pages.refetch());
   return (
     <OptionPicker
       {...picker}
       options={options}
       isLoading={pages.isLoading}
+      hasFailed={pages.isError && options.length === 0}
       footer={
         <>
-          {pages.hasNextPage && (
+          {pages.hasNextPage && !pages.isFetchNextPageError && (
             <Button variant="ghost" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
               {t("ui.loadMore")}
             </Button>
           )}
           {pages.error && (
-            <p role="alert" className="text-sm text-red-700">
-              {pages.error.message}
-            </p>
+            <LazyErrorPanel
+              failure={pages.error}
+              op={op}
+              context={t("ui.loadFailed", { what: picker.legend })}
+              onRetry={retry}
+            />
           )}
+          {footer}
         </>
       }
     />

@@ -27,6 +27,7 @@ export function OptionPicker({
   error,
   footer,
   isLoading,
+  hasFailed = false,
   describedBy,
 }: {
   legend: string;
@@ -38,6 +39,8 @@ export function OptionPicker({
   error?: string;
   footer?: ReactNode;
   isLoading?: boolean;
+  /** The options could not be read (the footer says why): no "Nothing matches" for a list nobody has seen. */
+  hasFailed?: boolean;
   describedBy?: string;
 }) {
   const t = useT();
@@ -73,7 +76,7 @@ export function OptionPicker({
       )}
       <div className="max-h-64 overflow-y-auto rounded-md border border-neutral-200 dark:border-neutral-800">
         {isLoading && <p className="p-2 text-sm text-neutral-600">{t("ui.loading")}</p>}
-        {!isLoading && shown.length === 0 && (
+        {!isLoading && !hasFailed && shown.length === 0 && (
           <p className="p-2 text-sm text-neutral-600">{t("ui.noResults")}</p>
         )}
         {shown.map((option) => {

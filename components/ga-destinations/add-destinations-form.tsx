@@ -7,17 +7,14 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import {
+  createCustomRoutingEndpointGroupDestinations as op,
+  MAX_DESTINATIONS,
+} from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { QueueCancelledError } from "./accelerator-queue";
 import { DestinationRowFields } from "./destination-row-fields";
-import {
-  emptyRow,
-  listRows,
-  MAX_ROWS,
-  overlappingRows,
-  type AddDestinationsValues,
-} from "./destination-rows";
+import { emptyRow, listRows, overlappingRows, type AddDestinationsValues } from "./destination-rows";
 
 /**
  * Dumb form over the catalog schema: 1–20 rows, validated before anything is sent. `onSubmit` (owned by the
@@ -84,7 +81,9 @@ export function AddDestinationsForm({
       <h2 id="add-title" className="text-lg font-semibold">
         {t("gaDestinations.add")}
       </h2>
-      <p className="text-xs text-neutral-600 dark:text-neutral-400">{t("gaDestinations.addHint")}</p>
+      <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        {t("gaDestinations.addHint", { max: MAX_DESTINATIONS })}
+      </p>
       <p className="text-sm">
         {t("gaDestinations.group")}: <span className="font-mono">{groupId}</span>
       </p>
@@ -121,15 +120,15 @@ export function AddDestinationsForm({
         <Button
           ref={addRowButton}
           variant="secondary"
-          disabled={isSubmitting || rows.fields.length >= MAX_ROWS}
+          disabled={isSubmitting || rows.fields.length >= MAX_DESTINATIONS}
           onClick={() => rows.append(emptyRow())}
         >
           {t("gaDestinations.addRow")}
         </Button>
         <span aria-live="polite">
-          {rows.fields.length >= MAX_ROWS
-            ? t("gaDestinations.rowsFull")
-            : t("gaDestinations.rowsCount", { count: rows.fields.length })}
+          {rows.fields.length >= MAX_DESTINATIONS
+            ? t("gaDestinations.rowsFull", { max: MAX_DESTINATIONS })
+            : t("gaDestinations.rowsCount", { count: rows.fields.length, max: MAX_DESTINATIONS })}
         </span>
       </div>
       <FormOutcome notice={notice} failure={failure} op={op} />

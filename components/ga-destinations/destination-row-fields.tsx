@@ -6,10 +6,8 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import type { GaProtocol } from "@/lib/operations/ga/ga-types";
+import { GA_PROTOCOLS } from "@/lib/operations/ga/ga-types";
 import { portFromInput, type AddDestinationsValues } from "./destination-rows";
-
-const PROTOCOLS: GaProtocol[] = ["TCP", "UDP"];
 
 /** One destination configuration: protocols (TCP, UDP or both) and a backend port range. */
 export function DestinationRowFields({
@@ -42,7 +40,7 @@ export function DestinationRowFields({
           <fieldset aria-invalid={Boolean(protocolsError)} className="flex flex-col gap-1">
             <legend className="text-sm font-medium">{t("gaDestinations.protocols")}</legend>
             <div className="flex gap-3">
-              {PROTOCOLS.map((protocol, i) => (
+              {GA_PROTOCOLS.map((protocol, i) => (
                 <label key={protocol} className="flex items-center gap-1.5 text-sm">
                   <input
                     type="checkbox"
@@ -54,7 +52,7 @@ export function DestinationRowFields({
                       if (e.target.checked) next.add(protocol);
                       else next.delete(protocol);
                       // Canonical order, so "both" is always sent as Protocols.1=TCP&Protocols.2=UDP (apis.md §10.6).
-                      field.onChange(PROTOCOLS.filter((p) => next.has(p)));
+                      field.onChange(GA_PROTOCOLS.filter((p) => next.has(p)));
                     }}
                   />
                   {protocol}

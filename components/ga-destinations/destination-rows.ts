@@ -6,9 +6,6 @@ import type { Locale } from "@/lib/i18n/locales";
 export type AddDestinationsValues = z.input<typeof createCustomRoutingEndpointGroupDestinations.input>;
 export type DestinationRow = AddDestinationsValues["DestinationConfigurations"][number];
 
-/** One request takes at most 20 destination configurations (apis.md §4.1). */
-export const MAX_ROWS = 20;
-
 /**
  * A fresh row: TCP ticked, ports empty. The ports are `undefined` until typed — the catalog schema then answers
  * "Enter a number" — which the row type (numbers) cannot express, hence the one cast here.

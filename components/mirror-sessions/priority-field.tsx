@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import { firstFreePriority, summarizeTaken } from "./taken-priorities";
 
 /**
@@ -32,7 +33,7 @@ export function PriorityField({
       error={error}
       hint={
         <>
-          {t("mirrorSessions.priorityHint")} <TakenSummary region={region} taken={taken} />
+          {t("mirrorSessions.priorityHint", PRIORITY_RANGE)} <TakenSummary region={region} taken={taken} />
         </>
       }
     >
@@ -42,8 +43,8 @@ export function PriorityField({
             {...control}
             type="number"
             inputMode="numeric"
-            min={1}
-            max={32766}
+            min={PRIORITY_RANGE.min}
+            max={PRIORITY_RANGE.max}
             step={1}
             className={`${inputClass} max-w-40`}
             {...registration}

@@ -1,8 +1,9 @@
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { MAX_POLLS } from "@/lib/queries/poll-while";
 import { isSettled } from "@/lib/status/lifecycles";
 
-/** List reads after which an expected change is given up (with the poll back-off, well over two minutes). */
-export const MAX_CHECKS = 30;
+/** List reads after which an expected change is given up: the console's poll limit. */
+export const MAX_CHECKS = MAX_POLLS;
 
 /**
  * What the sessions list still has to show after our own mutations. The status alone is not enough: a list read

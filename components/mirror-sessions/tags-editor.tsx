@@ -6,9 +6,8 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { MAX_SESSION_TAGS } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import type { CreateSessionInput } from "./create-input";
-
-const MAX_TAGS = 20;
 
 /**
  * Key/value rows. The rules (unique keys, a value needs its key, at most 20) live in the catalog schema
@@ -35,7 +34,7 @@ export function TagsEditor({
         <span className="ml-1 font-normal text-neutral-500">({t("ui.optional")})</span>
       </legend>
       <p id={hintId} className="text-xs text-neutral-600 dark:text-neutral-400">
-        {t("mirrorSessions.tagsHint")}
+        {t("mirrorSessions.tagsHint", { max: MAX_SESSION_TAGS })}
       </p>
       {rows.fields.map((row, i) => {
         const index = i + 1;
@@ -78,13 +77,13 @@ export function TagsEditor({
       <div className="flex items-center gap-3">
         <Button
           variant="secondary"
-          disabled={rows.fields.length >= MAX_TAGS}
+          disabled={rows.fields.length >= MAX_SESSION_TAGS}
           onClick={() => rows.append({ Key: "", Value: "" })}
         >
           {t("mirrorSessions.addTag")}
         </Button>
         <span className="text-xs text-neutral-600 dark:text-neutral-400" aria-live="polite">
-          {t("mirrorSessions.tagCount", { count: rows.fields.length })}
+          {t("mirrorSessions.tagCount", { count: rows.fields.length, max: MAX_SESSION_TAGS })}
         </span>
       </div>
       {listError && (

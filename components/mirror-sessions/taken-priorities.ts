@@ -1,9 +1,6 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
+import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-
-/** The catalog's priority range (lib/operations/volc-vpc/create-traffic-mirror-session.ts, apis.md §6.1). */
-const MIN_PRIORITY = 1;
-const MAX_PRIORITY = 32766;
 
 /** Priority → id of the session holding it. Sessions still being deleted hold theirs until they are gone. */
 export function takenPriorities(sessions: readonly TrafficMirrorSession[]): Map<number, string> {
@@ -12,9 +9,9 @@ export function takenPriorities(sessions: readonly TrafficMirrorSession[]): Map<
   return taken;
 }
 
-/** The lowest priority nobody holds, or undefined when all 32766 are taken. */
+/** The lowest priority nobody holds, or undefined when every one of the catalog's range is taken. */
 export function firstFreePriority(taken: ReadonlyMap<number, string>): number | undefined {
-  for (let p = MIN_PRIORITY; p <= MAX_PRIORITY; p++) if (!taken.has(p)) return p;
+  for (let p = PRIORITY_RANGE.min; p <= PRIORITY_RANGE.max; p++) if (!taken.has(p)) return p;
   return undefined;
 }
 

@@ -2,8 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { listTransitRouterMulticastDomainAssociationsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations.meta";
+import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
 import { describeAliyunNetworkInterfacesMeta } from "@/lib/operations/ecs/describe-network-interfaces.meta";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { tokenPaging } from "@/lib/queries/paging";
@@ -11,7 +13,8 @@ import { tokenPaging } from "@/lib/queries/paging";
 /**
  * ENIs of the region, each labelled with whether its vSwitch is associated with the domain — the
  * prerequisite the cloud checks (apis.md §2.1). Unassociated ENIs stay selectable: the operator may be about
- * to associate them, and the cloud's refusal is shown precisely if not.
+ * to associate them, and the cloud's refusal is shown precisely if not. When the associations cannot be read,
+ * the ENIs are still listed but marked "unknown", and the picker says why: none is claimed as (not) associated.
  */
 export function EniPicker({
   region,
@@ -38,16 +41,25 @@ export function EniPicker({
       (a) => a.VSwitchId,
     ),
   );
+  // Without the associations a label would be a guess; a previous read (kept through a failed re-read) is not.
+  const isKnown = associations.data !== undefined;
+  const association = (vswitch: string) =>
+    !isKnown
+      ? t("multicastSources.eniAssociationUnknown", { vswitch })
+      : associated.has(vswitch)
+        ? t("multicastSources.eniAssociated", { vswitch })
+        : t("multicastSources.eniNotAssociated", { vswitch });
   return (
     <CatalogPicker
       op={describeAliyunNetworkInterfacesMeta}
       region={region}
       input={{ MaxResults: 50 }}
       nextPage={tokenPaging()}
-      enabled={associations.isSuccess}
-      legend={t("multicastSources.enis")}
+      // Wait for the lookup (so no ENI is labelled before it answers), but not for a lookup that failed.
+      enabled={!associations.isPending}
+      legend={t("multicastSources.enis", { max: MAX_SOURCE_ENIS })}
       multiple
-      max={5}
+      max={MAX_SOURCE_ENIS}
       value={value}
       onChange={onChange}
       error={error}
@@ -57,12 +69,19 @@ export function EniPicker({
           label: eni.NetworkInterfaceName
             ? `${eni.NetworkInterfaceName} (${eni.NetworkInterfaceId})`
             : eni.NetworkInterfaceId,
-          detail: `${eni.PrivateIpAddress ?? ""} · ${
-            associated.has(eni.VSwitchId)
-              ? t("multicastSources.eniAssociated", { vswitch: eni.VSwitchId })
-              : t("multicastSources.eniNotAssociated", { vswitch: eni.VSwitchId })
-          }`,
+          detail: `${eni.PrivateIpAddress ?? ""} · ${association(eni.VSwitchId)}`,
         }))
+      }
+      footer={
+        !isKnown &&
+        associations.isError && (
+          <LazyErrorPanel
+            failure={associations.error}
+            op={listTransitRouterMulticastDomainAssociationsMeta}
+            context={t("multicastSources.associationsUnreadable")}
+            onRetry={() => associations.refetch()}
+          />
+        )
       }
     />
   );

@@ -2,18 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { AppLink } from "@/components/ui/app-link";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { Overview } from "@/lib/overview/overview-types";
+import { fetchRoute } from "@/lib/queries/fetch-route";
+import { retryTransient } from "@/lib/queries/operation-failure";
 import { pollWhile } from "@/lib/queries/poll-while";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 
 async function fetchOverview({ signal }: { signal: AbortSignal }): Promise<Overview> {
-  const response = await fetch("/api/overview", { signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
+  return (await fetchRoute("/api/overview", { signal })).json();
 }
 
 /** Both clouds at a glance; polls while anything is in flight and stops once everything settled. */
@@ -24,9 +25,19 @@ export function OverviewConsole() {
     queryFn: fetchOverview,
     refetchInterval: pollWhile<Overview>((data) => data.kinds.some((k) => k.inFlight.length > 0)),
     refetchOnMount: "always",
+    retry: retryTransient,
   });
   const data = overview.data;
-  if (!data) return <p className="text-sm">{overview.error ? overview.error.message : t("ui.loading")}</p>;
+  if (!data) {
+    if (!overview.error) return <p className="text-sm">{t("ui.loading")}</p>;
+    return (
+      <LazyErrorPanel
+        failure={overview.error}
+        context={t("overview.unavailable")}
+        onRetry={() => overview.refetch()}
+      />
+    );
+  }
   const inFlight = data.kinds.flatMap((k) => k.inFlight.map((item) => ({ ...item, summary: k })));
   return (
     <div className="flex flex-col gap-8">

@@ -6,11 +6,9 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { RELAY_PROTOCOLS } from "@/lib/operations/live/update-relay-source-v3";
 import { ParamsEditor } from "./params-editor";
 import type { RelayFormValues } from "./relay-form-rows";
-
-// The catalog's enum is the source of the choices; the select adds only the "not chosen yet" state.
-const PROTOCOLS = ["rtmp", "flv"] as const;
 
 /** One origin server: protocol, address, optional parameters. */
 export function ServerFields({
@@ -45,7 +43,7 @@ export function ServerFields({
           {(control) => (
             <select {...control} className={inputClass} {...form.register(`${name}.RelaySourceProtocol`)}>
               <option value="">{t("relaySources.protocolChoose")}</option>
-              {PROTOCOLS.map((p) => (
+              {RELAY_PROTOCOLS.map((p) => (
                 <option key={p} value={p}>
                   {p}
                 </option>

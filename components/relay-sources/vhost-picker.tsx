@@ -32,6 +32,7 @@ export function VhostPicker({
       <OptionPicker
         legend={t("relaySources.vhost")}
         isLoading={pages.isLoading}
+        hasFailed={pages.isError && vhosts.length === 0}
         value={value ? [value] : []}
         onChange={([vhost]) => vhost && onChange(vhost)}
         options={vhosts.map(({ vhost, domains }) => ({
@@ -59,7 +60,12 @@ export function VhostPicker({
         <p className="text-sm text-neutral-600">{t("relaySources.noDomains")}</p>
       )}
       {pages.error instanceof OperationFailure && (
-        <LazyErrorPanel failure={pages.error} op={listDomainDetailMeta} />
+        <LazyErrorPanel
+          failure={pages.error}
+          op={listDomainDetailMeta}
+          context={t("ui.loadFailed", { what: t("relaySources.vhost") })}
+          onRetry={() => (pages.isFetchNextPageError ? pages.fetchNextPage() : pages.refetch())}
+        />
       )}
     </div>
   );

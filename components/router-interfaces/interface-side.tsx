@@ -1,35 +1,32 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { pollWhile } from "@/lib/queries/poll-while";
-import { isSettled, toneOf } from "@/lib/status/lifecycles";
+import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { toneOf } from "@/lib/status/lifecycles";
 
 /**
- * One side of a pair, read from its own region and polled while it is in transition — or, right after a
- * connect, until it is Active (the acceptor may still read Idle before the cloud starts on it).
+ * One side of a pair as last read (PairView reads and polls both). A failed read shows the error panel — the
+ * cloud's code and RequestId, our explanation — with a retry; data from an earlier read stays beside it.
  */
 export function InterfaceSide({
   title,
   id,
   region,
-  awaitActive = false,
+  side,
+  isWatched,
 }: {
   title: string;
   id: string;
   region: string;
-  awaitActive?: boolean;
+  side: UseQueryResult<RouterInterface>;
+  /** The pair is being polled: a status change here is announced. */
+  isWatched: boolean;
 }) {
   const t = useT();
-  const side = useQuery({
-    ...operationQueryOptions(describeRouterInterfaceAttributeMeta, region, { InstanceId: id }),
-    refetchInterval: pollWhile(
-      (ri) => !isSettled("routerInterface", ri.Status) || (awaitActive && ri.Status !== "Active"),
-    ),
-  });
   const ri = side.data;
   return (
     <div
@@ -38,10 +35,10 @@ export function InterfaceSide({
     >
       <h3 className="font-semibold">{title}</h3>
       <p className="font-mono">{id}</p>
-      {ri ? (
+      {ri && (
         <>
           <p>
-            <StatusBadge status={ri.Status} tone={toneOf("routerInterface", ri.Status)} />
+            <StatusBadge status={ri.Status} tone={toneOf("routerInterface", ri.Status)} watched={isWatched} />
           </p>
           <p>
             {t(`routerInterfaces.role.${ri.Role}`)} · {ri.Spec} · {region}
@@ -50,8 +47,15 @@ export function InterfaceSide({
             {ri.RouterType} {ri.RouterId}
           </p>
         </>
-      ) : (
-        <p>{side.isError ? side.error.message : t("ui.loading")}</p>
+      )}
+      {side.isPending && <p>{t("ui.loading")}</p>}
+      {side.isError && (
+        <LazyErrorPanel
+          failure={side.error}
+          op={describeRouterInterfaceAttributeMeta}
+          context={t("routerInterfaces.sideUnreadable", { id, region })}
+          onRetry={() => side.refetch()}
+        />
       )}
     </div>
   );

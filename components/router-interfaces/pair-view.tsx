@@ -1,10 +1,24 @@
 "use client";
 
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
 import { InterfaceSide } from "./interface-side";
+import { hasConnectStarted, isPairInFlight } from "./pair-watch";
 
-/** Both sides of a connection side by side; the opposite side may live in another region. */
+const sideOptions = ({ id, region }: { id: string; region: string }) =>
+  operationQueryOptions(describeRouterInterfaceAttributeMeta, region, { InstanceId: id });
+
+/**
+ * Both sides of a connection side by side; the opposite side may live in another region, and each side is read
+ * from its own. Both are polled as one pair (isPairInFlight) with the console's back-off and limit, so the side
+ * that settles first keeps being read until the other has settled too. `awaitActive`: a Connect of this pair just
+ * succeeded, so both are read until the cloud visibly starts on it even while they still say Idle.
+ */
 export function PairView({
   ri,
   region,
@@ -15,24 +29,52 @@ export function PairView({
   awaitActive: boolean;
 }) {
   const t = useT();
+  const queryClient = useQueryClient();
+  const [hasStarted, setHasStarted] = useState(false);
+  const here = { id: ri.RouterInterfaceId, region };
+  const there = ri.OppositeInterfaceId && {
+    id: ri.OppositeInterfaceId,
+    region: ri.OppositeRegionId ?? region,
+  };
+  const hereOptions = sideOptions(here);
+  // Without an opposite side this query is disabled and never sent. Two useQuery calls rather than useQueries:
+  // useQueries would split TanStack's shared helpers into their own modules on every page's first load (~0.1 kB).
+  const thereOptions = sideOptions(there || { id: "", region });
+  const awaitingStart = awaitActive && !hasStarted;
+  // Asked per side whenever that side answers: it reads both sides from the cache, so the later answer decides.
+  const readBoth = () => [
+    queryClient.getQueryData(hereOptions.queryKey),
+    there ? queryClient.getQueryData(thereOptions.queryKey) : undefined,
+  ];
+  const refetchInterval = pollWhile(() => isPairInFlight(readBoth(), awaitingStart), { maxPolls: MAX_POLLS });
+  const thisSide = useQuery({ ...hereOptions, refetchInterval });
+  const otherSide = useQuery({ ...thereOptions, enabled: Boolean(there), refetchInterval });
+  const read = [thisSide.data, there ? otherSide.data : undefined];
+  if (awaitingStart && hasConnectStarted(read)) setHasStarted(true);
+  const isWatched = isPairInFlight(read, awaitingStart);
   return (
-    <section aria-labelledby="pair-title" className="flex flex-col gap-2" data-testid="pair-view">
+    <section
+      aria-labelledby="pair-title"
+      className="flex flex-col gap-2"
+      data-testid="pair-view"
+      data-watching={isWatched}
+    >
       <h2 id="pair-title" className="text-lg font-semibold">
         {t("routerInterfaces.pair", { id: ri.RouterInterfaceId })}
       </h2>
       <div className="grid gap-3 md:grid-cols-2">
         <InterfaceSide
           title={t("routerInterfaces.thisSide")}
-          id={ri.RouterInterfaceId}
-          region={region}
-          awaitActive={awaitActive}
+          {...here}
+          side={thisSide}
+          isWatched={isWatched}
         />
-        {ri.OppositeInterfaceId ? (
+        {there ? (
           <InterfaceSide
             title={t("routerInterfaces.otherSide")}
-            id={ri.OppositeInterfaceId}
-            region={ri.OppositeRegionId ?? region}
-            awaitActive={awaitActive}
+            {...there}
+            side={otherSide}
+            isWatched={isWatched}
           />
         ) : (
           <p className="text-sm text-neutral-600">{t("routerInterfaces.noOpposite")}</p>

@@ -27,14 +27,29 @@ const RouterInterfacesList = lazyClient(
 
 const PAGE_SIZE = 10;
 
+/** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function RouterInterfacesConsole({ initialRegion }: { initialRegion: string }) {
+  const [region, setRegion] = useState(initialRegion);
+  return (
+    <div className="flex flex-col gap-6">
+      <RegionSelect cloud="aliyun" value={region} onChange={setRegion} />
+      <RegionInterfaces key={region} region={region} />
+    </div>
+  );
+}
+
+/**
+ * Owns one region's list, the selected pair and the connect. Keyed by region, so the page, the selection, a
+ * refusal and "just connected" never carry over into another region's view.
+ */
+function RegionInterfaces({ region }: { region: string }) {
   const t = useT();
   const toast = useToast();
-  const [region, setRegion] = useState(initialRegion);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<RouterInterface | null>(null);
   const [failure, setFailure] = useState<OperationFailure | null>(null);
-  const [connected, setConnected] = useState<string | null>(null);
+  // Which interface was connected last, and when: a new Connect of the same pair restarts its watch.
+  const [connected, setConnected] = useState<{ id: string; at: number } | null>(null);
 
   const list = useQuery({
     ...operationQueryOptions(describeRouterInterfacesMeta, region, { PageNumber: page, PageSize: PAGE_SIZE }),
@@ -49,7 +64,7 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
     setSelected(ri);
     try {
       await connect.mutateAsync({ RouterInterfaceId: ri.RouterInterfaceId });
-      setConnected(ri.RouterInterfaceId);
+      setConnected({ id: ri.RouterInterfaceId, at: Date.now() });
       toast(
         "success",
         t("routerInterfaces.connectStarted", {
@@ -64,20 +79,16 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
     }
   }
 
+  const justConnected = selected !== null && connected?.id === selected.RouterInterfaceId ? connected : null;
   return (
-    <div className="flex flex-col gap-6">
-      <RegionSelect
-        cloud="aliyun"
-        value={region}
-        onChange={(r) => (setRegion(r), setPage(1), setSelected(null))}
-      />
+    <>
       {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}
       {selected && (
         <PairView
-          key={selected.RouterInterfaceId}
+          key={`${selected.RouterInterfaceId}/${justConnected?.at ?? ""}`}
           ri={selected}
           region={region}
-          awaitActive={connected === selected.RouterInterfaceId}
+          awaitActive={justConnected !== null}
         />
       )}
       <section aria-labelledby="list-title" className="flex flex-col gap-2">
@@ -103,6 +114,6 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
           onShowPair={(ri) => (setFailure(null), setSelected(ri))}
         />
       </section>
-    </div>
+    </>
   );
 }

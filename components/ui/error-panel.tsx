@@ -3,28 +3,53 @@
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
-import type { OperationMeta } from "@/lib/operations/types";
-import type { OperationFailure } from "@/lib/queries/operation-failure";
+import type { Cloud, OperationMeta } from "@/lib/operations/types";
+import { asFailure } from "@/lib/queries/as-failure";
+import { Button } from "./button";
 import { CopyButton } from "./copy-button";
+
+const isCloud = (cloud: string): cloud is Cloud => cloud === "aliyun" || cloud === "volcengine";
 
 /**
  * What went wrong, precisely: for a cloud refusal the vendor's code, message and RequestId (what support
  * asks for) plus our localized explanation; for a validation refusal, a pointer to the highlighted fields.
  * The explanation comes from the full catalog entry (`<op>.ts`), which this panel — always loaded lazily, through
- * LazyErrorPanel — brings with it; pages pass only the operation's meta.
+ * LazyErrorPanel — brings with it; pages pass only the operation's meta (none for the console's own routes).
+ * Any error a query rejected with is accepted: the proxy's OperationFailure in full, anything else as a request
+ * failure with its message (converted here, in the lazy chunk, so first-load code needs no converter).
+ * `context` says what could not be done when that is not obvious from where the panel stands (a list that could
+ * not be read); `onRetry` offers to read it again.
  */
-export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: OperationMeta }) {
+export function ErrorPanel({
+  failure,
+  op,
+  context,
+  onRetry,
+}: {
+  failure: Error;
+  op?: OperationMeta;
+  context?: string;
+  onRetry?: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
-  const detail = failure.detail;
-  const entry = findOperation(op.id);
+  const detail = asFailure(failure).detail;
+  const entry = op && findOperation(op.id);
   const doc = entry && explainError(entry, detail.code);
+  const cloud = op?.cloud ?? (detail.source === "cloud" && isCloud(detail.cloud) ? detail.cloud : undefined);
   const title =
-    detail.source === "cloud"
-      ? t("ui.cloudSaid", { cloud: t(`common.cloud.${op.cloud}`) })
+    detail.source === "cloud" && cloud
+      ? t("ui.cloudSaid", { cloud: t(`common.cloud.${cloud}`) })
       : detail.source === "validation"
         ? t("ui.validationFailed")
         : t("ui.requestFailed");
+  const hint = doc
+    ? locale === "zh-CN"
+      ? doc.zh
+      : doc.en
+    : detail.code === "NetworkError"
+      ? t("ui.networkError")
+      : undefined;
   return (
     <div
       role="alert"
@@ -33,9 +58,10 @@ export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: Ope
     >
       <p className="font-semibold">
         <span aria-hidden="true">✕ </span>
-        {title}
+        {context ?? title}
       </p>
-      {doc && <p className="mt-1">{locale === "zh-CN" ? doc.zh : doc.en}</p>}
+      {context && <p>{title}</p>}
+      {hint && <p className="mt-1">{hint}</p>}
       {detail.source !== "validation" && (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs">
           <dt>{t("ui.errorCode")}</dt>
@@ -52,6 +78,11 @@ export function ErrorPanel({ failure, op }: { failure: OperationFailure; op: Ope
             </>
           )}
         </dl>
+      )}
+      {onRetry && (
+        <Button variant="secondary" className="mt-2" onClick={onRetry}>
+          {t("ui.retry")}
+        </Button>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { StatusTone } from "@/lib/status/lifecycles";
 import { useT } from "@/lib/i18n/i18n-provider";
 
@@ -24,16 +25,29 @@ const look: Record<StatusTone, { icon: string; className: string }> = {
 };
 
 /**
- * The cloud's own status word plus an icon — never colour alone. `role="status"` makes screen readers
- * announce a change (e.g. Registering → Registered) without moving focus.
+ * The cloud's own status word plus an icon — never colour alone. Not a live region by default: a table of them
+ * would have screen readers read out every row as it renders. A badge turns into a polite live region once it is
+ * watched — its status is in transition (so its list is being polled), or the caller says it is (`watched`: e.g.
+ * a pair awaiting Connect while still Idle) — and stays one, so the change that ends the watch (Registering →
+ * Registered) is announced. It is live before that change arrives, which screen readers need to announce it.
  */
-export function StatusBadge({ status, tone }: { status: string; tone: StatusTone }) {
+export function StatusBadge({
+  status,
+  tone,
+  watched = tone === "pending",
+}: {
+  status: string;
+  tone: StatusTone;
+  watched?: boolean;
+}) {
   const t = useT();
+  const [isLive, setIsLive] = useState(watched);
+  if (watched && !isLive) setIsLive(true);
   const { icon, className } = look[tone];
   return (
     <span
-      role="status"
-      aria-live="polite"
+      aria-live={isLive ? "polite" : undefined}
+      aria-atomic={isLive ? true : undefined}
       data-status={status}
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
     >

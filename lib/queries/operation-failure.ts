@@ -27,3 +27,7 @@ export class OperationFailure extends Error {
     );
   }
 }
+
+/** A query's `retry`: 4xx answers won't change by asking again; transient failures get two more tries. */
+export const retryTransient = (count: number, error: Error) =>
+  error instanceof OperationFailure && error.isTransient && count < 2;

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { cloudKeys } from "./keys";
-import { OperationFailure } from "./operation-failure";
+import { retryTransient } from "./operation-failure";
 import type { NextPage } from "./paging";
 import { postOperation } from "./post-operation";
 
@@ -18,6 +18,6 @@ export function operationPagesOptions<Op extends OperationMeta>(
     queryFn: async ({ pageParam, signal }) =>
       (await postOperation<OutputOf<Op>>(op.id, region, pageParam, signal)).result,
     getNextPageParam: (last, _all, lastParam) => nextPage(last, lastParam),
-    retry: (count, error) => error instanceof OperationFailure && error.isTransient && count < 2,
+    retry: retryTransient,
   });
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { OperationMeta, OutputOf } from "@/lib/operations/types";
 import { cloudKeys } from "./keys";
-import { OperationFailure } from "./operation-failure";
+import { retryTransient } from "./operation-failure";
 import { postOperation } from "./post-operation";
 
 /** Query options for one catalog query operation; the key comes from the shared factory, never inline. */
@@ -13,7 +13,6 @@ export function operationQueryOptions<Op extends OperationMeta>(
   return queryOptions({
     queryKey: cloudKeys.operation(op, region, input),
     queryFn: async ({ signal }) => (await postOperation<OutputOf<Op>>(op.id, region, input, signal)).result,
-    // 4xx answers won't change by asking again; transient failures get two more tries.
-    retry: (count, error) => error instanceof OperationFailure && error.isTransient && count < 2,
+    retry: retryTransient,
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pollWhile } from "./poll-while";
+import { MAX_POLLS, pollWhile } from "./poll-while";
 
 describe("pollWhile", () => {
   const interval = pollWhile<{ status: string }>((d) => d.status === "Creating");
@@ -25,5 +25,22 @@ describe("pollWhile", () => {
 
   it("does not poll before there is data", () => {
     expect(interval(query(undefined, 0))).toBe(false);
+  });
+
+  it("gives up after maxPolls reads in flight, and counts reads, not renders", () => {
+    const limited = pollWhile<{ status: string }>((d) => d.status === "Creating", { maxPolls: MAX_POLLS });
+    const q = query("Creating", 0);
+    for (let read = 0; read < MAX_POLLS; read++) {
+      q.state.dataUpdatedAt = read;
+      expect(limited(q), `read ${read}`).not.toBe(false);
+      expect(limited(q), `read ${read}, asked again`).not.toBe(false);
+    }
+    q.state.dataUpdatedAt = MAX_POLLS;
+    expect(limited(q)).toBe(false);
+    // Settling and moving again is a new transition with a fresh allowance.
+    q.state = { data: { status: "Active" }, dataUpdatedAt: MAX_POLLS + 1 };
+    expect(limited(q)).toBe(false);
+    q.state = { data: { status: "Creating" }, dataUpdatedAt: MAX_POLLS + 2 };
+    expect(limited(q)).toBe(1000);
   });
 });

@@ -1,14 +1,24 @@
 import { pollInterval } from "@/lib/status/poll-interval";
 
+/**
+ * Reads after which a watcher gives up on a change that does not come (with the back-off, well over four
+ * minutes): a status stuck in transition, or an expected change the cloud never shows. One limit for every poller.
+ */
+export const MAX_POLLS = 30;
+
 /** Per query: polls made since the data last looked settled, and the data version they were counted at. */
 const progress = new WeakMap<object, { updatedAt: number; polls: number }>();
 
 /**
  * `refetchInterval` as a function of the last data: ~1 s while anything is in flight, backing off to 10 s,
- * `false` once settled. TanStack calls it on every render too, so the back-off advances only when new data
- * arrived (`dataUpdatedAt` changed), and restarts with each new transition. Hidden tabs pause it.
+ * `false` once settled — or after `maxPolls` reads in flight, when given. TanStack calls it on every render too, so
+ * the back-off and the count advance only when new data arrived (`dataUpdatedAt` changed), and restart with each
+ * new transition. Hidden tabs pause it.
  */
-export function pollWhile<Data>(isInFlight: (data: Data, dataUpdatedAt: number) => boolean) {
+export function pollWhile<Data>(
+  isInFlight: (data: Data, dataUpdatedAt: number) => boolean,
+  { maxPolls = Infinity }: { maxPolls?: number } = {},
+) {
   return (query: { state: { data: Data | undefined; dataUpdatedAt: number } }): number | false => {
     const { data, dataUpdatedAt } = query.state;
     if (data === undefined || !isInFlight(data, dataUpdatedAt)) {
@@ -18,6 +28,6 @@ export function pollWhile<Data>(isInFlight: (data: Data, dataUpdatedAt: number) 
     const last = progress.get(query);
     const polls = last === undefined ? 0 : last.updatedAt === dataUpdatedAt ? last.polls : last.polls + 1;
     progress.set(query, { updatedAt: dataUpdatedAt, polls });
-    return pollInterval(true, polls);
+    return polls < maxPolls && pollInterval(true, polls);
   };
 }

@@ -1,4 +1,5 @@
-import type { ProxyErrorBody, ProxySuccessBody } from "@/lib/proxy/proxy-error";
+import type { ProxySuccessBody } from "@/lib/proxy/proxy-error";
+import { fetchRoute } from "./fetch-route";
 import { OperationFailure } from "./operation-failure";
 
 /** Browser → proxy route. Resolves with the cloud's result; rejects with an OperationFailure. */
@@ -8,23 +9,17 @@ export async function postOperation<Result>(
   input: unknown,
   signal?: AbortSignal,
 ): Promise<ProxySuccessBody<Result>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/operations/${encodeURIComponent(operationId)}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ region, input }),
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new OperationFailure(0, { source: "request", code: "NetworkError", message: String(error) });
-  }
-  const body = (await response.json().catch(() => null)) as ProxySuccessBody<Result> | ProxyErrorBody | null;
-  if (response.ok && body && "result" in body) return body;
-  const detail =
-    body && "error" in body
-      ? body.error
-      : { source: "request" as const, code: `HTTP${response.status}`, message: response.statusText };
-  throw new OperationFailure(response.status, detail);
+  const response = await fetchRoute(`/api/operations/${encodeURIComponent(operationId)}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ region, input }),
+    signal,
+  });
+  const body = (await response.json().catch(() => null)) as ProxySuccessBody<Result> | null;
+  if (body && "result" in body) return body;
+  throw new OperationFailure(response.status, {
+    source: "request",
+    code: `HTTP${response.status}`,
+    message: response.statusText,
+  });
 }

@@ -29,6 +29,7 @@ export const overviewMessages = defineMessages({
     "overview.col.requestId": "RequestId",
     "overview.unreadable": "Could not read {region}: {code}",
     "overview.updated": "Updated {time}",
+    "overview.unavailable": "Could not load the overview.",
   },
   "zh-CN": {
     "overview.title": "概览",
@@ -56,5 +57,6 @@ export const overviewMessages = defineMessages({
     "overview.col.requestId": "请求 ID",
     "overview.unreadable": "无法读取 {region}：{code}",
     "overview.updated": "更新于 {time}",
+    "overview.unavailable": "无法加载概览。",
   },
 });

@@ -20,6 +20,7 @@ export const routerInterfacesMessages = defineMessages({
     "routerInterfaces.thisSide": "This side",
     "routerInterfaces.otherSide": "Opposite side",
     "routerInterfaces.noOpposite": "No opposite interface is set.",
+    "routerInterfaces.sideUnreadable": "Could not read {id} in {region}.",
     "routerInterfaces.connect": "Connect",
     "routerInterfaces.connectStarted": "Connecting {id} to {opposite}. Both sides are watched until Active.",
     "routerInterfaces.why.acceptingSide":
@@ -48,6 +49,7 @@ export const routerInterfacesMessages = defineMessages({
     "routerInterfaces.thisSide": "本端",
     "routerInterfaces.otherSide": "对端",
     "routerInterfaces.noOpposite": "未设置对端接口。",
+    "routerInterfaces.sideUnreadable": "无法读取地域 {region} 中的 {id}。",
     "routerInterfaces.connect": "发起连接",
     "routerInterfaces.connectStarted": "正在将 {id} 连接到 {opposite}，将持续跟踪两端直到变为 Active。",
     "routerInterfaces.why.acceptingSide": "这是接收端：不能发起连接，只需等待发起端发起连接。",

@@ -4,16 +4,19 @@ import { multicastGroupIp } from "@/lib/schemas/ipv4";
 import { defineOperation } from "../define-operation";
 import { registerTransitRouterMulticastGroupSourcesMeta } from "./register-transit-router-multicast-group-sources.meta";
 
+/** ENIs one call registers at most (seed, §10.3); the form's ENI picker stops here too. */
+export const MAX_SOURCE_ENIS = 5;
+
 export const registerTransitRouterMulticastGroupSources = defineOperation(
   registerTransitRouterMulticastGroupSourcesMeta,
   z.object({
     TransitRouterMulticastDomainId: requiredId("tr-mcast-domain-"),
     GroupIpAddress: multicastGroupIp,
-    // Optional in the schema but "currently required" in the note; at most five per call (seed, §10.3).
+    // Optional in the schema but "currently required" in the note.
     NetworkInterfaceIds: z
       .array(requiredId("eni-"))
       .min(1, "validation.enis.min")
-      .max(5, "validation.enis.max")
+      .max(MAX_SOURCE_ENIS, "validation.enis.max")
       .refine((ids) => new Set(ids).size === ids.length, "validation.enis.unique"),
     VpcId: requiredId("vpc-").optional(),
     ClientToken: clientToken.optional(),

@@ -4,6 +4,9 @@ import { defineOperation } from "../define-operation";
 import { gaPort, gaProtocols } from "./ga-input";
 import { createCustomRoutingEndpointGroupDestinationsMeta } from "./create-custom-routing-endpoint-group-destinations.meta";
 
+/** Destination configurations one request takes at most (apis.md §4.1); the form stops adding rows here. */
+export const MAX_DESTINATIONS = 20;
+
 const destination = z
   .object({ Protocols: gaProtocols, FromPort: gaPort, ToPort: gaPort })
   .refine((d) => d.FromPort <= d.ToPort, { error: "validation.portOrder", path: ["ToPort"] });
@@ -31,7 +34,7 @@ export const createCustomRoutingEndpointGroupDestinations = defineOperation(
       DestinationConfigurations: z
         .array(destination)
         .min(1, "validation.destinations.min")
-        .max(20, "validation.destinations.max"),
+        .max(MAX_DESTINATIONS, "validation.destinations.max"),
       ClientToken: clientToken.optional(),
       DryRun: dryRun.optional(),
     })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { intInRange, pageNumber, pageSize } from "@/lib/schemas/common";
+import { GA_PROTOCOLS } from "./ga-types";
 
 export const gaPort = intInRange(1, 65499, "validation.port");
 
@@ -9,7 +10,7 @@ export const gaPaging = {
 };
 
 export const gaProtocols = z
-  .array(z.enum(["TCP", "UDP"], { error: "validation.protocols" }))
+  .array(z.enum(GA_PROTOCOLS, { error: "validation.protocols" }))
   .min(1, "validation.protocols")
   .max(2, "validation.protocols")
   .refine((p) => new Set(p).size === p.length, "validation.protocols");

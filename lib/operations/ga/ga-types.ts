@@ -1,7 +1,9 @@
 /** Shapes shared by the GA custom-routing operations (apis.md §4). */
 
 export type GaState = "init" | "active" | "updating" | "deleting";
-export type GaProtocol = "TCP" | "UDP";
+/** GA's protocols, in the canonical order a request lists them (apis.md §10.6). */
+export const GA_PROTOCOLS = ["TCP", "UDP"] as const;
+export type GaProtocol = (typeof GA_PROTOCOLS)[number];
 
 export interface CustomRoutingDestination {
   AcceleratorId: string;

@@ -6,8 +6,11 @@ import { updateRelaySourceV3Meta } from "./update-relay-source-v3.meta";
 /** Origins per group (apis.md §7.1: "up to 10", tried in the listed order); the form's add button stops here too. */
 export const MAX_RELAY_SERVERS = 10;
 
+/** How the relay pulls from an origin (apis.md §7.1); the form's protocol select offers these. */
+export const RELAY_PROTOCOLS = ["rtmp", "flv"] as const;
+
 const server = z.object({
-  RelaySourceProtocol: z.enum(["rtmp", "flv"], { error: "validation.relayProtocol" }),
+  RelaySourceProtocol: z.enum(RELAY_PROTOCOLS, { error: "validation.relayProtocol" }),
   RelaySourceDomain: relaySourceDomain,
   // zod reports a bad record key as "Invalid key in record"; name the rule the operator broke instead.
   RelaySourceParams: z

@@ -5,13 +5,22 @@ import { defineOperation } from "../define-operation";
 import { volcProjectName } from "./volc-vpc-input";
 import { createTrafficMirrorSessionMeta } from "./create-traffic-mirror-session.meta";
 
+/** Session priorities (apis.md §6.1): lower wins; each session of a region holds its own. */
+export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
+
+/**
+ * Tags per session. The shared tag schema (lib/schemas/tags.ts, not ours to change here) enforces the number; the
+ * form's add button reads it from here, and a test pins the two together.
+ */
+export const MAX_SESSION_TAGS = 20;
+
 export const createTrafficMirrorSession = defineOperation(
   createTrafficMirrorSessionMeta,
   z.object({
     NetworkInterfaceId: requiredId("eni-"),
     TrafficMirrorTargetId: requiredId("tmt-"),
     TrafficMirrorFilterId: requiredId("tmf-"),
-    Priority: intInRange(1, 32766, "validation.priority"),
+    Priority: intInRange(PRIORITY_RANGE.min, PRIORITY_RANGE.max, "validation.priority"),
     VirtualNetworkId: intInRange(1, 16777215, "validation.vni").optional(),
     PacketLength: intInRange(64, 9600, "validation.packetLength").optional(),
     // Character rules are the likely ones of apis.md §6.1 [M]; the emulator enforces the same, so the form

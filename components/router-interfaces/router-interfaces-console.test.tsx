@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, expect, it, vi } from "vitest";
+import { renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
+import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
+import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
+import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { RouterInterfacesConsole } from "./router-interfaces-console";
+
+const ready: RouterInterface = {
+  RouterInterfaceId: "ri-a",
+  Role: "InitiatingSide",
+  RouterId: "vrt-a",
+  RouterType: "VRouter",
+  Status: "Idle",
+  Spec: "Small.1",
+  OppositeInterfaceId: "ri-b",
+  OppositeRouterId: "vrt-b",
+};
+const BY_REGION: Record<string, RouterInterface[]> = {
+  "cn-hangzhou": [ready],
+  "cn-shanghai": [{ ...ready, RouterInterfaceId: "ri-sh", OppositeInterfaceId: "ri-sh-b" }],
+};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+it("forgets a Connect made in one region once the operator switches region", async () => {
+  // The cloud accepts the Connect but never starts on it: the pair stays Idle, so only "just connected" polls it.
+  stubOperations(({ id, region, input }) => {
+    if (id === connectRouterInterfaceMeta.id) return { result: {} };
+    if (id === describeRouterInterfaceAttributeMeta.id)
+      return { result: { ...ready, RouterInterfaceId: String(input.InstanceId) } };
+    expect(id).toBe(describeRouterInterfacesMeta.id);
+    const items = BY_REGION[region] ?? [];
+    return {
+      result: {
+        RouterInterfaceSet: { RouterInterfaceType: items },
+        TotalCount: items.length,
+        PageNumber: 1,
+        PageSize: 10,
+      },
+    };
+  });
+  const user = userEvent.setup();
+  renderInConsole(<RouterInterfacesConsole initialRegion="cn-hangzhou" />);
+  const row = async (id: string) => within(await screen.findByRole("row", { name: new RegExp(id) }));
+
+  await user.click((await row("ri-a")).getByRole("button", { name: "Connect" }));
+  expect(await screen.findByTestId("toast")).toBeTruthy();
+  expect((await screen.findByTestId("pair-view")).dataset.watching).toBe("true");
+
+  const region = screen.getByRole("combobox", { name: "Region" });
+  await user.selectOptions(region, "cn-shanghai");
+  await row("ri-sh");
+  expect(screen.queryByTestId("pair-view")).toBeNull();
+
+  await user.selectOptions(region, "cn-hangzhou");
+  await user.click((await row("ri-a")).getByRole("button", { name: "Show pair" }));
+  expect((await screen.findByTestId("pair-view")).dataset.watching).toBe("false");
+});

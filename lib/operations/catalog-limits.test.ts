@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  MAX_SOURCE_ENIS,
+  registerTransitRouterMulticastGroupSources,
+} from "./cbn/register-transit-router-multicast-group-sources";
+import {
+  createCustomRoutingEndpointGroupDestinations,
+  MAX_DESTINATIONS,
+} from "./ga/create-custom-routing-endpoint-group-destinations";
+import { GA_PROTOCOLS } from "./ga/ga-types";
+import { RELAY_PROTOCOLS, updateRelaySourceV3 } from "./live/update-relay-source-v3";
+import {
+  createTrafficMirrorSession,
+  MAX_SESSION_TAGS,
+  PRIORITY_RANGE,
+} from "./volc-vpc/create-traffic-mirror-session";
+
+/** The limits forms read from the catalog are the ones its schemas enforce: at the limit passes, beyond fails. */
+const accepts = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>
+  schema.safeParse(value).success;
+
+describe("catalog limits the forms read", () => {
+  it("multicast sources: ENIs per call", () => {
+    const input = (n: number) => ({
+      TransitRouterMulticastDomainId: "tr-mcast-domain-1",
+      GroupIpAddress: "239.1.1.1",
+      NetworkInterfaceIds: Array.from({ length: n }, (_, i) => `eni-${i}`),
+    });
+    const schema = registerTransitRouterMulticastGroupSources.input;
+    expect(accepts(schema, input(MAX_SOURCE_ENIS))).toBe(true);
+    expect(accepts(schema, input(MAX_SOURCE_ENIS + 1))).toBe(false);
+  });
+
+  it("GA: destination rows per request, and the protocols in canonical order", () => {
+    const input = (n: number, Protocols: string[] = ["TCP"]) => ({
+      EndpointGroupId: "epg-1",
+      DestinationConfigurations: Array.from({ length: n }, (_, i) => ({
+        Protocols,
+        FromPort: i + 1,
+        ToPort: i + 1,
+      })),
+    });
+    const schema = createCustomRoutingEndpointGroupDestinations.input;
+    expect(accepts(schema, input(MAX_DESTINATIONS))).toBe(true);
+    expect(accepts(schema, input(MAX_DESTINATIONS + 1))).toBe(false);
+    expect(accepts(schema, input(1, [...GA_PROTOCOLS]))).toBe(true);
+    expect(accepts(schema, input(1, ["ICMP"]))).toBe(false);
+  });
+
+  it("mirror sessions: the priority range and the tags per session (the shared tag schema's number)", () => {
+    const base = {
+      NetworkInterfaceId: "eni-1",
+      TrafficMirrorTargetId: "tmt-1",
+      TrafficMirrorFilterId: "tmf-1",
+    };
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}` }));
+    const schema = createTrafficMirrorSession.input;
+    expect(accepts(schema, { ...base, Priority: PRIORITY_RANGE.min })).toBe(true);
+    expect(accepts(schema, { ...base, Priority: PRIORITY_RANGE.max })).toBe(true);
+    expect(accepts(schema, { ...base, Priority: PRIORITY_RANGE.min - 1 })).toBe(false);
+    expect(accepts(schema, { ...base, Priority: PRIORITY_RANGE.max + 1 })).toBe(false);
+    expect(accepts(schema, { ...base, Priority: 1, Tags: tags(MAX_SESSION_TAGS) })).toBe(true);
+    expect(accepts(schema, { ...base, Priority: 1, Tags: tags(MAX_SESSION_TAGS + 1) })).toBe(false);
+  });
+
+  it("relay sources: the protocols the select offers", () => {
+    const input = (protocol: string) => ({
+      Vhost: "play.example.com",
+      App: "live",
+      GroupDetails: [
+        { Group: "g", Servers: [{ RelaySourceProtocol: protocol, RelaySourceDomain: "o.example.com" }] },
+      ],
+    });
+    for (const protocol of RELAY_PROTOCOLS)
+      expect(accepts(updateRelaySourceV3.input, input(protocol))).toBe(true);
+    expect(accepts(updateRelaySourceV3.input, input("hls"))).toBe(false);
+  });
+});
