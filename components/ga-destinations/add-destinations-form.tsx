@@ -11,6 +11,7 @@ import {
   createCustomRoutingEndpointGroupDestinations as op,
   MAX_DESTINATIONS,
 } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import { GA_PORT_RANGE } from "@/lib/operations/ga/ga-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { QueueCancelledError } from "./accelerator-queue";
 import { DestinationRowFields } from "./destination-row-fields";
@@ -82,7 +83,11 @@ export function AddDestinationsForm({
         {t("gaDestinations.add")}
       </h2>
       <p className="text-xs text-neutral-600 dark:text-neutral-400">
-        {t("gaDestinations.addHint", { max: MAX_DESTINATIONS })}
+        {t("gaDestinations.addHint", {
+          max: MAX_DESTINATIONS,
+          portMin: GA_PORT_RANGE.min,
+          portMax: GA_PORT_RANGE.max,
+        })}
       </p>
       <p className="text-sm">
         {t("gaDestinations.group")}: <span className="font-mono">{groupId}</span>

@@ -6,8 +6,10 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import { GA_PROTOCOLS } from "@/lib/operations/ga/ga-types";
+import { GA_PORT_RANGE, GA_PROTOCOLS } from "@/lib/operations/ga/ga-types";
 import { portFromInput, type AddDestinationsValues } from "./destination-rows";
+
+const portPlaceholder = `${GA_PORT_RANGE.min}–${GA_PORT_RANGE.max}`;
 
 /** One destination configuration: protocols (TCP, UDP or both) and a backend port range. */
 export function DestinationRowFields({
@@ -75,7 +77,7 @@ export function DestinationRowFields({
             className={inputClass}
             inputMode="numeric"
             autoComplete="off"
-            placeholder="1–65499"
+            placeholder={portPlaceholder}
             {...form.register(`${base}.FromPort`, { setValueAs: portFromInput })}
           />
         )}
@@ -87,7 +89,7 @@ export function DestinationRowFields({
             className={inputClass}
             inputMode="numeric"
             autoComplete="off"
-            placeholder="1–65499"
+            placeholder={portPlaceholder}
             {...form.register(`${base}.ToPort`, { setValueAs: portFromInput })}
           />
         )}

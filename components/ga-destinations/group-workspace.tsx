@@ -12,7 +12,7 @@ import { gaRegion } from "@/lib/operations/ga/ga-base";
 import { cloudKeys } from "@/lib/queries/keys";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { pollWhile } from "@/lib/queries/poll-while";
+import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 import { QueueCancelledError, type AcceleratorQueue } from "./accelerator-queue";
@@ -51,7 +51,8 @@ export function GroupWorkspace({
 
   const group = useQuery({
     ...operationQueryOptions(describeCustomRoutingEndpointGroupMeta, REGION, { EndpointGroupId: groupId }),
-    refetchInterval: pollWhile((g) => !isSettled("gaState", g.State)),
+    // Bounded like every poller: a group that never leaves `updating` stops being re-read after MAX_POLLS.
+    refetchInterval: pollWhile((g) => !isSettled("gaState", g.State), { maxPolls: MAX_POLLS }),
   });
   const create = useOperationMutation(createCustomRoutingEndpointGroupDestinationsMeta, REGION);
   const remove = useOperationMutation(deleteCustomRoutingEndpointGroupDestinationsMeta, REGION);

@@ -13,9 +13,10 @@ import {
   type TransitRouterMulticastGroup,
 } from "@/lib/operations/cbn/list-transit-router-multicast-groups.meta";
 import { registerTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
+import { allPagesOptions } from "@/lib/queries/all-pages";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { pollWhile } from "@/lib/queries/poll-while";
+import { tokenPaging } from "@/lib/queries/paging";
+import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 import { GroupsTable } from "./groups-table";
@@ -35,14 +36,19 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
   const [pending, setPending] = useState<TransitRouterMulticastGroup | null>(null);
   const [deregisterFailure, setDeregisterFailure] = useState<DeregisterFailure | null>(null);
 
+  // Every page (up to MAX_PAGES): a source past the first 100 is still a source, and the poll waits for its
+  // status too. Like every poller, it gives up after MAX_POLLS on a source stuck in transition.
   const groups = useQuery({
-    ...operationQueryOptions(listTransitRouterMulticastGroupsMeta, region, {
-      TransitRouterMulticastDomainId: domainId,
-      MaxResults: 100,
-    }),
-    refetchInterval: pollWhile((data) =>
-      data.TransitRouterMulticastGroups.some((g) => !isSettled("multicastSource", g.Status)),
+    ...allPagesOptions(
+      listTransitRouterMulticastGroupsMeta,
+      region,
+      { TransitRouterMulticastDomainId: domainId, MaxResults: 100 },
+      tokenPaging(),
+      (page) => page.TransitRouterMulticastGroups,
     ),
+    refetchInterval: pollWhile((data) => data.items.some((g) => !isSettled("multicastSource", g.Status)), {
+      maxPolls: MAX_POLLS,
+    }),
   });
   const register = useOperationMutation(registerTransitRouterMulticastGroupSourcesMeta, region);
   const deregister = useOperationMutation(deregisterTransitRouterMulticastGroupSourcesMeta, region);
@@ -85,8 +91,11 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
           <h2 id="groups-title" className="text-lg font-semibold">
             {t("multicastSources.groups")}
           </h2>
-          {groups.data && (
-            <GroupsTable groups={groups.data.TransitRouterMulticastGroups} onDeregister={setPending} />
+          {groups.data && <GroupsTable groups={groups.data.items} onDeregister={setPending} />}
+          {groups.data?.truncated && (
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">
+              {t("multicastSources.groupsTruncated", { count: groups.data.items.length })}
+            </p>
           )}
           {groups.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
           {groups.error instanceof OperationFailure && (

@@ -7,7 +7,7 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import { listTransitRouterMulticastDomainAssociationsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations.meta";
 import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
 import { describeAliyunNetworkInterfacesMeta } from "@/lib/operations/ecs/describe-network-interfaces.meta";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { allPagesOptions } from "@/lib/queries/all-pages";
 import { tokenPaging } from "@/lib/queries/paging";
 
 /**
@@ -15,6 +15,7 @@ import { tokenPaging } from "@/lib/queries/paging";
  * prerequisite the cloud checks (apis.md §2.1). Unassociated ENIs stay selectable: the operator may be about
  * to associate them, and the cloud's refusal is shown precisely if not. When the associations cannot be read,
  * the ENIs are still listed but marked "unknown", and the picker says why: none is claimed as (not) associated.
+ * The associations are read page after page (bounded): a vSwitch associated on a later page is still associated.
  */
 export function EniPicker({
   region,
@@ -31,24 +32,28 @@ export function EniPicker({
 }) {
   const t = useT();
   const associations = useQuery(
-    operationQueryOptions(listTransitRouterMulticastDomainAssociationsMeta, region, {
-      TransitRouterMulticastDomainId: domainId,
-      MaxResults: 100,
-    }),
-  );
-  const associated = new Set(
-    associations.data?.TransitRouterMulticastAssociations.filter((a) => a.Status === "Associated").map(
-      (a) => a.VSwitchId,
+    allPagesOptions(
+      listTransitRouterMulticastDomainAssociationsMeta,
+      region,
+      { TransitRouterMulticastDomainId: domainId, MaxResults: 100 },
+      tokenPaging(),
+      (page) => page.TransitRouterMulticastAssociations,
     ),
   );
+  const associated = new Set(
+    associations.data?.items.filter((a) => a.Status === "Associated").map((a) => a.VSwitchId),
+  );
   // Without the associations a label would be a guess; a previous read (kept through a failed re-read) is not.
+  // Nor is "not associated" when the list was longer than we read: the vSwitch may be on a page left unread.
   const isKnown = associations.data !== undefined;
   const association = (vswitch: string) =>
     !isKnown
       ? t("multicastSources.eniAssociationUnknown", { vswitch })
       : associated.has(vswitch)
         ? t("multicastSources.eniAssociated", { vswitch })
-        : t("multicastSources.eniNotAssociated", { vswitch });
+        : associations.data?.truncated
+          ? t("multicastSources.eniAssociationUnknown", { vswitch })
+          : t("multicastSources.eniNotAssociated", { vswitch });
   return (
     <CatalogPicker
       op={describeAliyunNetworkInterfacesMeta}

@@ -6,6 +6,11 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import type { KindSummary } from "@/lib/overview/overview-types";
 import { toneOf } from "@/lib/status/lifecycles";
 
+/**
+ * One kind's counts by status. When a list behind it had more pages than the overview reads (`truncated`), every
+ * count is a lower bound and says so ("≥ N"). A region that could not be read shows the cloud's code and its
+ * RequestId (what support asks for); a configuration failure has no RequestId, nothing having been sent.
+ */
 export function KindCard({ summary }: { summary: KindSummary }) {
   const t = useT();
   const name = t(`overview.kind.${summary.kind}`);
@@ -36,14 +41,21 @@ export function KindCard({ summary }: { summary: KindSummary }) {
                 status={status}
                 tone={summary.lifecycle ? toneOf(summary.lifecycle, status) : "ok"}
               />
-              <span className="font-semibold tabular-nums">{count}</span>
+              <span className="font-semibold tabular-nums">
+                {summary.truncated ? t("overview.atLeast", { count }) : count}
+              </span>
             </li>
           ))}
         </ul>
       )}
+      {summary.truncated && (
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">{t("overview.truncated")}</p>
+      )}
       {summary.unreadable.map((u) => (
         <p key={u.region} role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {t("overview.unreadable", { region: u.region, code: u.code })}
+          {u.requestId
+            ? t("overview.unreadableRequest", { region: u.region, code: u.code, requestId: u.requestId })
+            : t("overview.unreadable", { region: u.region, code: u.code })}
         </p>
       ))}
     </article>

@@ -1,15 +1,20 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { renderInConsole } from "@/components/testing/console-harness";
 import type { Overview } from "@/lib/overview/overview-types";
+import { MAX_POLLS } from "@/lib/queries/poll-while";
 import { OverviewConsole } from "./overview-console";
+
+// AppLink navigates through Next's app router, which a component test does not mount.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), prefetch: vi.fn() }) }));
 
 beforeAll(() => import("@/components/ui/error-panel"), 60_000);
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -31,3 +36,28 @@ it("says the overview could not be loaded and why, in the reader's language, and
   await userEvent.setup().click(within(panel).getByRole("button", { name: "重试" }));
   expect(await screen.findByText("当前没有进行中的操作。")).toBeTruthy();
 }, 30_000);
+
+it("stops polling after the console's poll limit when a resource stays in flight", async () => {
+  vi.useFakeTimers();
+  const stuck: Overview = {
+    generatedAt: new Date(0).toISOString(),
+    kinds: [
+      {
+        kind: "routerInterfaces",
+        cloud: "aliyun",
+        href: "/router-interfaces",
+        lifecycle: "routerInterface",
+        counts: { Connecting: 1 },
+        inFlight: [{ id: "ri-stuck", status: "Connecting", region: "cn-hangzhou" }],
+        unreadable: [],
+      },
+    ],
+    failures: [],
+  };
+  let reads = 0;
+  vi.stubGlobal("fetch", async () => (reads++, Response.json(stuck)));
+  renderInConsole(<OverviewConsole />);
+  await act(() => vi.advanceTimersByTimeAsync(2 * 60 * 60_000));
+  // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
+  expect(reads).toBe(MAX_POLLS + 1);
+});

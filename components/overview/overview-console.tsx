@@ -9,7 +9,7 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import type { Overview } from "@/lib/overview/overview-types";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
-import { pollWhile } from "@/lib/queries/poll-while";
+import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 
@@ -17,13 +17,17 @@ async function fetchOverview({ signal }: { signal: AbortSignal }): Promise<Overv
   return (await fetchRoute("/api/overview", { signal })).json();
 }
 
-/** Both clouds at a glance; polls while anything is in flight and stops once everything settled. */
+/** Both clouds at a glance; polls while anything is in flight and stops once everything settled (or MAX_POLLS). */
 export function OverviewConsole() {
   const t = useT();
   const overview = useQuery({
     queryKey: ["overview"],
     queryFn: fetchOverview,
-    refetchInterval: pollWhile<Overview>((data) => data.kinds.some((k) => k.inFlight.length > 0)),
+    // Bounded like every poller: each poll is a dozen cloud reads, and a resource stuck in transition must not
+    // keep them going while the page stays open.
+    refetchInterval: pollWhile<Overview>((data) => data.kinds.some((k) => k.inFlight.length > 0), {
+      maxPolls: MAX_POLLS,
+    }),
     refetchOnMount: "always",
     retry: retryTransient,
   });

@@ -12,7 +12,7 @@ import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-rout
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { pollWhile } from "@/lib/queries/poll-while";
+import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 
@@ -53,8 +53,11 @@ function RegionInterfaces({ region }: { region: string }) {
 
   const list = useQuery({
     ...operationQueryOptions(describeRouterInterfacesMeta, region, { PageNumber: page, PageSize: PAGE_SIZE }),
-    refetchInterval: pollWhile((data) =>
-      data.RouterInterfaceSet.RouterInterfaceType.some((ri) => !isSettled("routerInterface", ri.Status)),
+    // Bounded like every poller: an interface stuck in transition stops being re-read after MAX_POLLS.
+    refetchInterval: pollWhile(
+      (data) =>
+        data.RouterInterfaceSet.RouterInterfaceType.some((ri) => !isSettled("routerInterface", ri.Status)),
+      { maxPolls: MAX_POLLS },
     ),
   });
   const connect = useOperationMutation(connectRouterInterfaceMeta, region);

@@ -12,7 +12,9 @@ const isCloud = (cloud: string): cloud is Cloud => cloud === "aliyun" || cloud =
 
 /**
  * What went wrong, precisely: for a cloud refusal the vendor's code, message and RequestId (what support
- * asks for) plus our localized explanation; for a validation refusal, a pointer to the highlighted fields.
+ * asks for) plus our localized explanation; for a validation refusal, a pointer to the highlighted fields; for the
+ * console's own misconfiguration (503 `source: "config"`), that it is not configured and which server variables
+ * to set — the names the proxy reports, never values (it never sends them).
  * The explanation comes from the full catalog entry (`<op>.ts`), which this panel — always loaded lazily, through
  * LazyErrorPanel — brings with it; pages pass only the operation's meta (none for the console's own routes).
  * Any error a query rejected with is accepted: the proxy's OperationFailure in full, anything else as a request
@@ -42,7 +44,9 @@ export function ErrorPanel({
       ? t("ui.cloudSaid", { cloud: t(`common.cloud.${cloud}`) })
       : detail.source === "validation"
         ? t("ui.validationFailed")
-        : t("ui.requestFailed");
+        : detail.source === "config"
+          ? t("ui.notConfigured")
+          : t("ui.requestFailed");
   const hint = doc
     ? locale === "zh-CN"
       ? doc.zh
@@ -68,6 +72,18 @@ export function ErrorPanel({
           <dd data-testid="error-code">{detail.code}</dd>
           <dt className="sr-only">{t("ui.message")}</dt>
           <dd className="col-span-2 font-sans">{detail.message}</dd>
+          {detail.source === "config" && detail.variables.length > 0 && (
+            <>
+              <dt>{t("ui.configVariables")}</dt>
+              <dd>
+                <ul data-testid="error-variables">
+                  {detail.variables.map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           {detail.source === "cloud" && detail.requestId && (
             <>
               <dt>{t("ui.requestId")}</dt>

@@ -1,6 +1,17 @@
+import { GA_PORT_RANGE } from "@/lib/operations/ga/ga-types";
+import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import type { Locale } from "./locales";
 import { validationMessages } from "./messages/validation";
-import { interpolate } from "./translate";
+import { interpolate, type MessageParams } from "./translate";
+
+/**
+ * The catalog limits a message names, by message key: zod hands the form and the route only the key, so the
+ * numbers come from the same constants the schemas enforce (zod-free modules, so no schema comes along).
+ */
+const LIMITS: Partial<Record<string, MessageParams>> = {
+  "validation.port": GA_PORT_RANGE,
+  "validation.priority": PRIORITY_RANGE,
+};
 
 /**
  * zod issues carry message keys from lib/schemas; zod's own defaults (for rules without a key) are plain
@@ -9,5 +20,5 @@ import { interpolate } from "./translate";
  */
 export function validationMessage(message: string, locale: Locale): string {
   const dictionary: Record<string, string> = validationMessages[locale];
-  return Object.hasOwn(dictionary, message) ? interpolate(dictionary[message]!) : message;
+  return Object.hasOwn(dictionary, message) ? interpolate(dictionary[message]!, LIMITS[message]) : message;
 }

@@ -7,7 +7,8 @@ import {
   createCustomRoutingEndpointGroupDestinations,
   MAX_DESTINATIONS,
 } from "./ga/create-custom-routing-endpoint-group-destinations";
-import { GA_PROTOCOLS } from "./ga/ga-types";
+import { GA_PORT_RANGE, GA_PROTOCOLS } from "./ga/ga-types";
+import { listCustomRoutingEndpointGroupDestinations } from "./ga/list-custom-routing-endpoint-group-destinations";
 import { RELAY_PROTOCOLS, updateRelaySourceV3 } from "./live/update-relay-source-v3";
 import {
   createTrafficMirrorSession,
@@ -45,6 +46,21 @@ describe("catalog limits the forms read", () => {
     expect(accepts(schema, input(MAX_DESTINATIONS + 1))).toBe(false);
     expect(accepts(schema, input(1, [...GA_PROTOCOLS]))).toBe(true);
     expect(accepts(schema, input(1, ["ICMP"]))).toBe(false);
+  });
+
+  it("GA: the backend port range, and the list filter takes the same protocols", () => {
+    const row = (FromPort: number, ToPort: number) => ({
+      EndpointGroupId: "epg-1",
+      DestinationConfigurations: [{ Protocols: ["TCP"], FromPort, ToPort }],
+    });
+    const schema = createCustomRoutingEndpointGroupDestinations.input;
+    expect(accepts(schema, row(GA_PORT_RANGE.min, GA_PORT_RANGE.max))).toBe(true);
+    expect(accepts(schema, row(GA_PORT_RANGE.min - 1, GA_PORT_RANGE.max))).toBe(false);
+    expect(accepts(schema, row(GA_PORT_RANGE.min, GA_PORT_RANGE.max + 1))).toBe(false);
+    const filter = (Protocols: string[]) => ({ AcceleratorId: "ga-1", Protocols });
+    const list = listCustomRoutingEndpointGroupDestinations.input;
+    expect(accepts(list, filter([...GA_PROTOCOLS]))).toBe(true);
+    expect(accepts(list, filter(["ICMP"]))).toBe(false);
   });
 
   it("mirror sessions: the priority range and the tags per session (the shared tag schema's number)", () => {

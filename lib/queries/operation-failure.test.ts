@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OperationFailure } from "./operation-failure";
+import { OperationFailure, retryTransient } from "./operation-failure";
 
 const cloud = (httpStatus: number, code: string) =>
   new OperationFailure(httpStatus, {
@@ -26,5 +26,16 @@ describe("OperationFailure.isTransient", () => {
     expect(cloud(409, "InvalidTrafficMirrorSessionPriority.Conflict").isTransient).toBe(false);
     expect(cloud(400, "IdempotentParameterMismatch").isTransient).toBe(false);
     expect(cloud(403, "Forbidden").isTransient).toBe(false);
+  });
+
+  it("never retries the console's own misconfiguration, although it answers 503", () => {
+    const config = new OperationFailure(503, {
+      source: "config",
+      code: "MissingCredentials",
+      message: "missing",
+      variables: ["ALIBABA_CLOUD_ACCESS_KEY_ID"],
+    });
+    expect(config.isTransient).toBe(false);
+    expect(retryTransient(0, config)).toBe(false);
   });
 });

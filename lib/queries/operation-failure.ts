@@ -16,8 +16,11 @@ export class OperationFailure extends Error {
    * A retry of the same attempt is worth it (network hiccup, 5xx, throttling) — with the same ClientToken.
    * 412 `IdempotentProcessing` too: the cloud accepted a request with this token and is still on it, so only the
    * same token can pick up its result; a new one would start a second resource (apis.md §6.1).
+   * Never a 503 `source: "config"`: the server's environment is wrong, so asking again cannot help until an
+   * operator fixes it and restarts the console (and nothing was sent, so there is no attempt to keep).
    */
   get isTransient(): boolean {
+    if (this.detail.source === "config") return false;
     return (
       this.status === 0 ||
       this.status >= 500 ||

@@ -43,7 +43,7 @@ export const gaDestinationsMessages = defineMessages({
     "gaDestinations.deleteStarted": "Deletion of {count} destination(s) from {group} started.",
     "gaDestinations.add": "Add destinations",
     "gaDestinations.addHint":
-      "1–{max} rows per request. Each row maps TCP, UDP or both and a backend port range (1–65499) of the group's vSwitches.",
+      "1–{max} rows per request. Each row maps TCP, UDP or both and a backend port range ({portMin}–{portMax}) of the group's vSwitches.",
     "gaDestinations.row": "Destination {n}",
     "gaDestinations.protocols": "Protocols",
     "gaDestinations.fromPort": "From port",
@@ -120,7 +120,7 @@ export const gaDestinationsMessages = defineMessages({
     "gaDestinations.deleteStarted": "已开始从 {group} 删除 {count} 条映射。",
     "gaDestinations.add": "添加映射",
     "gaDestinations.addHint":
-      "每次请求 1–{max} 行。每行映射 TCP、UDP 或两者，以及终端节点组交换机的后端端口范围（1–65499）。",
+      "每次请求 1–{max} 行。每行映射 TCP、UDP 或两者，以及终端节点组交换机的后端端口范围（{portMin}–{portMax}）。",
     "gaDestinations.row": "映射 {n}",
     "gaDestinations.protocols": "协议",
     "gaDestinations.fromPort": "起始端口",

@@ -28,6 +28,8 @@ export const multicastSourcesMessages = defineMessages({
     "multicastSources.associationsUnreadable":
       "Could not tell which vSwitches are associated with this domain, so no ENI is marked either way. The cloud still checks it when you register.",
     "multicastSources.groupsUnreadable": "Could not read the groups of this domain.",
+    "multicastSources.groupsTruncated":
+      "Showing the first {count} entries only: this domain has more than the console reads at once.",
     "multicastSources.deregisterFailed": "{eni} was not deregistered.",
     "multicastSources.vpcId": "VPC ID",
     "multicastSources.vpcIdHint": "Only for ENIs that belong to another Alibaba Cloud account.",
@@ -67,6 +69,7 @@ export const multicastSourcesMessages = defineMessages({
     "multicastSources.associationsUnreadable":
       "无法确定哪些交换机已关联到该组播域，因此未标注弹性网卡的关联情况。注册时云端仍会检查。",
     "multicastSources.groupsUnreadable": "无法读取该组播域的组播组。",
+    "multicastSources.groupsTruncated": "仅显示前 {count} 条：该组播域的条目多于控制台一次读取的数量。",
     "multicastSources.deregisterFailed": "{eni} 未能注销。",
     "multicastSources.vpcId": "VPC ID",
     "multicastSources.vpcIdHint": "仅当弹性网卡属于其他阿里云账号时填写。",

@@ -1,6 +1,9 @@
 import { defineMessages } from "../define-messages";
 
-/** Messages of the shared zod rules (lib/schemas, lib/operations): the form and the proxy route translate them. */
+/**
+ * Messages of the shared zod rules (lib/schemas, lib/operations): the form and the proxy route translate them.
+ * `{min}`/`{max}` of a catalog limit are filled in by validationMessage from the catalog's own constant.
+ */
 export const validationMessages = defineMessages({
   en: {
     "validation.required": "Required.",
@@ -28,13 +31,13 @@ export const validationMessages = defineMessages({
     "validation.enis.max": "At most 5 ENIs per request.",
     "validation.enis.unique": "Each ENI may be chosen only once.",
     "validation.accountId": "An account ID is digits only.",
-    "validation.port": "A port must be an integer from 1 to 65499.",
+    "validation.port": "A port must be an integer from {min} to {max}.",
     "validation.portOrder": "The last port must not be lower than the first.",
     "validation.portOverlap": "This port range overlaps another row with the same protocol.",
     "validation.protocols": "Choose TCP, UDP or both.",
     "validation.destinations.min": "Add at least one destination.",
     "validation.destinations.max": "At most 20 destinations per request.",
-    "validation.priority": "Priority must be an integer from 1 to 32766.",
+    "validation.priority": "Priority must be an integer from {min} to {max}.",
     "validation.priorityTaken": "Priority {priority} is already used by session {session}.",
     "validation.vni": "VNI must be an integer from 1 to 16777215.",
     "validation.packetLength": "Packet length must be an integer from 64 to 9600 bytes.",
@@ -87,13 +90,13 @@ export const validationMessages = defineMessages({
     "validation.enis.max": "每次请求最多 5 个弹性网卡。",
     "validation.enis.unique": "每个弹性网卡只能选择一次。",
     "validation.accountId": "账号 ID 只能包含数字。",
-    "validation.port": "端口须为 1–65499 的整数。",
+    "validation.port": "端口须为 {min}–{max} 的整数。",
     "validation.portOrder": "结束端口不能小于起始端口。",
     "validation.portOverlap": "该端口范围与另一行相同协议的范围重叠。",
     "validation.protocols": "请选择 TCP、UDP 或两者。",
     "validation.destinations.min": "请至少添加一条映射。",
     "validation.destinations.max": "每次请求最多 20 条映射。",
-    "validation.priority": "优先级须为 1–32766 的整数。",
+    "validation.priority": "优先级须为 {min}–{max} 的整数。",
     "validation.priorityTaken": "优先级 {priority} 已被会话 {session} 使用。",
     "validation.vni": "VNI 须为 1–16777215 的整数。",
     "validation.packetLength": "报文长度须为 64–9600 字节的整数。",

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { intInRange, pageNumber, pageSize } from "@/lib/schemas/common";
-import { GA_PROTOCOLS } from "./ga-types";
+import { GA_PORT_RANGE, GA_PROTOCOLS } from "./ga-types";
 
-export const gaPort = intInRange(1, 65499, "validation.port");
+export const gaPort = intInRange(GA_PORT_RANGE.min, GA_PORT_RANGE.max, "validation.port");
 
 export const gaPaging = {
   PageNumber: pageNumber.optional(),

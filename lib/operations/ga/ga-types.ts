@@ -4,6 +4,11 @@ export type GaState = "init" | "active" | "updating" | "deleting";
 /** GA's protocols, in the canonical order a request lists them (apis.md §10.6). */
 export const GA_PROTOCOLS = ["TCP", "UDP"] as const;
 export type GaProtocol = (typeof GA_PROTOCOLS)[number];
+/**
+ * Backend ports a custom-routing destination may map (GA stops at 65499, not 65535). Here, not in ga-input.ts,
+ * so the validation messages and the form's hints can name it without bringing zod along.
+ */
+export const GA_PORT_RANGE = { min: 1, max: 65499 } as const;
 
 export interface CustomRoutingDestination {
   AcceleratorId: string;

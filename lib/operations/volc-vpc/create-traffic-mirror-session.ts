@@ -4,9 +4,9 @@ import { volcTags } from "@/lib/schemas/tags";
 import { defineOperation } from "../define-operation";
 import { volcProjectName } from "./volc-vpc-input";
 import { createTrafficMirrorSessionMeta } from "./create-traffic-mirror-session.meta";
+import { PRIORITY_RANGE } from "./traffic-mirror-types";
 
-/** Session priorities (apis.md §6.1): lower wins; each session of a region holds its own. */
-export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
+export { PRIORITY_RANGE };
 
 /**
  * Tags per session. The shared tag schema (lib/schemas/tags.ts, not ours to change here) enforces the number; the
@@ -112,8 +112,8 @@ export const createTrafficMirrorSession = defineOperation(
       httpStatus: 400,
       class: "user-fix",
       field: "Priority",
-      en: "The priority must be an integer from 1 to 32766.",
-      zh: "优先级须为 1–32766 的整数。",
+      en: `The priority must be an integer from ${PRIORITY_RANGE.min} to ${PRIORITY_RANGE.max}.`,
+      zh: `优先级须为 ${PRIORITY_RANGE.min}–${PRIORITY_RANGE.max} 的整数。`,
     },
     "InvalidTag.Disorder": {
       httpStatus: 400,

@@ -1,5 +1,11 @@
 /** Shapes of Volcengine VPC traffic-mirroring resources (apis.md §6.2, §6.3). */
 
+/**
+ * Session priorities (apis.md §6.1): lower wins; each session of a region holds its own. Here, zod-free, so the
+ * validation messages can name the range; the op schema (create-traffic-mirror-session.ts) re-exports it.
+ */
+export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
+
 export type TrafficMirrorSessionStatus = "Creating" | "Active" | "Failed" | "Deleting" | "Updating";
 
 export interface VolcTag {

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { act, cleanup } from "@testing-library/react";
+import { afterEach, expect, it, vi } from "vitest";
+import { renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import { describeCustomRoutingEndpointGroupMeta } from "@/lib/operations/ga/describe-custom-routing-endpoint-group.meta";
+import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
+import { listCustomRoutingPortMappingsMeta } from "@/lib/operations/ga/list-custom-routing-port-mappings.meta";
+import { MAX_POLLS } from "@/lib/queries/poll-while";
+import { abortableSleep, AcceleratorQueue } from "./accelerator-queue";
+import { GroupWorkspace } from "./group-workspace";
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+it("stops polling the endpoint group's state after the console's poll limit when it never settles", async () => {
+  vi.useFakeTimers();
+  const empty = { PageNumber: 1, PageSize: 10, TotalCount: 0 };
+  const calls = stubOperations(({ id }) => {
+    switch (id) {
+      case describeCustomRoutingEndpointGroupMeta.id:
+        return {
+          result: {
+            AcceleratorId: "ga-1",
+            ListenerId: "lsr-1",
+            EndpointGroupId: "epg-1",
+            EndpointGroupRegion: "cn-hangzhou",
+            State: "updating",
+          },
+        };
+      case listCustomRoutingEndpointGroupDestinationsMeta.id:
+        return { result: { ...empty, Destinations: [] } };
+      case listCustomRoutingPortMappingsMeta.id:
+        return { result: { ...empty, PortMappings: [] } };
+      default:
+        throw new Error(`unexpected call ${id}`);
+    }
+  });
+  const queue = new AcceleratorQueue({ blockers: async () => [], sleep: abortableSleep });
+  renderInConsole(<GroupWorkspace queue={queue} acceleratorId="ga-1" listenerId="lsr-1" groupId="epg-1" />);
+  await act(() => vi.advanceTimersByTimeAsync(2 * 60 * 60_000));
+  // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
+  expect(calls.filter((c) => c.id === describeCustomRoutingEndpointGroupMeta.id)).toHaveLength(MAX_POLLS + 1);
+});
