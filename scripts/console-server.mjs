@@ -26,9 +26,12 @@ const app = next({ dev: false, dir: ROOT, hostname: host, port });
 const handleWithNext = app.getRequestHandler();
 await app.prepare();
 
+// The configuration is read once, like every other setting of this server (see serveOperation).
+const serverEnv = Object.freeze({ ...process.env });
+
 const server = createServer((req, res) => {
   const id = operationIdOf(req.url);
-  if (id !== null) void serveOperation(req, res, id);
+  if (id !== null) void serveOperation(req, res, id, serverEnv);
   else
     handleWithNext(req, res).catch((error) => {
       // Next answers its own errors; this only catches a failure of the handler itself, so the server stays up.

@@ -40,15 +40,15 @@ export function recordActivity(event: {
   const failed = "error" in event.outcome && event.outcome.error.code !== "DryRunOperation";
   const entry: ActivityEntry =
     failed && "error" in event.outcome
-      ? {
-          ...base,
-          ok: false,
+      ? Object.assign({}, base, {
+          ok: false as const,
           code: event.outcome.error.code,
           message: event.outcome.error.message,
           requestId: "requestId" in event.outcome.error ? event.outcome.error.requestId : "",
           httpStatus: "httpStatus" in event.outcome.error ? event.outcome.error.httpStatus : undefined,
-        }
-      : { ...base, ok: true, requestId: requestIdOf(event.outcome) };
+        })
+      : // Object.assign, not a spread plus keys: this runs on every call (docs/DECISIONS.md, "Hot paths and object spread").
+        Object.assign({}, base, { ok: true as const, requestId: requestIdOf(event.outcome) });
   entries.unshift(entry);
   entries.length = Math.min(entries.length, LIMIT);
 }

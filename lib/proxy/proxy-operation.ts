@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { callOperation } from "@/lib/cloud/call-operation";
+import type { Env } from "@/lib/cloud/emulator-identity";
 import { regionIsRequired } from "@/lib/cloud/endpoints";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { validationMessage } from "@/lib/i18n/validation-message";
@@ -33,6 +34,8 @@ export interface ProxyReply {
 export const PROXY_REPLY_HEADERS = { "cache-control": "no-store" } as const;
 
 export interface ProxyOptions {
+  /** The server's configuration; `process.env` when not given (the run command passes a snapshot, see callers). */
+  env?: Env;
   /** Called once per forwarded operation, after it settles (the activity log listens here). */
   onSettled?: (event: {
     op: OperationDef;
@@ -122,6 +125,7 @@ export async function handleOperationCall(
     const { requestId, result } = await callOperation(op, parsed.data as Record<string, unknown>, {
       region,
       signal: request.signal,
+      env: options.env,
     });
     outcome = { requestId, result };
     status = 200;

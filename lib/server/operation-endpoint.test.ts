@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { recentActivity } from "@/lib/activity/activity-log";
@@ -14,6 +14,7 @@ let consoleBase = "";
 let received: IncomingMessage[] = [];
 let reply: { status: number; body: unknown } = { status: 200, body: {} };
 const savedEnv = { ...process.env };
+let holdReplies = false;
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) =>
@@ -26,6 +27,7 @@ beforeAll(async () => {
   cloud = createServer((req, res) => {
     received.push(req);
     req.resume();
+    if (holdReplies) return; // a cloud that has not answered yet
     res.writeHead(reply.status, { "content-type": "application/json" });
     res.end(JSON.stringify(reply.body));
   });
@@ -53,6 +55,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   received = [];
+  holdReplies = false;
   reply = { status: 200, body: { RequestId: "REQ-1" } };
 });
 
@@ -185,6 +188,82 @@ describe("the proxy fast path over HTTP", () => {
       expect(logged).not.toHaveBeenCalled();
     } finally {
       logged.mockRestore();
+    }
+  });
+
+  it("uses the configuration it is given, not process.env read per call", async () => {
+    // The run command hands serveOperation a snapshot taken at start; a cloud-mode snapshot without keys must win
+    // over the emulator-mode process.env of this test.
+    const snapshot = Object.freeze({ ...process.env, CLOUD_MODE: "cloud" });
+    const configured = createServer((req, res) => void serveOperation(req, res, REGISTER, snapshot));
+    const base = await listen(configured);
+    try {
+      const response = await fetch(`${base}/api/operations/${REGISTER}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+        body: JSON.stringify({ input: validInput }),
+      });
+      expect(response.status).toBe(503);
+      const { error } = (await response.json()) as { error: { source: string; variables: string[] } };
+      expect(error.source).toBe("config");
+      expect(error.variables).toContain("ALIBABA_CLOUD_ACCESS_KEY_ID");
+      expect(received).toHaveLength(0);
+    } finally {
+      await new Promise((r) => configured.close(r));
+    }
+  });
+
+  it("cancels the cloud call when the browser leaves before the answer", async () => {
+    holdReplies = true;
+    const client = httpRequest(`${consoleBase}/api/operations/aliyun.cbn.ListTransitRouterMulticastDomains`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+    });
+    client.on("error", () => {});
+    client.end(JSON.stringify({ region: "cn-hangzhou", input: {} }));
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    const upstreamClosed = new Promise<void>((resolve) => received[0]!.socket.once("close", () => resolve()));
+    client.destroy();
+    // The console drops its connection to the cloud at once (without cancelling, only the 10 s timeout would).
+    const tooLate = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error("the cloud call was still open 2 s after the browser left")), 2_000),
+    );
+    await Promise.race([upstreamClosed, tooLate]);
+  });
+
+  it("serves many calls over one keep-alive connection without piling up cancellation listeners", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets = new Set<unknown>();
+    try {
+      for (let i = 0; i < 15; i++) {
+        const status = await new Promise<number>((resolve, reject) => {
+          const req = httpRequest(
+            `${consoleBase}/api/operations/aliyun.cbn.ListTransitRouterMulticastDomains`,
+            {
+              method: "POST",
+              agent,
+              headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+            },
+          );
+          req.on("socket", (socket) => sockets.add(socket));
+          req.on("response", (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          });
+          req.on("error", reject);
+          req.end(JSON.stringify({ region: "cn-hangzhou", input: {} }));
+        });
+        expect(status).toBe(200);
+      }
+      expect(sockets.size).toBe(1);
+      await new Promise((r) => setImmediate(r));
+      expect(warnings.map((w) => w.name)).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+      agent.destroy();
     }
   });
 });

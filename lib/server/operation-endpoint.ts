@@ -1,6 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { recordActivity } from "@/lib/activity/activity-log";
+import type { Env } from "@/lib/cloud/emulator-identity";
 import { headerView } from "@/lib/cloud/node-headers";
 import {
   handleOperationCall,
@@ -67,32 +69,62 @@ function send(
   extraHeaders: Record<string, string> = {},
 ): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...PROXY_REPLY_HEADERS,
-    ...extraHeaders,
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-  });
+  // Object.assign, not spreads plus keys (~0.8 µs per reply on Node 20; docs/DECISIONS.md, "Hot paths and object
+  // spread").
+  res.writeHead(
+    status,
+    Object.assign({}, PROXY_REPLY_HEADERS, extraHeaders, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(text),
+    }),
+  );
   res.end(text);
 }
 
-/** Answers one call to `/api/operations/<id>`; never rejects. */
-export async function serveOperation(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+/**
+ * The browser leaving (tab closed, query cancelled) cancels the cloud call, as `request.signal` does in Next. A reply
+ * can only end unfinished when its connection closes, so one signal per connection does it — an AbortController
+ * per call cost ~4 µs of CPU (as much as a signature's hashing), and keep-alive connections carry many calls.
+ */
+const connectionSignals = new WeakMap<Socket, AbortSignal>();
+
+function connectionSignal(socket: Socket): AbortSignal {
+  let signal = connectionSignals.get(socket);
+  if (!signal) {
+    const controller = new AbortController();
+    socket.once("close", () => controller.abort());
+    signal = controller.signal;
+    connectionSignals.set(socket, signal);
+  }
+  return signal;
+}
+
+/**
+ * Answers one call to `/api/operations/<id>`; never rejects. `env` is the server's configuration: the run command
+ * passes a frozen copy of `process.env` taken at start, because every `process.env` read is a native lookup and a
+ * call reads several (mode, endpoint override, keys) — a few µs per call for values that never change while the
+ * server runs.
+ */
+export async function serveOperation(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  env: Env = process.env,
+): Promise<void> {
   if (req.method !== "POST") {
     req.resume();
     return send(res, requestError(405, "MethodNotAllowed", "Use POST."), { allow: "POST" });
   }
-  // The browser leaving (tab closed, query cancelled) cancels the cloud call, as request.signal does in Next.
-  const controller = new AbortController();
-  res.on("close", () => {
-    if (!res.writableFinished) controller.abort();
-  });
   try {
     const bodyText = await readBody(req);
     const reply = await handleOperationCall(
-      { headers: headerView(req.headers), text: () => Promise.resolve(bodyText), signal: controller.signal },
+      {
+        headers: headerView(req.headers),
+        text: () => Promise.resolve(bodyText),
+        signal: connectionSignal(req.socket),
+      },
       id,
-      { onSettled: recordActivity },
+      { onSettled: recordActivity, env },
     );
     send(res, reply);
   } catch (error) {

@@ -330,6 +330,14 @@ describe("formatAcsDate / parseAuthorization", () => {
     expect(formatAcsDate(new Date("2024-01-15T08:00:00.999Z"))).toBe("2024-01-15T08:00:00Z");
   });
 
+  it("formats each second anew (the text is reused only within one second)", () => {
+    expect(formatAcsDate(new Date("2024-01-15T08:00:00.001Z"))).toBe("2024-01-15T08:00:00Z");
+    expect(formatAcsDate(new Date("2024-01-15T08:00:01.000Z"))).toBe("2024-01-15T08:00:01Z");
+    expect(formatAcsDate(new Date("2024-01-15T08:00:00.500Z"))).toBe("2024-01-15T08:00:00Z");
+    expect(formatAcsDate(new Date("1969-12-31T23:59:59.500Z"))).toBe("1969-12-31T23:59:59Z");
+    expect(() => formatAcsDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it("parses and rejects", () => {
     expect(
       parseAuthorization("ACS3-HMAC-SHA256 Credential=a,SignedHeaders=host;x-acs-date,Signature=ff"),

@@ -120,8 +120,17 @@ export function parseAuthorization(header: string | undefined): ParsedAcs3Author
 }
 
 /** `x-acs-date` format: UTC, seconds precision, `yyyy-MM-ddTHH:mm:ssZ`. */
+// Every call in the same second signs the same text; the proxy formats it once per second, not per call.
+let formattedSecond = NaN;
+let formattedText = "";
+
 export function formatAcsDate(date: Date): string {
-  return date.toISOString().slice(0, 19) + "Z";
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== formattedSecond) {
+    formattedText = date.toISOString().slice(0, 19) + "Z"; // throws for an invalid Date, as before
+    formattedSecond = second;
+  }
+  return formattedText;
 }
 
 export interface Acs3Request {

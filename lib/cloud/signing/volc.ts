@@ -55,7 +55,9 @@ export type { CanonicalRequestParts };
 
 /** Volcengine signs `/` for an empty path. */
 export function canonicalRequest(p: CanonicalRequestParts): string {
-  return joinCanonicalRequest({ ...p, canonicalUri: p.canonicalUri === "" ? "/" : p.canonicalUri });
+  // Object.assign, not `{ ...p, canonicalUri }`: every signature passes here (docs/DECISIONS.md, "Hot paths and
+  // object spread").
+  return joinCanonicalRequest(Object.assign({}, p, { canonicalUri: p.canonicalUri || "/" }));
 }
 
 /** `<ShortDate>/<Region>/<Service>/request`. */
@@ -191,14 +193,15 @@ export function signVolc(
   if (credentials.sessionToken) headers["x-security-token"] = credentials.sessionToken;
   if (hasBody && request.contentType) headers["content-type"] = request.contentType;
 
-  const names = options.signedHeaders ?? Object.keys({ ...headers, host: "" }).sort();
+  // `headers` is built just above and never holds host.
+  const names = options.signedHeaders ?? [...Object.keys(headers), "host"].sort();
   const scope = credentialScope(xDate.slice(0, 8), options.region, options.service);
   const signedHeaders = names.join(";");
   const canonical = canonicalRequest({
     method: request.method.toUpperCase(),
     canonicalUri: request.pathname ?? "/",
     canonicalQuery: canonicalQuery(request.query),
-    canonicalHeaders: canonicalHeaders({ ...headers, host: request.host }, names),
+    canonicalHeaders: canonicalHeaders(Object.assign({}, headers, { host: request.host }), names),
     signedHeaders,
     payloadHash,
   });
