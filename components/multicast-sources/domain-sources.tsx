@@ -30,6 +30,11 @@ const RegisterSourcesForm = lazyClient(() =>
 type DeregisterFailure = { eni: string; failure: OperationFailure };
 
 /** One chosen domain: it owns the groups query and the (de)register mutations; the form and table only render. */
+/** The sources between states (Registering, Deregistering). */
+function movingSources(groups: TransitRouterMulticastGroup[]): TransitRouterMulticastGroup[] {
+  return groups.filter((g) => !isSettled("multicastSource", g.Status));
+}
+
 export function DomainSources({ region, domainId }: { region: string; domainId: string }) {
   const t = useT();
   const toast = useToast();
@@ -46,8 +51,12 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
       tokenPaging(),
       (page) => page.TransitRouterMulticastGroups,
     ),
-    refetchInterval: pollWhile((data) => data.items.some((g) => !isSettled("multicastSource", g.Status)), {
+    refetchInterval: pollWhile((data) => movingSources(data.items).length > 0, {
       maxPolls: MAX_POLLS,
+      inFlightKey: (data) =>
+        movingSources(data.items)
+          .map((g) => `${g.GroupIpAddress}/${g.NetworkInterfaceId}:${g.Status}`)
+          .join(),
     }),
   });
   const register = useOperationMutation(registerTransitRouterMulticastGroupSourcesMeta, region);

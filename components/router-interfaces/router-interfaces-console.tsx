@@ -27,6 +27,11 @@ const RouterInterfacesList = lazyClient(
 
 const PAGE_SIZE = 10;
 
+/** The interfaces of a page that are between states (Connecting, Activating…). */
+function moving(page: { RouterInterfaceSet: { RouterInterfaceType: RouterInterface[] } }): RouterInterface[] {
+  return page.RouterInterfaceSet.RouterInterfaceType.filter((ri) => !isSettled("routerInterface", ri.Status));
+}
+
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function RouterInterfacesConsole({ initialRegion }: { initialRegion: string }) {
   const [region, setRegion] = useState(initialRegion);
@@ -54,11 +59,13 @@ function RegionInterfaces({ region }: { region: string }) {
   const list = useQuery({
     ...operationQueryOptions(describeRouterInterfacesMeta, region, { PageNumber: page, PageSize: PAGE_SIZE }),
     // Bounded like every poller: an interface stuck in transition stops being re-read after MAX_POLLS.
-    refetchInterval: pollWhile(
-      (data) =>
-        data.RouterInterfaceSet.RouterInterfaceType.some((ri) => !isSettled("routerInterface", ri.Status)),
-      { maxPolls: MAX_POLLS },
-    ),
+    refetchInterval: pollWhile((data) => moving(data).length > 0, {
+      maxPolls: MAX_POLLS,
+      inFlightKey: (data) =>
+        moving(data)
+          .map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`)
+          .join(),
+    }),
   });
   const connect = useOperationMutation(connectRouterInterfaceMeta, region);
 

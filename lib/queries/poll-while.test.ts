@@ -43,4 +43,32 @@ describe("pollWhile", () => {
     q.state = { data: { status: "Creating" }, dataUpdatedAt: MAX_POLLS + 2 };
     expect(limited(q)).toBe(1000);
   });
+
+  it("gives a row that starts moving a fresh allowance although another row is stuck", () => {
+    type Rows = { id: string; status: string }[];
+    const moving = (rows: Rows) => rows.filter((r) => r.status === "Connecting");
+    const limited = pollWhile<Rows>((rows) => moving(rows).length > 0, {
+      maxPolls: MAX_POLLS,
+      inFlightKey: (rows) =>
+        moving(rows)
+          .map((r) => `${r.id}:${r.status}`)
+          .join(","),
+    });
+    const stuck = { id: "ri-1", status: "Connecting" };
+    const q: { state: { data: Rows | undefined; dataUpdatedAt: number } } = {
+      state: { data: [stuck], dataUpdatedAt: 0 },
+    };
+    for (let read = 0; read < MAX_POLLS; read++) {
+      q.state.dataUpdatedAt = read;
+      expect(limited(q)).not.toBe(false);
+    }
+    q.state.dataUpdatedAt = MAX_POLLS;
+    expect(limited(q)).toBe(false);
+    // The operator connects another interface: the refetch shows it moving, so polling resumes from ~1 s.
+    q.state = { data: [stuck, { id: "ri-2", status: "Connecting" }], dataUpdatedAt: MAX_POLLS + 1 };
+    expect(limited(q)).toBe(1000);
+    // The same rows still moving on the next read: counted as before.
+    q.state = { data: [stuck, { id: "ri-2", status: "Connecting" }], dataUpdatedAt: MAX_POLLS + 2 };
+    expect(limited(q)).not.toBe(false);
+  });
 });

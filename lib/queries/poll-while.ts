@@ -6,18 +6,25 @@ import { pollInterval } from "@/lib/status/poll-interval";
  */
 export const MAX_POLLS = 30;
 
-/** Per query: polls made since the data last looked settled, and the data version they were counted at. */
-const progress = new WeakMap<object, { updatedAt: number; polls: number }>();
+/**
+ * Per query: polls made since the data last looked settled (or since what is in flight last changed), the data
+ * version they were counted at, and what was in flight then.
+ */
+const progress = new WeakMap<object, { updatedAt: number; polls: number; inFlight: string }>();
 
 /**
  * `refetchInterval` as a function of the last data: ~1 s while anything is in flight, backing off to 10 s,
  * `false` once settled — or after `maxPolls` reads in flight, when given. TanStack calls it on every render too, so
  * the back-off and the count advance only when new data arrived (`dataUpdatedAt` changed), and restart with each
  * new transition. Hidden tabs pause it.
+ *
+ * `inFlightKey` names what is in flight (for a list: the ids and statuses of its moving rows). When it changes — a
+ * row starts or finishes a transition — the count and the back-off restart: a row stuck in transition must not use
+ * up the allowance of one the operator has just created or connected.
  */
 export function pollWhile<Data>(
   isInFlight: (data: Data, dataUpdatedAt: number) => boolean,
-  { maxPolls = Infinity }: { maxPolls?: number } = {},
+  { maxPolls = Infinity, inFlightKey }: { maxPolls?: number; inFlightKey?: (data: Data) => string } = {},
 ) {
   return (query: { state: { data: Data | undefined; dataUpdatedAt: number } }): number | false => {
     const { data, dataUpdatedAt } = query.state;
@@ -25,9 +32,15 @@ export function pollWhile<Data>(
       progress.delete(query);
       return false;
     }
+    const inFlight = inFlightKey?.(data) ?? "";
     const last = progress.get(query);
-    const polls = last === undefined ? 0 : last.updatedAt === dataUpdatedAt ? last.polls : last.polls + 1;
-    progress.set(query, { updatedAt: dataUpdatedAt, polls });
+    const polls =
+      last === undefined || last.inFlight !== inFlight
+        ? 0
+        : last.updatedAt === dataUpdatedAt
+          ? last.polls
+          : last.polls + 1;
+    progress.set(query, { updatedAt: dataUpdatedAt, polls, inFlight });
     return polls < maxPolls && pollInterval(true, polls);
   };
 }
