@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -84,6 +84,14 @@ describe("PairView polling", () => {
     await wait(2 * 60 * 60_000);
     // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
     expect(readsOf(calls, "ri-a")).toBe(MAX_POLLS + 1);
+    // Nobody reads it any more, so it is not shown as watched; the operator is told and can look again.
+    expect(pair().dataset.watching).toBe("false");
+    expect(screen.getByTestId("pair-stopped").textContent).toContain(`${MAX_POLLS} reads`);
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Check again" })));
+    await wait(5_000);
+    expect(readsOf(calls, "ri-a")).toBeGreaterThan(MAX_POLLS + 2);
+    expect(pair().dataset.watching).toBe("true");
+    expect(screen.queryByTestId("pair-stopped")).toBeNull();
   });
 
   it("right after Connect, keeps reading sides that still say Idle until the cloud starts, then until Active", async () => {

@@ -2,11 +2,12 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
+import { MAX_POLLS, pollingStopped, pollWhile, restartPolling } from "@/lib/queries/poll-while";
 import { InterfaceSide } from "./interface-side";
 import { hasConnectStarted, isPairInFlight } from "./pair-watch";
 
@@ -51,7 +52,23 @@ export function PairView({
   const otherSide = useQuery({ ...thereOptions, enabled: Boolean(there), refetchInterval });
   const read = [thisSide.data, there ? otherSide.data : undefined];
   if (awaitingStart && hasConnectStarted(read)) setHasStarted(true);
-  const isWatched = isPairInFlight(read, awaitingStart);
+  const cache = queryClient.getQueryCache();
+  const queries = [
+    cache.find({ queryKey: hereOptions.queryKey, exact: true }),
+    there ? cache.find({ queryKey: thereOptions.queryKey, exact: true }) : undefined,
+  ];
+  // Touching dataUpdatedAt subscribes this view to every answer (TanStack re-renders for the fields a component
+  // reads), so the read that reaches the limit — the same status again — still re-renders into "stopped checking".
+  void [thisSide.dataUpdatedAt, otherSide.dataUpdatedAt];
+  const inFlight = isPairInFlight(read, awaitingStart);
+  // Past the poll limit the pair may still be moving, but nobody is reading it: say so, and offer to look again.
+  const stopped = inFlight && queries.some(pollingStopped);
+  const isWatched = inFlight && !stopped;
+  const checkAgain = () => {
+    queries.forEach(restartPolling);
+    void thisSide.refetch();
+    if (there) void otherSide.refetch();
+  };
   return (
     <section
       aria-labelledby="pair-title"
@@ -80,6 +97,14 @@ export function PairView({
           <p className="text-sm text-neutral-600">{t("routerInterfaces.noOpposite")}</p>
         )}
       </div>
+      {stopped && (
+        <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="pair-stopped">
+          {t("routerInterfaces.stoppedChecking", { count: MAX_POLLS })}
+          <Button variant="secondary" onClick={checkAgain}>
+            {t("routerInterfaces.checkAgain")}
+          </Button>
+        </p>
+      )}
     </section>
   );
 }

@@ -10,7 +10,20 @@ export const MAX_POLLS = 30;
  * Per query: polls made since the data last looked settled (or since what is in flight last changed), the data
  * version they were counted at, and what was in flight then.
  */
-const progress = new WeakMap<object, { updatedAt: number; polls: number; inFlight: string }>();
+const progress = new WeakMap<
+  object,
+  { updatedAt: number; polls: number; inFlight: string; stopped: boolean }
+>();
+
+/** The poller gave up on this query: its last answer was still in flight after the limit (UI: "stopped checking"). */
+export function pollingStopped(query: object | undefined): boolean {
+  return query !== undefined && (progress.get(query)?.stopped ?? false);
+}
+
+/** Forgets the count, so the next answer starts a fresh allowance — an operator's "Check again". */
+export function restartPolling(query: object | undefined): void {
+  if (query !== undefined) progress.delete(query);
+}
 
 /**
  * `refetchInterval` as a function of the last data: ~1 s while anything is in flight, backing off to 10 s,
@@ -40,7 +53,8 @@ export function pollWhile<Data>(
         : last.updatedAt === dataUpdatedAt
           ? last.polls
           : last.polls + 1;
-    progress.set(query, { updatedAt: dataUpdatedAt, polls, inFlight });
-    return polls < maxPolls && pollInterval(true, polls);
+    const stopped = polls >= maxPolls;
+    progress.set(query, { updatedAt: dataUpdatedAt, polls, inFlight, stopped });
+    return !stopped && pollInterval(true, polls);
   };
 }

@@ -20,6 +20,9 @@ export const routerInterfacesMessages = defineMessages({
     "routerInterfaces.thisSide": "This side",
     "routerInterfaces.otherSide": "Opposite side",
     "routerInterfaces.noOpposite": "No opposite interface is set.",
+    "routerInterfaces.stoppedChecking":
+      "Stopped checking after {count} reads: the cloud still reports this pair between states.",
+    "routerInterfaces.checkAgain": "Check again",
     "routerInterfaces.sideUnreadable": "Could not read {id} in {region}.",
     "routerInterfaces.connect": "Connect",
     "routerInterfaces.connectStarted": "Connecting {id} to {opposite}. Both sides are watched until Active.",
@@ -49,6 +52,9 @@ export const routerInterfacesMessages = defineMessages({
     "routerInterfaces.thisSide": "本端",
     "routerInterfaces.otherSide": "对端",
     "routerInterfaces.noOpposite": "未设置对端接口。",
+    "routerInterfaces.stoppedChecking":
+      "已连续读取 {count} 次，云端仍显示这对接口处于中间状态，已停止自动检查。",
+    "routerInterfaces.checkAgain": "再次检查",
     "routerInterfaces.sideUnreadable": "无法读取地域 {region} 中的 {id}。",
     "routerInterfaces.connect": "发起连接",
     "routerInterfaces.connectStarted": "正在将 {id} 连接到 {opposite}，将持续跟踪两端直到变为 Active。",
