@@ -7,6 +7,8 @@ export interface EmulatorControl {
   reset(): Promise<void>;
   /** Changes how async resources settle (e.g. immediately, by time, after N reads); body as the emulator defines it. */
   setTransitions(body: unknown): Promise<void>;
+  /** Adds fault rules (`/_emulator/faults`: `{action, httpStatus, code, message, times, …}`); reset clears them. */
+  addFaults(rules: unknown): Promise<void>;
   /** The most recent cloud API requests the emulator received (the emulator's default limit is 100). */
   requests<Entry = unknown>(limit?: number): Promise<Entry[]>;
 }
@@ -30,6 +32,9 @@ export function emulatorControl(): EmulatorControl {
     },
     async setTransitions(body) {
       await call("POST", "/_emulator/transitions", body);
+    },
+    async addFaults(rules) {
+      await call("POST", "/_emulator/faults", rules);
     },
     async requests<Entry>(limit?: number) {
       const query = limit === undefined ? "" : `?limit=${limit}`;

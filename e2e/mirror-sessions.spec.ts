@@ -202,6 +202,33 @@ test("deletes a session after confirmation, from the keyboard, and polls until i
   await expect(page.getByTestId("taken-priorities")).toHaveText("No priority is taken in cn-beijing yet.");
 });
 
+test("a refused delete names the session and shows the cloud's code and RequestId; the session stays", async ({
+  page,
+  emulator,
+}) => {
+  await emulator.addFaults({
+    action: "DeleteTrafficMirrorSession",
+    httpStatus: 400,
+    code: "InvalidTrafficMirrorSession.InvalidStatus",
+    message: "The status of the traffic mirror session does not support this operation.",
+    times: 1,
+  });
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  const row = page.locator(`tr[data-session="${SEEDED}"]`);
+  await expect(row.locator("[data-status]")).toContainText("Active");
+  await row.getByRole("button", { name: `Delete session ${SEEDED}` }).click();
+  await page
+    .getByRole("dialog", { name: "Delete this mirror session?" })
+    .getByRole("button", { name: "Delete" })
+    .click();
+
+  const panel = page.getByRole("alert").filter({ hasText: "InvalidTrafficMirrorSession.InvalidStatus" });
+  await expect(panel).toContainText(`Deleting ${SEEDED} failed`);
+  await expect(panel.getByTestId("error-code")).toHaveText("InvalidTrafficMirrorSession.InvalidStatus");
+  await expect(panel).toContainText(/RequestId/);
+  await expect(row.locator("[data-status]")).toContainText("Active");
+});
+
 test("the region comes from ?region= and the picker keeps it in the address", async ({ page }) => {
   await page.goto("/mirror-sessions?region=cn-shanghai");
   await expect(page.getByText("No mirror sessions in this region yet.")).toBeVisible();

@@ -43,7 +43,7 @@ function RegionSessions({ region }: { region: string }) {
   const toast = useToast();
   const [watch] = useState(() => new SessionWatch());
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
-  const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<{ id: string; failure: OperationFailure } | null>(null);
   const sessions = useQuery({
     ...allSessionsOptions(region),
     refetchInterval: pollWhile((data: TrafficMirrorSession[], readAt) => watch.isInFlight(data, readAt)),
@@ -69,7 +69,7 @@ function RegionSessions({ region }: { region: string }) {
       toast("success", t("mirrorSessions.deleteStarted", { id: session.TrafficMirrorSessionId }));
     } catch (error) {
       if (!(error instanceof OperationFailure)) throw error;
-      setDeleteFailure(error);
+      setDeleteFailure({ id: session.TrafficMirrorSessionId, failure: error });
     }
   }
 
@@ -88,7 +88,13 @@ function RegionSessions({ region }: { region: string }) {
         {sessions.error instanceof OperationFailure && (
           <LazyErrorPanel failure={sessions.error} op={describeTrafficMirrorSessionsMeta} />
         )}
-        {deleteFailure && <LazyErrorPanel failure={deleteFailure} op={deleteTrafficMirrorSessionMeta} />}
+        {deleteFailure && (
+          <LazyErrorPanel
+            failure={deleteFailure.failure}
+            op={deleteTrafficMirrorSessionMeta}
+            context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
+          />
+        )}
         <SessionsTable sessions={sessions.data} onDelete={setPending} />
       </section>
       <CreateSessionForm
