@@ -206,14 +206,8 @@ function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Outcome | Promise
   };
   let verdict: Verdict = "missing";
   let route: Route | undefined;
-  const fail = (error: VendorError): Outcome => ({
-    ...json(error.httpStatus, volcError(meta, error)),
-    verdict,
-    action,
-    version,
-    route,
-    code: error.code,
-  });
+  const fail = (error: VendorError): Outcome =>
+    outcome(error.httpStatus, volcError(meta, error), undefined, verdict, action, version, route, error.code);
   const refuse = (error: unknown): Outcome => {
     if (error instanceof AuthFailure) {
       verdict = error.verdict;
@@ -234,6 +228,8 @@ function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Outcome | Promise
     if (!deps.routes.isVolcService(auth.service)) throw volcGateway.serviceNotFound(auth.service);
     route = deps.routes.volc(auth.service, version, action);
     if (!route) throw volcGateway.invalidActionOrVersion(action, version);
+    // A JSON-body API (Live) is POST only: a GET cannot carry its parameters. Query-style APIs (VPC) take both.
+    if (route.style === "json-body" && incoming.method !== "POST") throw volcGateway.methodNotAllowed();
     const identity = verifyVolc(incoming, auth, deps.auth);
     verdict = "valid";
     const result = invoke(
@@ -245,13 +241,8 @@ function dispatchVolc(incoming: Incoming, deps: DispatchDeps): Outcome | Promise
       deps,
       wireFacts(incoming),
     );
-    const answer = (settled: unknown): Outcome => ({
-      ...json(200, volcSuccess(meta, settled)),
-      verdict,
-      action,
-      version,
-      route,
-    });
+    const answer = (settled: unknown): Outcome =>
+      outcome(200, volcSuccess(meta, settled), undefined, verdict, action, version, route, undefined);
     return result instanceof Promise ? result.then(answer).catch(refuse) : answer(result);
   } catch (error) {
     return refuse(error);
@@ -345,13 +336,5 @@ function replayRules(route: Route, product: AnyProduct, backend: unknown, call: 
     scope: route.cloud === "volcengine" ? (call.region ?? "") : undefined,
     mismatch: rules?.mismatch,
     replay: replay && ((first, acceptedAt) => replay(first, acceptedAt, backend, call)),
-  };
-}
-
-function json(status: number, body: unknown, extra: Record<string, string> = {}): Reply {
-  return {
-    status,
-    headers: { "content-type": "application/json;charset=utf-8", ...extra },
-    body: JSON.stringify(body),
   };
 }

@@ -71,6 +71,21 @@ describe("Live over signed HTTP", () => {
     });
   });
 
+  it("refuses a GET with 405 MethodNotAllowed: Live's APIs are POST with a JSON body", async () => {
+    const r = await t.volc(
+      "live",
+      "DescribeRelaySourceV3",
+      V,
+      { Vhost: LIVE.vhosts.edu },
+      {
+        method: "GET",
+        region: "cn-north-1",
+      },
+    );
+    expect(r.status).toBe(405);
+    expect(errorOf(r.body)?.Code).toBe("MethodNotAllowed");
+  });
+
   it("answers a malformed JSON body with InvalidParam.BindError", async () => {
     const host = "127.0.0.1:8790";
     const query = { Action: "UpdateRelaySourceV3", Version: V };
