@@ -10,7 +10,7 @@ import { inputClass } from "@/components/ui/input-class";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createTrafficMirrorSession as op } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
-import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { VNI_RANGE, type TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import {
   blankToNumber,
@@ -156,7 +156,7 @@ export function CreateSessionForm({
           />
           <Field
             label={t("mirrorSessions.vni")}
-            hint={t("mirrorSessions.vniHint")}
+            hint={t("mirrorSessions.vniHint", VNI_RANGE)}
             optional
             error={error("VirtualNetworkId")}
           >

@@ -1,5 +1,11 @@
-import { GA_PORT_RANGE } from "@/lib/operations/ga/ga-types";
-import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
+import { GA_PORT_RANGE, MAX_DESTINATIONS } from "@/lib/operations/ga/ga-types";
+import {
+  MAX_SESSION_TAGS,
+  PACKET_LENGTH_RANGE,
+  PRIORITY_RANGE,
+  VNI_RANGE,
+} from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import type { Locale } from "./locales";
 import { validationMessages } from "./messages/validation";
 import { interpolate, type MessageParams } from "./translate";
@@ -11,6 +17,11 @@ import { interpolate, type MessageParams } from "./translate";
 const LIMITS: Partial<Record<string, MessageParams>> = {
   "validation.port": GA_PORT_RANGE,
   "validation.priority": PRIORITY_RANGE,
+  "validation.vni": VNI_RANGE,
+  "validation.packetLength": PACKET_LENGTH_RANGE,
+  "validation.enis.max": { max: MAX_SOURCE_ENIS },
+  "validation.destinations.max": { max: MAX_DESTINATIONS },
+  "validation.tags.max": { max: MAX_SESSION_TAGS },
 };
 
 /**

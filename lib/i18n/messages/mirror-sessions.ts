@@ -48,7 +48,8 @@ export const mirrorSessionsMessages = defineMessages({
     "mirrorSessions.takenLoading": "Loading the priorities already taken…",
     "mirrorSessions.useFirstFree": "Use the first free one: {priority}",
     "mirrorSessions.vni": "VNI",
-    "mirrorSessions.vniHint": "1–16777215; tells sessions apart at the target. Empty: the cloud assigns one.",
+    "mirrorSessions.vniHint":
+      "{min}–{max}; tells sessions apart at the target. Empty: the cloud assigns one.",
     "mirrorSessions.packetLength": "Packet length (bytes)",
     "mirrorSessions.packetLengthHint":
       "64–9600. Empty: the cloud's default (1500 bytes according to its docs).",
@@ -117,7 +118,7 @@ export const mirrorSessionsMessages = defineMessages({
     "mirrorSessions.takenLoading": "正在加载已占用的优先级…",
     "mirrorSessions.useFirstFree": "使用第一个空闲值：{priority}",
     "mirrorSessions.vni": "VNI",
-    "mirrorSessions.vniHint": "1–16777215，用于在镜像目的区分不同会话。留空则由云端分配。",
+    "mirrorSessions.vniHint": "{min}–{max}，用于在镜像目的区分不同会话。留空则由云端分配。",
     "mirrorSessions.packetLength": "报文长度（字节）",
     "mirrorSessions.packetLengthHint": "64–9600。留空则使用云端默认值（文档称 1500 字节）。",
     "mirrorSessions.packetLengthWarning":

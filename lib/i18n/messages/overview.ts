@@ -3,8 +3,6 @@ import { defineMessages } from "../define-messages";
 export const overviewMessages = defineMessages({
   en: {
     "overview.title": "Overview",
-    "overview.placeholder":
-      "Every resource and every in-flight operation across Alibaba Cloud and Volcengine will be listed here.",
     "overview.intro":
       "Resources by status on both clouds, what is still in progress, and what failed lately.",
     "overview.kinds": "Resources by status",
@@ -36,7 +34,6 @@ export const overviewMessages = defineMessages({
   },
   "zh-CN": {
     "overview.title": "概览",
-    "overview.placeholder": "这里将列出阿里云和火山引擎上的所有资源以及所有进行中的操作。",
     "overview.intro": "两朵云上按状态统计的资源、仍在进行中的操作，以及最近失败的操作。",
     "overview.kinds": "按状态统计的资源",
     "overview.kind.multicastSources": "组播源",

@@ -1,6 +1,9 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 
 /** Seed op #1 (apis.md §2.1). Async: sources are Registering until Registered; poll ListTransitRouterMulticastGroups. */
+/** ENIs one call registers at most (seed, §10.3); the form's ENI picker stops here too. */
+export const MAX_SOURCE_ENIS = 5;
+
 export const registerTransitRouterMulticastGroupSourcesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

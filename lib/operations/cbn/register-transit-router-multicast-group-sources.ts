@@ -4,8 +4,10 @@ import { multicastGroupIp } from "@/lib/schemas/ipv4";
 import { defineOperation } from "../define-operation";
 import { registerTransitRouterMulticastGroupSourcesMeta } from "./register-transit-router-multicast-group-sources.meta";
 
-/** ENIs one call registers at most (seed, §10.3); the form's ENI picker stops here too. */
-export const MAX_SOURCE_ENIS = 5;
+import { MAX_SOURCE_ENIS } from "./register-transit-router-multicast-group-sources.meta";
+
+// Re-exported for the form (the constant lives zod-free in the meta, where the messages read it too).
+export { MAX_SOURCE_ENIS };
 
 export const registerTransitRouterMulticastGroupSources = defineOperation(
   registerTransitRouterMulticastGroupSourcesMeta,

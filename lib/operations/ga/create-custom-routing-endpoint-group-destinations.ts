@@ -4,8 +4,10 @@ import { defineOperation } from "../define-operation";
 import { gaPort, gaProtocols } from "./ga-input";
 import { createCustomRoutingEndpointGroupDestinationsMeta } from "./create-custom-routing-endpoint-group-destinations.meta";
 
-/** Destination configurations one request takes at most (apis.md §4.1); the form stops adding rows here. */
-export const MAX_DESTINATIONS = 20;
+import { MAX_DESTINATIONS } from "./ga-types";
+
+// Re-exported for the form (the constant lives zod-free in ga-types.ts, where the messages read it too).
+export { MAX_DESTINATIONS };
 
 const destination = z
   .object({ Protocols: gaProtocols, FromPort: gaPort, ToPort: gaPort })

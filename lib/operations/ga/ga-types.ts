@@ -9,6 +9,8 @@ export type GaProtocol = (typeof GA_PROTOCOLS)[number];
  * so the validation messages and the form's hints can name it without bringing zod along.
  */
 export const GA_PORT_RANGE = { min: 1, max: 65499 } as const;
+/** Destination configurations one request takes at most (apis.md §4.1); the form stops adding rows here. */
+export const MAX_DESTINATIONS = 20;
 
 export interface CustomRoutingDestination {
   AcceleratorId: string;

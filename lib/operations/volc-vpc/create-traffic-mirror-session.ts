@@ -4,15 +4,12 @@ import { volcTags } from "@/lib/schemas/tags";
 import { defineOperation } from "../define-operation";
 import { volcProjectName } from "./volc-vpc-input";
 import { createTrafficMirrorSessionMeta } from "./create-traffic-mirror-session.meta";
-import { PRIORITY_RANGE } from "./traffic-mirror-types";
+import { PACKET_LENGTH_RANGE, PRIORITY_RANGE, VNI_RANGE } from "./traffic-mirror-types";
 
 export { PRIORITY_RANGE };
 
-/**
- * Tags per session. The shared tag schema (lib/schemas/tags.ts, not ours to change here) enforces the number; the
- * form's add button reads it from here, and a test pins the two together.
- */
-export const MAX_SESSION_TAGS = 20;
+// Re-exported for the form's add button (the constant lives zod-free in traffic-mirror-types.ts).
+export { MAX_SESSION_TAGS } from "./traffic-mirror-types";
 
 export const createTrafficMirrorSession = defineOperation(
   createTrafficMirrorSessionMeta,
@@ -21,8 +18,12 @@ export const createTrafficMirrorSession = defineOperation(
     TrafficMirrorTargetId: requiredId("tmt-"),
     TrafficMirrorFilterId: requiredId("tmf-"),
     Priority: intInRange(PRIORITY_RANGE.min, PRIORITY_RANGE.max, "validation.priority"),
-    VirtualNetworkId: intInRange(1, 16777215, "validation.vni").optional(),
-    PacketLength: intInRange(64, 9600, "validation.packetLength").optional(),
+    VirtualNetworkId: intInRange(VNI_RANGE.min, VNI_RANGE.max, "validation.vni").optional(),
+    PacketLength: intInRange(
+      PACKET_LENGTH_RANGE.min,
+      PACKET_LENGTH_RANGE.max,
+      "validation.packetLength",
+    ).optional(),
     // Character rules are the likely ones of apis.md §6.1 [M]; the emulator enforces the same, so the form
     // refuses what the cloud would refuse with InvalidName.Malformed / InvalidDescription.Malformed.
     TrafficMirrorSessionName: z

@@ -5,6 +5,11 @@
  * validation messages can name the range; the op schema (create-traffic-mirror-session.ts) re-exports it.
  */
 export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
+/** VNI (apis.md §10.8: 1–16777215, 0 refused) and mirrored packet length in bytes (64–9600), likewise. */
+export const VNI_RANGE = { min: 1, max: 16_777_215 } as const;
+export const PACKET_LENGTH_RANGE = { min: 64, max: 9600 } as const;
+/** Tags per session; lib/schemas/tags.ts enforces it, and a test pins the two together. */
+export const MAX_SESSION_TAGS = 20;
 
 export type TrafficMirrorSessionStatus = "Creating" | "Active" | "Failed" | "Deleting" | "Updating";
 
