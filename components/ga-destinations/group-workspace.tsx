@@ -48,11 +48,22 @@ export function GroupWorkspace({
   const toast = useToast();
   const queryClient = useQueryClient();
   const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
+  // Changes the cloud accepted for this group (adds and deletes): each one starts a new `updating` to watch.
+  const [changesSent, setChangesSent] = useState(0);
+  const counted = <T,>(sent: Promise<T>) =>
+    sent.then((result) => {
+      setChangesSent((n) => n + 1);
+      return result;
+    });
 
   const group = useQuery({
     ...operationQueryOptions(describeCustomRoutingEndpointGroupMeta, REGION, { EndpointGroupId: groupId }),
-    // Bounded like every poller: a group that never leaves `updating` stops being re-read after MAX_POLLS.
-    refetchInterval: pollWhile((g) => !isSettled("gaState", g.State), { maxPolls: MAX_POLLS }),
+    // Bounded like every poller: a group that never leaves `updating` stops being re-read after MAX_POLLS — until
+    // the operator's next change reaches the cloud, which restarts the allowance.
+    refetchInterval: pollWhile((g) => !isSettled("gaState", g.State), {
+      maxPolls: MAX_POLLS,
+      inFlightKey: () => String(changesSent),
+    }),
   });
   const create = useOperationMutation(createCustomRoutingEndpointGroupDestinationsMeta, REGION);
   const remove = useOperationMutation(deleteCustomRoutingEndpointGroupDestinationsMeta, REGION);
@@ -80,7 +91,7 @@ export function GroupWorkspace({
     const count = values.DestinationConfigurations.length;
     const target = values.EndpointGroupId;
     const label = t("gaDestinations.queue.jobAdd", { count, group: target });
-    await queue.enqueue(acceleratorId, label, () => create.mutateAsync(values)).done;
+    await queue.enqueue(acceleratorId, label, () => counted(create.mutateAsync(values))).done;
     toast("success", t("gaDestinations.started", { count, group: target }));
   }
 
@@ -90,7 +101,7 @@ export function GroupWorkspace({
     const label = t("gaDestinations.queue.jobDelete", { count: ids.length, group: target });
     try {
       await queue.enqueue(acceleratorId, label, () =>
-        remove.mutateAsync({ EndpointGroupId: target, DestinationIds: ids }),
+        counted(remove.mutateAsync({ EndpointGroupId: target, DestinationIds: ids })),
       ).done;
       toast("success", t("gaDestinations.deleteStarted", { count: ids.length, group: target }));
     } catch (error) {

@@ -55,9 +55,26 @@ it("stops polling after the console's poll limit when a resource stays in flight
     failures: [],
   };
   let reads = 0;
-  vi.stubGlobal("fetch", async () => (reads++, Response.json(stuck)));
-  renderInConsole(<OverviewConsole />);
+  let answer = stuck;
+  vi.stubGlobal("fetch", async () => (reads++, Response.json(answer)));
+  const { client } = renderInConsole(<OverviewConsole />);
   await act(() => vi.advanceTimersByTimeAsync(2 * 60 * 60_000));
   // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
   expect(reads).toBe(MAX_POLLS + 1);
+
+  // Another resource starts moving (an operator's change refreshed the overview): it is watched, the stuck one
+  // notwithstanding.
+  const [kind] = stuck.kinds;
+  answer = {
+    ...stuck,
+    kinds: [
+      {
+        ...kind!,
+        inFlight: [...kind!.inFlight, { id: "ri-new", status: "Connecting", region: "cn-hangzhou" }],
+      },
+    ],
+  };
+  await act(() => client.invalidateQueries({ queryKey: ["overview"] }));
+  await act(() => vi.advanceTimersByTimeAsync(10_000));
+  expect(reads).toBeGreaterThan(MAX_POLLS + 3);
 });

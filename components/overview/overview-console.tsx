@@ -27,6 +27,8 @@ export function OverviewConsole() {
     // keep them going while the page stays open.
     refetchInterval: pollWhile<Overview>((data) => data.kinds.some((k) => k.inFlight.length > 0), {
       maxPolls: MAX_POLLS,
+      // A resource that starts moving gets a fresh allowance, although another one is stuck.
+      inFlightKey: (data) => data.kinds.flatMap((k) => k.inFlight.map((r) => `${r.id}:${r.status}`)).join(),
     }),
     refetchOnMount: "always",
     retry: retryTransient,

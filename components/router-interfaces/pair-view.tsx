@@ -47,7 +47,15 @@ export function PairView({
     queryClient.getQueryData(hereOptions.queryKey),
     there ? queryClient.getQueryData(thereOptions.queryKey) : undefined,
   ];
-  const refetchInterval = pollWhile(() => isPairInFlight(readBoth(), awaitingStart), { maxPolls: MAX_POLLS });
+  const refetchInterval = pollWhile(() => isPairInFlight(readBoth(), awaitingStart), {
+    maxPolls: MAX_POLLS,
+    // Each step (Idle → Connecting → Active, on either side) restarts the allowance: waiting for the cloud to start
+    // must not use up the polls of the transition that follows.
+    inFlightKey: () =>
+      readBoth()
+        .map((side) => side?.Status ?? "")
+        .join(),
+  });
   const thisSide = useQuery({ ...hereOptions, refetchInterval });
   const otherSide = useQuery({ ...thereOptions, enabled: Boolean(there), refetchInterval });
   const read = [thisSide.data, there ? otherSide.data : undefined];

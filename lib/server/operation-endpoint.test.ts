@@ -1,5 +1,5 @@
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { recentActivity } from "@/lib/activity/activity-log";
 import { MAX_BODY_BYTES, operationIdOf, serveOperation } from "./operation-endpoint";
@@ -264,6 +264,28 @@ describe("the proxy fast path over HTTP", () => {
     } finally {
       process.off("warning", onWarning);
       agent.destroy();
+    }
+  });
+
+  it("takes a burst of pipelined calls on one connection without a listener-leak warning", async () => {
+    holdReplies = true;
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    const socket = connect(Number(new URL(consoleBase).port), "127.0.0.1");
+    socket.on("error", () => {});
+    try {
+      const body = JSON.stringify({ region: "cn-hangzhou", input: {} });
+      const one =
+        `POST /api/operations/aliyun.cbn.ListTransitRouterMulticastDomains HTTP/1.1\r\nhost: x\r\n` +
+        `content-type: application/json\r\nsec-fetch-site: same-origin\r\ncontent-length: ${body.length}\r\n\r\n${body}`;
+      socket.write(one.repeat(12));
+      await vi.waitFor(() => expect(received.length).toBeGreaterThanOrEqual(11));
+      await new Promise((r) => setImmediate(r));
+      expect(warnings.map((w) => w.name)).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+      socket.destroy();
     }
   });
 });

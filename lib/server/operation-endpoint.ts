@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { setMaxListeners } from "node:events";
 import type { Socket } from "node:net";
 import { recordActivity } from "@/lib/activity/activity-log";
 import type { Env } from "@/lib/cloud/emulator-identity";
@@ -92,8 +93,11 @@ function connectionSignal(socket: Socket): AbortSignal {
   let signal = connectionSignals.get(socket);
   if (!signal) {
     const controller = new AbortController();
-    socket.once("close", () => controller.abort());
     signal = controller.signal;
+    // A pipelining client can have many calls waiting on one connection, each listening: not a leak.
+    setMaxListeners(0, signal);
+    if (socket.destroyed) controller.abort();
+    else socket.once("close", () => controller.abort());
     connectionSignals.set(socket, signal);
   }
   return signal;
