@@ -7,11 +7,8 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import {
-  createCustomRoutingEndpointGroupDestinations as op,
-  MAX_DESTINATIONS,
-} from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
-import { GA_PORT_RANGE } from "@/lib/operations/ga/ga-types";
+import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
+import { GA_PORT_RANGE, MAX_DESTINATIONS } from "@/lib/operations/ga/ga-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { QueueCancelledError } from "./accelerator-queue";
 import { DestinationRowFields } from "./destination-row-fields";

@@ -12,7 +12,7 @@ import { gaRegion } from "@/lib/operations/ga/ga-base";
 import { cloudKeys } from "@/lib/queries/keys";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
+import { pollWhile } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 import { QueueCancelledError, type AcceleratorQueue } from "./accelerator-queue";
@@ -61,7 +61,6 @@ export function GroupWorkspace({
     // Bounded like every poller: a group that never leaves `updating` stops being re-read after MAX_POLLS — until
     // the operator's next change reaches the cloud, which restarts the allowance.
     refetchInterval: pollWhile((g) => !isSettled("gaState", g.State), {
-      maxPolls: MAX_POLLS,
       inFlightKey: () => String(changesSent),
     }),
   });

@@ -10,7 +10,11 @@ import { inputClass } from "@/components/ui/input-class";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createTrafficMirrorSession as op } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
-import { VNI_RANGE, type TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import {
+  PACKET_LENGTH_RANGE,
+  VNI_RANGE,
+  type TrafficMirrorSession,
+} from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import {
   blankToNumber,
@@ -172,7 +176,7 @@ export function CreateSessionForm({
           </Field>
           <Field
             label={t("mirrorSessions.packetLength")}
-            hint={t("mirrorSessions.packetLengthHint")}
+            hint={t("mirrorSessions.packetLengthHint", PACKET_LENGTH_RANGE)}
             optional
             error={error("PacketLength")}
             warning={

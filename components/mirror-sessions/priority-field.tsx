@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { firstFreePriority, summarizeTaken } from "./taken-priorities";
 
 /**

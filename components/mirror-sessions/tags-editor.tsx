@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input-class";
 import { errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import { MAX_SESSION_TAGS } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { MAX_SESSION_TAGS } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import type { CreateSessionInput } from "./create-input";
 
 /**

@@ -1,6 +1,5 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
-import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
-import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { PRIORITY_RANGE, type TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 
 /** Priority → id of the session holding it. Sessions still being deleted hold theirs until they are gone. */
 export function takenPriorities(sessions: readonly TrafficMirrorSession[]): Map<number, string> {

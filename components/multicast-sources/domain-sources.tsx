@@ -16,7 +16,7 @@ import { registerTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations
 import { allPagesOptions } from "@/lib/queries/all-pages";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { tokenPaging } from "@/lib/queries/paging";
-import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
+import { pollWhileMoving } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 import { GroupsTable } from "./groups-table";
@@ -30,11 +30,6 @@ const RegisterSourcesForm = lazyClient(() =>
 type DeregisterFailure = { eni: string; failure: OperationFailure };
 
 /** One chosen domain: it owns the groups query and the (de)register mutations; the form and table only render. */
-/** The sources between states (Registering, Deregistering). */
-function movingSources(groups: TransitRouterMulticastGroup[]): TransitRouterMulticastGroup[] {
-  return groups.filter((g) => !isSettled("multicastSource", g.Status));
-}
-
 export function DomainSources({ region, domainId }: { region: string; domainId: string }) {
   const t = useT();
   const toast = useToast();
@@ -51,13 +46,11 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
       tokenPaging(),
       (page) => page.TransitRouterMulticastGroups,
     ),
-    refetchInterval: pollWhile((data) => movingSources(data.items).length > 0, {
-      maxPolls: MAX_POLLS,
-      inFlightKey: (data) =>
-        movingSources(data.items)
-          .map((g) => `${g.GroupIpAddress}/${g.NetworkInterfaceId}:${g.Status}`)
-          .join(),
-    }),
+    refetchInterval: pollWhileMoving((data) =>
+      data.items
+        .filter((g) => !isSettled("multicastSource", g.Status))
+        .map((g) => `${g.GroupIpAddress}/${g.NetworkInterfaceId}:${g.Status}`),
+    ),
   });
   const register = useOperationMutation(registerTransitRouterMulticastGroupSourcesMeta, region);
   const deregister = useOperationMutation(deregisterTransitRouterMulticastGroupSourcesMeta, region);

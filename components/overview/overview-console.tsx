@@ -9,7 +9,7 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import type { Overview } from "@/lib/overview/overview-types";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
-import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
+import { pollWhileMoving } from "@/lib/queries/poll-while";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 
@@ -25,11 +25,9 @@ export function OverviewConsole() {
     queryFn: fetchOverview,
     // Bounded like every poller: each poll is a dozen cloud reads, and a resource stuck in transition must not
     // keep them going while the page stays open.
-    refetchInterval: pollWhile<Overview>((data) => data.kinds.some((k) => k.inFlight.length > 0), {
-      maxPolls: MAX_POLLS,
-      // A resource that starts moving gets a fresh allowance, although another one is stuck.
-      inFlightKey: (data) => data.kinds.flatMap((k) => k.inFlight.map((r) => `${r.id}:${r.status}`)).join(),
-    }),
+    refetchInterval: pollWhileMoving<Overview>((data) =>
+      data.kinds.flatMap((k) => k.inFlight.map((r) => `${r.id}:${r.status}`)),
+    ),
     refetchOnMount: "always",
     retry: retryTransient,
   });

@@ -48,7 +48,6 @@ export function PairView({
     there ? queryClient.getQueryData(thereOptions.queryKey) : undefined,
   ];
   const refetchInterval = pollWhile(() => isPairInFlight(readBoth(), awaitingStart), {
-    maxPolls: MAX_POLLS,
     // Each step (Idle → Connecting → Active, on either side) restarts the allowance: waiting for the cloud to start
     // must not use up the polls of the transition that follows.
     inFlightKey: () =>

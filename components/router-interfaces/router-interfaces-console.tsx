@@ -12,7 +12,7 @@ import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-rout
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { MAX_POLLS, pollWhile } from "@/lib/queries/poll-while";
+import { pollWhileMoving } from "@/lib/queries/poll-while";
 import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 
@@ -26,11 +26,6 @@ const RouterInterfacesList = lazyClient(
 );
 
 const PAGE_SIZE = 10;
-
-/** The interfaces of a page that are between states (Connecting, Activating…). */
-function moving(page: { RouterInterfaceSet: { RouterInterfaceType: RouterInterface[] } }): RouterInterface[] {
-  return page.RouterInterfaceSet.RouterInterfaceType.filter((ri) => !isSettled("routerInterface", ri.Status));
-}
 
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function RouterInterfacesConsole({ initialRegion }: { initialRegion: string }) {
@@ -59,13 +54,11 @@ function RegionInterfaces({ region }: { region: string }) {
   const list = useQuery({
     ...operationQueryOptions(describeRouterInterfacesMeta, region, { PageNumber: page, PageSize: PAGE_SIZE }),
     // Bounded like every poller: an interface stuck in transition stops being re-read after MAX_POLLS.
-    refetchInterval: pollWhile((data) => moving(data).length > 0, {
-      maxPolls: MAX_POLLS,
-      inFlightKey: (data) =>
-        moving(data)
-          .map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`)
-          .join(),
-    }),
+    refetchInterval: pollWhileMoving((data) =>
+      data.RouterInterfaceSet.RouterInterfaceType.filter(
+        (ri) => !isSettled("routerInterface", ri.Status),
+      ).map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`),
+    ),
   });
   const connect = useOperationMutation(connectRouterInterfaceMeta, region);
 

@@ -38,6 +38,7 @@ export function recordActivity(event: {
   };
   // A DryRun that passed is reported by the cloud as an error (DryRunOperation) but is a success.
   const failed = "error" in event.outcome && event.outcome.error.code !== "DryRunOperation";
+  // Object.assign, not a spread plus keys: this runs on every call (docs/DECISIONS.md, "Hot paths and object spread").
   const entry: ActivityEntry =
     failed && "error" in event.outcome
       ? Object.assign({}, base, {
@@ -47,8 +48,7 @@ export function recordActivity(event: {
           requestId: "requestId" in event.outcome.error ? event.outcome.error.requestId : "",
           httpStatus: "httpStatus" in event.outcome.error ? event.outcome.error.httpStatus : undefined,
         })
-      : // Object.assign, not a spread plus keys: this runs on every call (docs/DECISIONS.md, "Hot paths and object spread").
-        Object.assign({}, base, { ok: true as const, requestId: requestIdOf(event.outcome) });
+      : Object.assign({}, base, { ok: true as const, requestId: requestIdOf(event.outcome) });
   entries.unshift(entry);
   entries.length = Math.min(entries.length, LIMIT);
 }

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_SOURCE_ENIS,
-  registerTransitRouterMulticastGroupSources,
-} from "./cbn/register-transit-router-multicast-group-sources";
-import {
-  createCustomRoutingEndpointGroupDestinations,
-  MAX_DESTINATIONS,
-} from "./ga/create-custom-routing-endpoint-group-destinations";
-import { GA_PORT_RANGE, GA_PROTOCOLS } from "./ga/ga-types";
+import { registerTransitRouterMulticastGroupSources } from "./cbn/register-transit-router-multicast-group-sources";
+import { MAX_SOURCE_ENIS } from "./cbn/register-transit-router-multicast-group-sources.meta";
+import { createCustomRoutingEndpointGroupDestinations } from "./ga/create-custom-routing-endpoint-group-destinations";
+import { GA_PORT_RANGE, GA_PROTOCOLS, MAX_DESTINATIONS } from "./ga/ga-types";
 import { listCustomRoutingEndpointGroupDestinations } from "./ga/list-custom-routing-endpoint-group-destinations";
 import { RELAY_PROTOCOLS, updateRelaySourceV3 } from "./live/update-relay-source-v3";
-import {
-  createTrafficMirrorSession,
-  MAX_SESSION_TAGS,
-  PRIORITY_RANGE,
-} from "./volc-vpc/create-traffic-mirror-session";
+import { createTrafficMirrorSession } from "./volc-vpc/create-traffic-mirror-session";
+import { MAX_SESSION_TAGS, PRIORITY_RANGE } from "./volc-vpc/traffic-mirror-types";
 
 /** The limits forms read from the catalog are the ones its schemas enforce: at the limit passes, beyond fails. */
 const accepts = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>

@@ -27,9 +27,9 @@ export function restartPolling(query: object | undefined): void {
 
 /**
  * `refetchInterval` as a function of the last data: ~1 s while anything is in flight, backing off to 10 s,
- * `false` once settled — or after `maxPolls` reads in flight, when given. TanStack calls it on every render too, so
- * the back-off and the count advance only when new data arrived (`dataUpdatedAt` changed), and restart with each
- * new transition. Hidden tabs pause it.
+ * `false` once settled — or after `maxPolls` reads in flight (MAX_POLLS by default: one limit for every poller).
+ * TanStack calls it on every render too, so the back-off and the count advance only when new data arrived
+ * (`dataUpdatedAt` changed), and restart with each new transition. Hidden tabs pause it.
  *
  * `inFlightKey` names what is in flight (for a list: the ids and statuses of its moving rows). When it changes — a
  * row starts or finishes a transition — the count and the back-off restart: a row stuck in transition must not use
@@ -37,7 +37,7 @@ export function restartPolling(query: object | undefined): void {
  */
 export function pollWhile<Data>(
   isInFlight: (data: Data, dataUpdatedAt: number) => boolean,
-  { maxPolls = Infinity, inFlightKey }: { maxPolls?: number; inFlightKey?: (data: Data) => string } = {},
+  { maxPolls = MAX_POLLS, inFlightKey }: { maxPolls?: number; inFlightKey?: (data: Data) => string } = {},
 ) {
   return (query: { state: { data: Data | undefined; dataUpdatedAt: number } }): number | false => {
     const { data, dataUpdatedAt } = query.state;
@@ -57,4 +57,12 @@ export function pollWhile<Data>(
     progress.set(query, { updatedAt: dataUpdatedAt, polls, inFlight, stopped });
     return !stopped && pollInterval(true, polls);
   };
+}
+
+/**
+ * pollWhile for data that holds many resources: `moving` names the ones in transition (e.g. `id:status`). It polls
+ * while any moves, and a change in what moves restarts the allowance.
+ */
+export function pollWhileMoving<Data>(moving: (data: Data) => readonly string[]) {
+  return pollWhile<Data>((data) => moving(data).length > 0, { inFlightKey: (data) => moving(data).join() });
 }

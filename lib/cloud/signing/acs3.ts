@@ -119,11 +119,11 @@ export function parseAuthorization(header: string | undefined): ParsedAcs3Author
   return { algorithm, accessKeyId, signedHeaders: signedHeaders.split(";"), signature: sig };
 }
 
-/** `x-acs-date` format: UTC, seconds precision, `yyyy-MM-ddTHH:mm:ssZ`. */
 // Every call in the same second signs the same text; the proxy formats it once per second, not per call.
 let formattedSecond = NaN;
 let formattedText = "";
 
+/** `x-acs-date` format: UTC, seconds precision, `yyyy-MM-ddTHH:mm:ssZ`. */
 export function formatAcsDate(date: Date): string {
   const second = Math.floor(date.getTime() / 1000);
   if (second !== formattedSecond) {

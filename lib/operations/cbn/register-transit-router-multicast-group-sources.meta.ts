@@ -1,9 +1,12 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 
-/** Seed op #1 (apis.md §2.1). Async: sources are Registering until Registered; poll ListTransitRouterMulticastGroups. */
-/** ENIs one call registers at most (seed, §10.3); the form's ENI picker stops here too. */
+/**
+ * ENIs one call registers at most (seed, §10.3): the schema, the ENI picker and the validation message read it here,
+ * zod-free.
+ */
 export const MAX_SOURCE_ENIS = 5;
 
+/** Seed op #1 (apis.md §2.1). Async: sources are Registering until Registered; poll ListTransitRouterMulticastGroups. */
 export const registerTransitRouterMulticastGroupSourcesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

@@ -2,12 +2,10 @@ import { z } from "zod";
 import { clientToken, dryRun, requiredId } from "@/lib/schemas/common";
 import { multicastGroupIp } from "@/lib/schemas/ipv4";
 import { defineOperation } from "../define-operation";
-import { registerTransitRouterMulticastGroupSourcesMeta } from "./register-transit-router-multicast-group-sources.meta";
-
-import { MAX_SOURCE_ENIS } from "./register-transit-router-multicast-group-sources.meta";
-
-// Re-exported for the form (the constant lives zod-free in the meta, where the messages read it too).
-export { MAX_SOURCE_ENIS };
+import {
+  MAX_SOURCE_ENIS,
+  registerTransitRouterMulticastGroupSourcesMeta,
+} from "./register-transit-router-multicast-group-sources.meta";
 
 export const registerTransitRouterMulticastGroupSources = defineOperation(
   registerTransitRouterMulticastGroupSourcesMeta,

@@ -3,11 +3,7 @@ import { clientToken, dryRun, requiredId } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { gaPort, gaProtocols } from "./ga-input";
 import { createCustomRoutingEndpointGroupDestinationsMeta } from "./create-custom-routing-endpoint-group-destinations.meta";
-
 import { MAX_DESTINATIONS } from "./ga-types";
-
-// Re-exported for the form (the constant lives zod-free in ga-types.ts, where the messages read it too).
-export { MAX_DESTINATIONS };
 
 const destination = z
   .object({ Protocols: gaProtocols, FromPort: gaPort, ToPort: gaPort })

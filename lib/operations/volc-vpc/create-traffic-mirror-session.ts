@@ -6,11 +6,6 @@ import { volcProjectName } from "./volc-vpc-input";
 import { createTrafficMirrorSessionMeta } from "./create-traffic-mirror-session.meta";
 import { PACKET_LENGTH_RANGE, PRIORITY_RANGE, VNI_RANGE } from "./traffic-mirror-types";
 
-export { PRIORITY_RANGE };
-
-// Re-exported for the form's add button (the constant lives zod-free in traffic-mirror-types.ts).
-export { MAX_SESSION_TAGS } from "./traffic-mirror-types";
-
 export const createTrafficMirrorSession = defineOperation(
   createTrafficMirrorSessionMeta,
   z.object({

@@ -1,8 +1,8 @@
 /** Shapes of Volcengine VPC traffic-mirroring resources (apis.md §6.2, §6.3). */
 
 /**
- * Session priorities (apis.md §6.1): lower wins; each session of a region holds its own. Here, zod-free, so the
- * validation messages can name the range; the op schema (create-traffic-mirror-session.ts) re-exports it.
+ * Session priorities (apis.md §6.1): lower wins; each session of a region holds its own. The catalog's limits live
+ * here, zod-free, so the op schema, the form and the validation messages all read the same constants.
  */
 export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
 /** VNI (apis.md §10.8: 1–16777215, 0 refused) and mirrored packet length in bytes (64–9600), likewise. */
