@@ -15,5 +15,6 @@ export default defineConfig({
     include: ["{app,components,lib,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 20_000,
+    globalSetup: ["./lib/testing/vitest-global-setup.ts"],
   },
 });

@@ -1,0 +1,52 @@
+import "server-only";
+import { createClient } from "@libsql/client";
+import { Kysely, PostgresDialect } from "kysely";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import pg from "pg";
+import { LibsqlDialect } from "./libsql-dialect";
+import type { ConsoleTables } from "./tables";
+
+export type Engine = "sqlite" | "postgres";
+
+export interface Database {
+  db: Kysely<ConsoleTables>;
+  engine: Engine;
+  /** Where it is, for messages: the file path or the PostgreSQL host/database (never the password). */
+  where: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DB_PATH = ".data/console.db";
+
+// BIGINT (our millisecond times) comes back from node-postgres as text; these values fit a double exactly.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** `postgres://…` in DATABASE_URL selects PostgreSQL; otherwise the embedded file (CONSOLE_DB_PATH or default). */
+export function openDatabase(env: NodeJS.ProcessEnv = process.env): Database {
+  const url = env.DATABASE_URL?.trim();
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle client that loses its server (a PostgreSQL restart) must not crash the process; the pool drops it.
+    pool.on("error", () => {});
+    const { host, pathname } = new URL(url);
+    return {
+      db: new Kysely<ConsoleTables>({ dialect: new PostgresDialect({ pool }) }),
+      engine: "postgres",
+      where: `PostgreSQL at ${host}${pathname} (DATABASE_URL)`,
+      close: () => pool.end(),
+    };
+  }
+  if (url) throw new Error("DATABASE_URL must start with postgres:// (or be unset for the embedded store).");
+  // A runtime setting, not a build input: keep Next from tracing the project through this path.
+  const file = resolve(/*turbopackIgnore: true*/ env.CONSOLE_DB_PATH || DEFAULT_DB_PATH);
+  mkdirSync(dirname(file), { recursive: true });
+  const client = createClient({ url: `file:${file}` });
+  const db = new Kysely<ConsoleTables>({ dialect: new LibsqlDialect(client) });
+  return {
+    db,
+    engine: "sqlite",
+    where: `the embedded store at ${file} (CONSOLE_DB_PATH)`,
+    close: () => db.destroy(),
+  };
+}

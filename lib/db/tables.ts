@@ -1,0 +1,19 @@
+/**
+ * The console's own tables as Kysely sees them (times are epoch milliseconds, BIGINT). The account tables
+ * (`user`, `session`, `account`, `verification`, `rateLimit`) belong to better-auth; only the columns the
+ * console reads itself are typed here.
+ */
+export interface ConsoleTables {
+  console_migration: { name: string; applied_at: number };
+  console_setting: { key: string; value: string };
+  setup_token: { token_hash: string; created_at: number; expires_at: number; used_at: number | null };
+  sign_in_failure: { id: string; key: string; at: number };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: string | null;
+    banned: boolean | number | null;
+  };
+  session: { id: string; userId: string; token: string };
+}
