@@ -72,7 +72,7 @@ export function planConsole(argv, env) {
     distDir: env.NEXT_DIST_DIR || ".next",
     consoleEnv,
     emulatorEnv: withoutCloudSecrets({ ...env, EMULATOR_PORT: String(emulatorPort) }),
-    // Production runs our own server (Next's handler plus the proxy fast path); dev keeps `next dev` and its HMR.
+    // Production runs our own server (Next's handler, client address, graceful stop); dev keeps `next dev` and its HMR.
     serverArgs: isDev ? [NEXT_BIN, "dev", "-H", host, "-p", String(port)] : ["scripts/console-server.mjs"],
   };
 }

@@ -1,3 +1,4 @@
+import { authMessages } from "./messages/auth";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
 import { mirrorSessionsMessages } from "./messages/mirror-sessions";
@@ -16,6 +17,7 @@ import type { Locale } from "./locales";
  */
 export const AREAS = {
   common: commonMessages,
+  auth: authMessages,
   shell: shellMessages,
   overview: overviewMessages,
   multicastSources: multicastSourcesMessages,

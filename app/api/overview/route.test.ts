@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { collectOverview } from "@/lib/overview/collect-overview";
+import { startConsoleHarness, type ConsoleHarness } from "@/lib/testing/console-harness";
+import { ENGINES } from "@/lib/testing/test-databases";
 import { GET } from "./route";
 
-// The summary itself is lib/overview's subject; here only whether the route reads the clouds at all.
+// The summary itself is lib/overview's subject; here only who may make the route read the clouds.
 vi.mock("@/lib/overview/collect-overview", () => ({
   collectOverview: vi.fn(async () => ({ generatedAt: "t", kinds: [], failures: [] })),
 }));
@@ -10,35 +12,38 @@ vi.mock("@/lib/overview/collect-overview", () => ({
 const get = (headers: Record<string, string>) =>
   GET(new Request("http://127.0.0.1:3000/api/overview", { headers: { host: "127.0.0.1:3000", ...headers } }));
 
-beforeEach(() => {
-  vi.mocked(collectOverview).mockClear();
-});
+describe.each(ENGINES)("GET /api/overview (%s)", (engine) => {
+  let harness: ConsoleHarness;
+  let viewer: string;
+  beforeAll(async () => {
+    harness = await startConsoleHarness(engine);
+    viewer = (await harness.person("viewer")).cookie;
+  });
+  afterAll(() => harness.close());
+  beforeEach(() => vi.mocked(collectOverview).mockClear());
 
-describe("GET /api/overview", () => {
-  it("refuses another site (the proxy's same-origin rule) without reading the clouds", async () => {
-    const foreign: Record<string, string>[] = [
-      { "sec-fetch-site": "cross-site" },
-      { origin: "http://evil.example" },
-    ];
-    for (const headers of foreign) {
-      const response = await get(headers);
+  it("refuses another site, even with a session, without reading the clouds", async () => {
+    for (const headers of [{ "sec-fetch-site": "cross-site" }, { origin: "http://evil.example" }]) {
+      const response = await get({ cookie: viewer, ...headers });
       expect(response.status).toBe(403);
       expect(response.headers.get("cache-control")).toBe("no-store");
-      expect(await response.json()).toEqual({
-        error: { source: "request", code: "CrossSiteRequest", message: "Cross-site requests are refused." },
+      expect(await response.json()).toMatchObject({
+        error: { source: "request", code: "CrossSiteRequest", outcome: "refused" },
       });
     }
     expect(collectOverview).not.toHaveBeenCalled();
   });
 
-  it("serves the console's own pages and direct visits", async () => {
-    const own: Record<string, string>[] = [
-      { "sec-fetch-site": "same-origin" },
-      { "sec-fetch-site": "none" },
-      {},
-    ];
-    for (const headers of own) {
-      const response = await get(headers);
+  it("answers 401 without a session and reads nothing", async () => {
+    const response = await get({ "sec-fetch-site": "same-origin" });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { source: "auth", code: "Unauthenticated" } });
+    expect(collectOverview).not.toHaveBeenCalled();
+  });
+
+  it("serves a signed-in viewer from the console's own pages and direct visits", async () => {
+    for (const headers of [{ "sec-fetch-site": "same-origin" }, { "sec-fetch-site": "none" }, {}]) {
+      const response = await get({ cookie: viewer, ...headers });
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
     }

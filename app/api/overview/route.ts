@@ -1,16 +1,14 @@
+import { guard } from "@/lib/auth/guard";
 import { collectOverview } from "@/lib/overview/collect-overview";
-import { crossSiteRefusal, isCrossSite } from "@/lib/proxy/cross-site";
 
 const HEADERS = { "cache-control": "no-store" } as const;
 
 /**
- * Read-only summary for the overview page; it carries no credentials or endpoints. It does read the clouds with
- * the server's credentials, so another site must not be able to set it off: the proxy's same-origin rule.
+ * Read-only summary for the overview page; it carries no credentials or endpoints. It reads the clouds with the
+ * server's credentials, so it needs a signed-in viewer and refuses other sites (the guard).
  */
 export async function GET(request: Request) {
-  if (isCrossSite(request.headers)) {
-    const { status, body } = crossSiteRefusal();
-    return Response.json(body, { status, headers: HEADERS });
-  }
+  const checked = await guard(request, "viewer");
+  if (!checked.ok) return checked.response;
   return Response.json(await collectOverview(), { headers: HEADERS });
 }

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
+import {
+  checkRequest,
+  checkSameOrigin,
+  databaseUnavailable,
+  refusal,
+  requestLocale,
+  translator,
+} from "@/lib/auth/entrance";
+import { getRuntime } from "@/lib/auth/runtime";
+import { consumeSetupToken, hasAdmin } from "@/lib/auth/setup-token";
+import { accounts } from "@/lib/auth/users";
+
+const body = z.object({
+  token: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(254),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
+});
+
+/**
+ * POST /api/setup: the one-time setup link creates the first administrator, then signs them in. Public (there
+ * is nobody to sign in as yet) but guarded like every entrance (guardSetup: host, same-origin proof), and
+ * refused once any administrator exists or the token is unknown, used or expired.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const locale = requestLocale(request.headers);
+  const t = translator(locale);
+  const guardSetup = checkRequest(request, locale) ?? checkSameOrigin(request, locale);
+  if (guardSetup) return guardSetup;
+  let input: z.infer<typeof body>;
+  try {
+    const parsed = body.safeParse(JSON.parse(await request.text()));
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => ({
+        path: issue.path.join("."),
+        message:
+          issue.path[0] === "password"
+            ? t("auth.password.tooShort", { min: MIN_PASSWORD_LENGTH })
+            : issue.path[0] === "email"
+              ? t("auth.email.invalid")
+              : issue.message,
+      }));
+      return refusal(400, "request", "InvalidInput", t("auth.error.unknown"), { fields });
+    }
+    input = parsed.data;
+  } catch {
+    return refusal(400, "request", "InvalidInput", t("auth.error.unknown"));
+  }
+  let runtime;
+  try {
+    runtime = await getRuntime();
+  } catch {
+    return databaseUnavailable(locale);
+  }
+  const { db } = runtime.database;
+  if (await hasAdmin(db)) return refusal(409, "auth", "SetupDone", t("auth.setup.done"));
+  if (!(await consumeSetupToken(db, input.token)))
+    return refusal(400, "auth", "InvalidSetupToken", t("auth.setup.invalidToken"));
+  await accounts(runtime.auth).add({
+    email: input.email,
+    name: input.name,
+    role: "admin",
+    password: input.password,
+  });
+  return runtime.auth.api.signInEmail({
+    body: { email: input.email, password: input.password },
+    headers: request.headers,
+    asResponse: true,
+  });
+}

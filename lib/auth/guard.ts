@@ -1,0 +1,88 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  checkRequest,
+  checkSameOrigin,
+  databaseUnavailable,
+  refusal,
+  requestLocale,
+  translator,
+} from "./entrance";
+import { hasRole, roleOf, type Role } from "./roles";
+import { getRuntime, type ConsoleRuntime } from "./runtime";
+
+/** Who is acting, as every audited action records it. */
+export interface Actor {
+  userId: string;
+  email: string;
+  role: Role;
+  sessionId: string;
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+export type GuardResult =
+  { ok: true; actor: Actor; runtime: ConsoleRuntime; locale: Locale } | { ok: false; response: Response };
+
+/**
+ * The session behind a request's cookie as an Actor, or null: none, ended, user disabled, or past the absolute
+ * limit (SESSION_MAX_DAYS; such a session is deleted, not just refused). Throws when the database fails.
+ */
+export async function actorOf(runtime: ConsoleRuntime, headers: Headers): Promise<Actor | null> {
+  const session = await runtime.auth.api.getSession({ headers });
+  if (!session) return null;
+  const user = session.user as typeof session.user & { role?: string; banned?: boolean | null };
+  if (user.banned) return null;
+  if (new Date(session.session.createdAt).getTime() + runtime.settings.maxAgeMs < Date.now()) {
+    await runtime.database.db.deleteFrom("session").where("id", "=", session.session.id).execute();
+    return null;
+  }
+  return {
+    userId: user.id,
+    email: user.email,
+    role: roleOf(user.role),
+    sessionId: session.session.id,
+    clientIp: headers.get("x-cloudnet-client-ip"),
+    userAgent: headers.get("user-agent"),
+  };
+}
+
+/**
+ * The one guard of every API route (pages: lib/auth/page-guard.ts, same rules): host (421) → cross-site fetch
+ * (403) → database (503) → session (401) → same-origin proof for a change (403) → role (403). `need` is the least role the route
+ * requires; a route that depends on the catalog calls {@link requireRole} once it knows the operation.
+ */
+export async function guard(request: Request, need: Role = "viewer"): Promise<GuardResult> {
+  const locale = requestLocale(request.headers);
+  const early = checkRequest(request, locale);
+  if (early) return { ok: false, response: early };
+  let runtime: ConsoleRuntime;
+  let actor: Actor | null;
+  try {
+    runtime = await getRuntime();
+    actor = await actorOf(runtime, request.headers);
+  } catch (error) {
+    console.error(`[console] database unavailable: ${error instanceof Error ? error.message : error}`);
+    return { ok: false, response: databaseUnavailable(locale) };
+  }
+  if (!actor) {
+    const message = translator(locale)("auth.error.unauthenticated");
+    return { ok: false, response: refusal(401, "auth", "Unauthenticated", message) };
+  }
+  const unproven = checkSameOrigin(request, locale);
+  if (unproven) return { ok: false, response: unproven };
+  const refused = requireRole(actor, need, locale);
+  if (refused) return { ok: false, response: refused };
+  return { ok: true, actor, runtime, locale };
+}
+
+/** 403 Forbidden.Role when the actor's role is below `needed`; null when allowed. */
+export function requireRole(actor: Pick<Actor, "role">, needed: Role, locale: Locale): Response | null {
+  if (hasRole(actor.role, needed)) return null;
+  const t = translator(locale);
+  const message = t("auth.error.forbidden", {
+    role: t(`auth.role.${actor.role}`),
+    needed: t(`auth.role.${needed}`),
+  });
+  return refusal(403, "auth", "Forbidden.Role", message, { role: actor.role, needed });
+}
