@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { accessSync, constants } from "node:fs";
+import { E2E_PEOPLE } from "./e2e/auth-state";
 import {
   E2E_BASE_URL,
+  E2E_CONSOLE_DB_PATH,
   E2E_CONSOLE_PORT,
   E2E_EMULATOR_DATA_DIR,
   E2E_EMULATOR_PORT,
@@ -36,10 +38,14 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    // Signs the e2e people in once; every journey then starts signed in as the operator (auth stays on).
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
     {
       name: "debian-chromium",
+      dependencies: ["sign-in"],
       use: {
         ...devices["Desktop Chrome"],
+        storageState: E2E_PEOPLE.operator.state,
         launchOptions: {
           executablePath: chromiumPath(),
           args: [
@@ -69,6 +75,9 @@ export default defineConfig({
       PORT: String(E2E_CONSOLE_PORT),
       EMULATOR_PORT: String(E2E_EMULATOR_PORT),
       EMULATOR_DATA_DIR: E2E_EMULATOR_DATA_DIR,
+      CONSOLE_DB_PATH: E2E_CONSOLE_DB_PATH,
+      // The embedded store, whatever the developer's shell says (the PostgreSQL journey sets its own).
+      DATABASE_URL: "",
       // Set explicitly so endpoints exported in the developer's shell cannot leak into the tests.
       ALIBABA_CLOUD_ENDPOINT: E2E_EMULATOR_URL,
       VOLCENGINE_ENDPOINT: E2E_EMULATOR_URL,

@@ -1,3 +1,4 @@
+import { E2E_BASE_URL } from "./test-ports";
 import type { Page } from "@playwright/test";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { expect, test } from "./fixtures";
@@ -130,6 +131,7 @@ test("a priority taken meanwhile is the cloud's 409 with its RequestId, and the 
 
   // Someone else takes priority 7 after the form loaded its list.
   const other = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
+    headers: { origin: E2E_BASE_URL },
     data: {
       region: "cn-beijing",
       input: {

@@ -1,3 +1,4 @@
+import { E2E_BASE_URL } from "./test-ports";
 import { ENI, MCAST_DOMAIN } from "../lib/emulator/products/aliyun-demo/demo-ids";
 import { expect, test } from "./fixtures";
 
@@ -14,6 +15,7 @@ test("shows an operation in flight, then its settled state, and the last failure
   request,
 }) => {
   const started = await request.post(REGISTER, {
+    headers: { origin: E2E_BASE_URL },
     data: {
       input: {
         TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
@@ -24,6 +26,7 @@ test("shows an operation in flight, then its settled state, and the last failure
   });
   expect(started.status()).toBe(200);
   const refused = await request.post(REGISTER, {
+    headers: { origin: E2E_BASE_URL },
     data: {
       input: {
         TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,

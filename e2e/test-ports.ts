@@ -8,3 +8,5 @@ export const E2E_EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 8791);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_CONSOLE_PORT}`;
 export const E2E_EMULATOR_URL = `http://127.0.0.1:${E2E_EMULATOR_PORT}`;
 export const E2E_EMULATOR_DATA_DIR = process.env.E2E_EMULATOR_DATA_DIR ?? `.data/e2e-${E2E_EMULATOR_PORT}`;
+/** The e2e server's console database: inside the emulator data dir, so --fresh-data wipes both. */
+export const E2E_CONSOLE_DB_PATH = `${E2E_EMULATOR_DATA_DIR}/console.db`;

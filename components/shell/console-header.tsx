@@ -1,3 +1,5 @@
+import type { SignedInPerson } from "@/components/auth/actor-context";
+import { UserMenu } from "@/components/auth/user-menu";
 import type { BackendMode } from "@/lib/cloud/backend-mode";
 import { getT } from "@/lib/i18n/server";
 import { LanguageSwitch } from "./language-switch";
@@ -5,7 +7,15 @@ import { ModeBadge } from "./mode-badge";
 import type { Theme } from "./theme";
 import { ThemeSwitch } from "./theme-switch";
 
-export async function ConsoleHeader({ mode, theme }: { mode: BackendMode; theme: Theme }) {
+export async function ConsoleHeader({
+  mode,
+  theme,
+  actor,
+}: {
+  mode: BackendMode;
+  theme: Theme;
+  actor: SignedInPerson;
+}) {
   const t = await getT();
   return (
     <header className="flex flex-wrap items-center gap-3 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
@@ -15,6 +25,7 @@ export async function ConsoleHeader({ mode, theme }: { mode: BackendMode; theme:
         <LanguageSwitch />
         <ThemeSwitch initialTheme={theme} />
       </div>
+      <UserMenu actor={actor} />
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { SignedInPerson } from "@/components/auth/actor-context";
 import type { BackendMode } from "@/lib/cloud/backend-mode";
 import { getT } from "@/lib/i18n/server";
 import { ConsoleHeader } from "./console-header";
@@ -9,10 +10,12 @@ import type { Theme } from "./theme";
 export async function ConsoleShell({
   mode,
   theme,
+  actor,
   children,
 }: {
   mode: BackendMode;
   theme: Theme;
+  actor: SignedInPerson;
   children: ReactNode;
 }) {
   const t = await getT();
@@ -24,7 +27,7 @@ export async function ConsoleShell({
       >
         {t("shell.skipToContent")}
       </a>
-      <ConsoleHeader mode={mode} theme={theme} />
+      <ConsoleHeader mode={mode} theme={theme} actor={actor} />
       <div className="flex flex-col gap-6 px-4 py-6 md:flex-row">
         <SideNav />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">

@@ -1,0 +1,23 @@
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
+import { ActorProvider } from "@/components/auth/actor-context";
+import { ConsoleShell } from "@/components/shell/console-shell";
+import { resolveTheme, THEME_COOKIE } from "@/components/shell/theme";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { backendMode } from "@/lib/cloud/backend-mode";
+
+/** Every console page: signed in (or sent to /sign-in and back), inside the shell, role known to the forms. */
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor();
+  const theme = resolveTheme((await cookies()).get(THEME_COOKIE)?.value);
+  // Read per request, so CLOUD_MODE is the server's, not the build's.
+  const mode = backendMode(process.env);
+  const person = { email: actor.email, role: actor.role };
+  return (
+    <ActorProvider actor={person}>
+      <ConsoleShell mode={mode} theme={theme} actor={person}>
+        {children}
+      </ConsoleShell>
+    </ActorProvider>
+  );
+}
