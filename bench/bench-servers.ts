@@ -2,7 +2,8 @@
  * Starts the emulator and the built console as child processes on free loopback ports, for benchmarks.
  * The console must be built first (`npm run build`; NEXT_DIST_DIR selects another build folder).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -44,6 +45,8 @@ export interface BenchServers {
   emulatorUrl: string;
   consoleUrl: string;
   distDir: string;
+  /** The session cookie of an operator signed in on the console (every entrance requires one). */
+  cookie: string;
   /** CPU seconds (user + system) each server process has used so far, from /proc (Linux). */
   cpuSeconds(): { emulator: number; console: number };
   stop(): void;
@@ -56,12 +59,15 @@ export async function startBenchServers(): Promise<BenchServers> {
   const [emulatorPort, consolePort] = [await freePort(), await freePort()];
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  const dataDir = mkdtempSync(join(tmpdir(), "cloudnet-bench-"));
   const env = {
     ...process.env,
+    CONSOLE_DB_PATH: join(dataDir, "console.db"),
+    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
     NEXT_TELEMETRY_DISABLED: "1",
     CLOUD_MODE: "emulator",
     EMULATOR_PORT: String(emulatorPort),
-    EMULATOR_DATA_DIR: mkdtempSync(join(tmpdir(), "cloudnet-bench-")),
+    EMULATOR_DATA_DIR: dataDir,
     EMULATOR_TRANSITIONS: "immediate",
     ALIBABA_CLOUD_ENDPOINT: emulatorUrl,
     VOLCENGINE_ENDPOINT: emulatorUrl,
@@ -71,7 +77,7 @@ export async function startBenchServers(): Promise<BenchServers> {
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
   // Both started the way `npm start` starts them (scripts/console.mjs): the emulator's bundle, and the console's
-  // own server (Next's handler plus the proxy fast path).
+  // own server (Next's request handler behind the client-address and graceful-stop wrapper).
   const emulator = spawn(process.execPath, [...profile, "scripts/emulator.mjs"], { env, stdio: "ignore" });
   const next = spawn(process.execPath, [...profile, "scripts/console-server.mjs"], {
     env: { ...env, HOST: "127.0.0.1", PORT: String(consolePort) },
@@ -88,6 +94,38 @@ export async function startBenchServers(): Promise<BenchServers> {
     stop();
     throw error;
   }
+  let cookie: string;
+  try {
+    cookie = await signIn(consoleUrl, { ...env, HOST: "127.0.0.1", PORT: String(consolePort) });
+  } catch (error) {
+    stop();
+    throw error;
+  }
   const cpuSeconds = () => ({ emulator: cpuMs(emulator.pid!) / 1000, console: cpuMs(next.pid!) / 1000 });
-  return { emulatorUrl, consoleUrl, distDir, cpuSeconds, stop };
+  return { emulatorUrl, consoleUrl, distDir, cookie, cpuSeconds, stop };
+}
+
+/** Adds an operator with the users CLI and signs in through the real endpoint, as a person would. */
+async function signIn(consoleUrl: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const email = "bench-operator@example.com";
+  const password = randomBytes(18).toString("base64url");
+  execFileSync(
+    process.execPath,
+    ["scripts/users.mjs", "add", email, "--role", "operator", "--password-stdin"],
+    {
+      env,
+      input: password,
+      stdio: ["pipe", "ignore", "inherit"],
+    },
+  );
+  const response = await fetch(`${consoleUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: consoleUrl },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`bench sign-in failed: HTTP ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }

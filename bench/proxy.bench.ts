@@ -1,8 +1,11 @@
 /**
- * The proxy route's cost: the same list call (CEN ListTransitRouterMulticastDomains) through the console's
- * `POST /api/operations/<id>` and signed straight to the emulator, side by side, 32 connections, loopback,
- * bounded in time; then first-load JS per route (gzip), read from the build the console serves (the same table
- * `npm run bench:bundle` prints on its own, see bench/first-load-js.ts).
+ * The proxy route's cost, in one run on one server: a bare Next route handler (`/api/health/live`: no session, no
+ * cloud call), the signed-in status read (CEN ListTransitRouterMulticastDomains) through `POST
+ * /api/operations/<id>` — guard, session lookup in the database, role, validation, signed call — and the same
+ * signed call straight to the emulator; at 32 connections and at 1. Then first-load JS per route (gzip), read
+ * from the build the console serves (the table `npm run bench:bundle` prints, see bench/first-load-js.ts).
+ * Goals (issue #12): at 1 connection the route's p50 ≤ the bare route's p50 + 1.5 ms; at 32 connections the
+ * route's throughput ≥ 0.7× the bare route's. BENCH_DATABASE_URL=postgres://… runs the console on PostgreSQL.
  * Run: `npm run build && npm run bench:proxy`. Results go in docs/BENCHMARKS.md ("Proxy route").
  */
 import { randomUUID } from "node:crypto";
@@ -55,12 +58,12 @@ function httpRequest(method: string, url: URL, headers: Record<string, string>, 
 }
 
 /** The console's route: the same bytes every time (the console signs; the browser sends no signature). */
-function routeRequest(consoleUrl: string): () => Buffer {
+function routeRequest(consoleUrl: string, cookie: string): () => Buffer {
   return repeated(
     httpRequest(
       "POST",
       new URL(`/api/operations/${op.id}`, consoleUrl),
-      { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+      { "content-type": "application/json", "sec-fetch-site": "same-origin", origin: consoleUrl, cookie },
       JSON.stringify({ region: REGION, input: {} }),
     ),
   );
@@ -87,12 +90,13 @@ function directRequests(emulatorUrl: string, seconds: number): () => Buffer {
 async function main() {
   const servers = await startBenchServers();
   try {
-    const route = routeRequest(servers.consoleUrl);
-    const health = repeated(httpRequest("GET", new URL("/api/health", servers.consoleUrl), {}));
+    const route = routeRequest(servers.consoleUrl, servers.cookie);
+    const bare = repeated(httpRequest("GET", new URL("/api/health/live", servers.consoleUrl), {}));
     const { consoleUrl, emulatorUrl } = servers;
     // Warm both paths (JIT, the keep-alive pool) before measuring.
     await load(servers, consoleUrl, route, { seconds: 2 });
     await load(servers, emulatorUrl, directRequests(emulatorUrl, 2), { seconds: 2 });
+    await load(servers, consoleUrl, bare, { seconds: 2 });
     const routeRun = await load(servers, consoleUrl, route);
     const directRun = await load(servers, emulatorUrl, directRequests(emulatorUrl, DURATION_S));
     // Without queueing: one connection shows what the proxy adds to a single call.
@@ -100,8 +104,9 @@ async function main() {
     const directSingle = await load(servers, emulatorUrl, directRequests(emulatorUrl, DURATION_S), {
       connections: 1,
     });
-    // Next's own floor on this machine: a route handler (not the fast path) that makes no cloud call at all.
-    const floorRun = await load(servers, consoleUrl, health);
+    // Next's own floor on this machine: a route handler that checks the host and makes no cloud call at all.
+    const bareRun = await load(servers, consoleUrl, bare);
+    const bareSingle = await load(servers, consoleUrl, bare, { connections: 1 });
     const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
 
     const us = (n: number) => (n > 0 ? Math.round(n).toString() : "–");
@@ -120,10 +125,26 @@ async function main() {
     console.log(line(`signed straight to emulator, ${CONNECTIONS} connections`, directRun));
     console.log(line("console route → emulator, 1 connection", routeSingle));
     console.log(line("signed straight to emulator, 1 connection", directSingle));
-    console.log(line(`console /api/health via Next, ${CONNECTIONS} connections`, floorRun));
-    console.log(`overhead at ${CONNECTIONS} connections: ${compare(routeRun, directRun)}`);
-    console.log(`overhead at 1 connection: ${compare(routeSingle, directSingle)}`);
-    for (const [name, r] of Object.entries({ routeRun, directRun, routeSingle, directSingle, floorRun }))
+    console.log(line(`bare Next route /api/health/live, ${CONNECTIONS} connections`, bareRun));
+    console.log(line("bare Next route /api/health/live, 1 connection", bareSingle));
+    console.log(`route vs direct at ${CONNECTIONS} connections: ${compare(routeRun, directRun)}`);
+    console.log(`route vs direct at 1 connection: ${compare(routeSingle, directSingle)}`);
+    const p50Gap = routeSingle.p50 - bareSingle.p50;
+    const ratio = routeRun.perSecond / bareRun.perSecond;
+    console.log(
+      `goal 1 — 1 connection, route p50 − bare p50 = ${p50Gap.toFixed(2)} ms (≤ 1.5): ${p50Gap <= 1.5 ? "met" : "NOT met"}`,
+    );
+    console.log(
+      `goal 2 — ${CONNECTIONS} connections, route ÷ bare throughput = ${ratio.toFixed(2)} (≥ 0.7): ${ratio >= 0.7 ? "met" : "NOT met"}`,
+    );
+    for (const [name, r] of Object.entries({
+      routeRun,
+      directRun,
+      routeSingle,
+      directSingle,
+      bareRun,
+      bareSingle,
+    }))
       if (r.non200 > 0) console.error(`${name}: ${r.non200} non-200 replies, first: ${r.firstError}`);
     console.log("| route | first-load JS (gzip) |");
     console.log("|---|---:|");
