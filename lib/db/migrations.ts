@@ -39,4 +39,20 @@ export const MIGRATIONS: Migration[] = [
         .execute();
     },
   },
+  {
+    // Fleet-wide pacing of rate-limited cloud APIs (lib/db/fleet-rate-limit.ts); used on PostgreSQL only.
+    name: "0002-rate-booking",
+    async up(db) {
+      await db.schema
+        .createTable("rate_booking")
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("start_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("rate_booking_key_start")
+        .on("rate_booking")
+        .columns(["key", "start_at"])
+        .execute();
+    },
+  },
 ];
