@@ -9,6 +9,7 @@ const cloud = (httpStatus: number, code: string) =>
     message: code,
     requestId: "r",
     httpStatus,
+    outcome: httpStatus >= 500 ? "unknown" : "refused",
   });
 
 describe("OperationFailure.isTransient", () => {
@@ -34,6 +35,7 @@ describe("OperationFailure.isTransient", () => {
       code: "MissingCredentials",
       message: "missing",
       variables: ["ALIBABA_CLOUD_ACCESS_KEY_ID"],
+      outcome: "refused",
     });
     expect(config.isTransient).toBe(false);
     expect(retryTransient(0, config)).toBe(false);

@@ -25,7 +25,12 @@ describe("GET /api/overview", () => {
       expect(response.status).toBe(403);
       expect(response.headers.get("cache-control")).toBe("no-store");
       expect(await response.json()).toEqual({
-        error: { source: "request", code: "CrossSiteRequest", message: "Cross-site requests are refused." },
+        error: {
+          source: "request",
+          code: "CrossSiteRequest",
+          message: "Cross-site requests are refused.",
+          outcome: "refused",
+        },
       });
     }
     expect(collectOverview).not.toHaveBeenCalled();

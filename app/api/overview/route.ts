@@ -1,5 +1,6 @@
 import { collectOverview } from "@/lib/overview/collect-overview";
 import { crossSiteRefusal, isCrossSite } from "@/lib/proxy/cross-site";
+import { withOutcome } from "@/lib/proxy/proxy-operation";
 
 const HEADERS = { "cache-control": "no-store" } as const;
 
@@ -9,7 +10,7 @@ const HEADERS = { "cache-control": "no-store" } as const;
  */
 export async function GET(request: Request) {
   if (isCrossSite(request.headers)) {
-    const { status, body } = crossSiteRefusal();
+    const { status, body } = withOutcome(crossSiteRefusal());
     return Response.json(body, { status, headers: HEADERS });
   }
   return Response.json(await collectOverview(), { headers: HEADERS });
