@@ -1,4 +1,5 @@
 import { collectOverview } from "@/lib/overview/collect-overview";
+import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 import { crossSiteRefusal, isCrossSite } from "@/lib/proxy/cross-site";
 import { withOutcome } from "@/lib/proxy/proxy-operation";
 
@@ -15,3 +16,10 @@ export async function GET(request: Request) {
   }
   return Response.json(await collectOverview(), { headers: HEADERS });
 }
+
+// Any other method answers a JSON 405 too: every path under /api/ answers JSON (Next's own 405 has no body).
+const notGet = methodNotAllowed("GET");
+export const POST = notGet;
+export const PUT = notGet;
+export const PATCH = notGet;
+export const DELETE = notGet;
