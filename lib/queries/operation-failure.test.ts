@@ -23,6 +23,19 @@ describe("OperationFailure.isTransient", () => {
     expect(cloud(412, "IdempotentProcessing").isTransient).toBe(true);
   });
 
+  it("keeps the attempt whenever the proxy says the call may have been applied, whatever the status", () => {
+    const stillProcessing = new OperationFailure(412, {
+      source: "cloud",
+      cloud: "volcengine",
+      code: "SomeNewCode",
+      message: "",
+      requestId: "r",
+      httpStatus: 412,
+      outcome: "unknown",
+    });
+    expect(stillProcessing.isTransient).toBe(true);
+  });
+
   it("ends the attempt for refusals the operator must act on", () => {
     expect(cloud(409, "InvalidTrafficMirrorSessionPriority.Conflict").isTransient).toBe(false);
     expect(cloud(400, "IdempotentParameterMismatch").isTransient).toBe(false);
