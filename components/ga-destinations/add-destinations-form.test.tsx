@@ -122,6 +122,7 @@ describe("AddDestinationsForm", () => {
       message: "endpoint group epg-1 is not exist",
       requestId: "REQ-42",
       httpStatus: 400,
+      outcome: "refused",
     });
     const { user } = renderForm(vi.fn(async () => Promise.reject(refusal)));
     await fillRow(user, 1, "80", "80");
@@ -142,6 +143,7 @@ describe("AddDestinationsForm", () => {
       message: "The port range 80-80 overlaps destination dst-1 (80-81) of the endpoint group.",
       requestId: "REQ-7",
       httpStatus: 400,
+      outcome: "refused",
     });
     const { user } = renderForm(vi.fn(async () => Promise.reject(conflict)));
     await fillRow(user, 1, "80", "80");
@@ -162,6 +164,7 @@ describe("AddDestinationsForm", () => {
       message: "Request validation has been passed with DryRun flag set.",
       requestId: "REQ-1",
       httpStatus: 400,
+      outcome: "refused",
     });
     const onSubmit = vi
       .fn<Submit>()

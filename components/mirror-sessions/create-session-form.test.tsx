@@ -176,6 +176,7 @@ describe("CreateSessionForm", () => {
           message: "The specified priority conflicts with another in your traffic mirror session.",
           requestId: "REQ-409",
           httpStatus: 409,
+          outcome: "refused",
         });
       }),
     );

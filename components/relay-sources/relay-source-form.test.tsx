@@ -96,6 +96,7 @@ describe("RelaySourceForm", () => {
       message: "unclassified error",
       requestId: "20240115080000CAFE",
       httpStatus: 200,
+      outcome: "unknown",
     });
     const onSubmit = vi.fn(async () => Promise.reject(failure));
     const values = configToFormValues({

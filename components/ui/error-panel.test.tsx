@@ -14,6 +14,7 @@ const notConfigured = new OperationFailure(503, {
   code: "MissingCredentials",
   message: "CLOUD_MODE=cloud, but ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET are missing.",
   variables: ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"],
+  outcome: "refused",
 });
 
 describe("ErrorPanel for the console's own configuration", () => {
@@ -37,4 +38,38 @@ describe("ErrorPanel for the console's own configuration", () => {
       expect(screen.queryByTestId("error-request-id")).toBeNull();
     },
   );
+});
+
+describe("ErrorPanel for a cloud failure", () => {
+  const failure = (status: number, code: string, outcome: "refused" | "unavailable" | "unknown") =>
+    new OperationFailure(status, {
+      source: "cloud",
+      cloud: "aliyun",
+      code,
+      message: code,
+      requestId: "",
+      httpStatus: status,
+      outcome,
+    });
+
+  it.each([
+    [failure(400, "IncorrectStatus", "refused"), "en", "Alibaba Cloud refused the request"],
+    [
+      failure(504, "NetworkError", "unknown"),
+      "en",
+      "No clear answer from Alibaba Cloud: the change may have been made",
+    ],
+    [failure(504, "RequestTimeout", "unknown"), "zh-CN", "阿里云 未给出明确答复：变更可能已生效"],
+    [
+      failure(502, "NetworkError", "unavailable"),
+      "en",
+      "Alibaba Cloud did not take the request; nothing was changed",
+    ],
+  ] as const)("never calls a call that may have been applied refused (%#)", (detail, locale, title) => {
+    renderInConsole(<ErrorPanel failure={detail} op={describeRouterInterfacesMeta} />, locale);
+    const panel = screen.getByTestId("error-panel");
+    expect(panel.textContent).toContain(title);
+    // The cloud's NetworkError is not the browser losing the console's server.
+    expect(panel.textContent).not.toContain("The console's server could not be reached");
+  });
 });

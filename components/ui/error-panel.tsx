@@ -39,9 +39,16 @@ export function ErrorPanel({
   const entry = op && findOperation(op.id);
   const doc = entry && explainError(entry, detail.code);
   const cloud = op?.cloud ?? (detail.source === "cloud" && isCloud(detail.cloud) ? detail.cloud : undefined);
+  // Never "refused" for a failure that may have been applied (lib/cloud/outcome.ts): the operator would submit again.
+  const cloudTitle =
+    detail.outcome === "unknown"
+      ? "ui.cloudNoAnswer"
+      : detail.outcome === "unavailable"
+        ? "ui.cloudUnavailable"
+        : "ui.cloudSaid";
   const title =
     detail.source === "cloud" && cloud
-      ? t("ui.cloudSaid", { cloud: t(`common.cloud.${cloud}`) })
+      ? t(cloudTitle, { cloud: t(`common.cloud.${cloud}`) })
       : detail.source === "validation"
         ? t("ui.validationFailed")
         : detail.source === "config"
@@ -51,7 +58,7 @@ export function ErrorPanel({
     ? locale === "zh-CN"
       ? doc.zh
       : doc.en
-    : detail.code === "NetworkError"
+    : detail.source === "request" && detail.code === "NetworkError"
       ? t("ui.networkError")
       : undefined;
   return (

@@ -12,6 +12,7 @@ const cloudError = (code: string) => ({
     message: "m",
     requestId: `REQ-${code}`,
     httpStatus: 400,
+    outcome: "refused" as const,
   },
 });
 
@@ -28,13 +29,25 @@ describe("activity log", () => {
       code: "InstanceExist",
       requestId: "REQ-InstanceExist",
       httpStatus: 400,
+      outcome: "refused",
     });
     expect(dryRun).toMatchObject({ ok: true, operationId: register.id, requestId: "REQ-DryRunOperation" });
     expect(ok).toMatchObject({ ok: true, requestId: "REQ-ok" });
     expect(rest).toHaveLength(0);
     // Ids and codes only: nothing of the operator's input is kept.
     expect(Object.keys(refused!).sort()).toEqual(
-      ["at", "cloud", "code", "httpStatus", "message", "ok", "operationId", "region", "requestId"].sort(),
+      [
+        "at",
+        "cloud",
+        "code",
+        "httpStatus",
+        "message",
+        "ok",
+        "operationId",
+        "outcome",
+        "region",
+        "requestId",
+      ].sort(),
     );
   });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperationDef } from "@/lib/operations/types";
-import type { ProxyErrorBody, ProxySuccessBody } from "@/lib/proxy/proxy-error";
+import type { Outcome, ProxyErrorBody, ProxySuccessBody } from "@/lib/proxy/proxy-error";
 import { processWide } from "@/lib/server/process-wide";
 
 /**
@@ -19,6 +19,8 @@ export interface ActivityEntry {
   message?: string;
   requestId: string;
   httpStatus?: number;
+  /** For a failure: whether it may still have been applied (lib/cloud/outcome.ts). */
+  outcome?: Outcome;
 }
 
 const LIMIT = 200;
@@ -47,6 +49,7 @@ export function recordActivity(event: {
           message: event.outcome.error.message,
           requestId: "requestId" in event.outcome.error ? event.outcome.error.requestId : "",
           httpStatus: "httpStatus" in event.outcome.error ? event.outcome.error.httpStatus : undefined,
+          outcome: event.outcome.error.outcome,
         })
       : Object.assign({}, base, { ok: true as const, requestId: requestIdOf(event.outcome) });
   entries.unshift(entry);

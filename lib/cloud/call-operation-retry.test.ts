@@ -113,6 +113,48 @@ describe("callOperation — retry rules", () => {
     expect(f2.attempts).toHaveLength(1);
   });
 
+  it("a token still IdempotentProcessing after a lost reply is asked about again until the cloud's own answer comes", async () => {
+    const sleeps: number[] = [];
+    const created = json(200, {
+      ResponseMetadata: { RequestId: "first" },
+      Result: { TrafficMirrorSessionId: "tms-1" },
+    });
+    const f = scriptedFetch([reset(), ...Array(5).fill(volcError(412, "IdempotentProcessing")), created]);
+    const result = await callOperation(
+      createTrafficMirrorSession,
+      {},
+      {
+        region: "cn-beijing",
+        fetch: f.fetch,
+        env: {},
+        retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
+      },
+    );
+    expect(result).toEqual({ requestId: "first", result: { TrafficMirrorSessionId: "tms-1" } });
+    // 7 attempts although only 3 retries are allowed: polls of a token in process are not retries.
+    expect(f.attempts).toHaveLength(7);
+    expect(new Set(f.attempts.map((a) => a.params.get("ClientToken"))).size).toBe(1);
+    expect(sleeps).toEqual([100, 250, 500, 1000, 2000, 2000]);
+  });
+
+  it("stops asking after 15 s of back-off and leaves IdempotentProcessing for the caller to call unknown", async () => {
+    const sleeps: number[] = [];
+    const f = scriptedFetch([volcError(412, "IdempotentProcessing")]);
+    const error = await callOperation(
+      createTrafficMirrorSession,
+      {},
+      {
+        region: "cn-beijing",
+        fetch: f.fetch,
+        env: {},
+        retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
+      },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "IdempotentProcessing", httpStatus: 412 });
+    expect(sleeps.reduce((a, b) => a + b, 0)).toBe(15_000);
+    expect(f.attempts).toHaveLength(sleeps.length + 1);
+  });
+
   it("IdempotentProcessing (412) is retried", async () => {
     const f = scriptedFetch([
       volcError(412, "IdempotentProcessing"),

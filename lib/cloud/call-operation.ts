@@ -90,7 +90,7 @@ export async function callOperation<Op extends OperationDef>(
         );
       }
       if (options.signal?.aborted) {
-        throw transportError(op.cloud, "aborted", "The request was cancelled before it was sent");
+        throw transportError(op.cloud, "aborted", "The request was cancelled before it was sent", true);
       }
       const wire = buildWireRequest(op, params, {
         endpoint,
@@ -124,6 +124,7 @@ function pickPolicy(r: CallOptions["retry"]): Partial<RetryPolicy> {
   if (r?.maxRetries !== undefined) out.maxRetries = r.maxRetries;
   if (r?.baseDelayMs !== undefined) out.baseDelayMs = r.baseDelayMs;
   if (r?.maxDelayMs !== undefined) out.maxDelayMs = r.maxDelayMs;
+  if (r?.processingWaitMs !== undefined) out.processingWaitMs = r.processingWaitMs;
   return out;
 }
 
@@ -148,7 +149,7 @@ async function send(
     return { status: response.status, text, headers: response.headers };
   } catch (e) {
     if (options.signal?.aborted) throw transportError(op.cloud, "aborted", "The request was cancelled");
-    if ((e as Error | undefined)?.name === "TimeoutError")
+    if ((e as Error | undefined)?.name === "TimeoutError" || isAnswerTimeout(e))
       // No host in the message: it reaches the browser, and the endpoint may be a private override.
       throw transportError(op.cloud, "timeout", `No answer from the cloud within ${timeoutMs} ms`);
     const cause = causeCode(e);
@@ -160,6 +161,14 @@ async function send(
       notSent,
     );
   }
+}
+
+// undici's own timeouts while waiting for the answer (the request was sent): the same as our per-attempt timeout.
+const ANSWER_TIMEOUT_CAUSES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+function isAnswerTimeout(e: unknown): boolean {
+  const cause = causeCode(e);
+  return cause !== undefined && ANSWER_TIMEOUT_CAUSES.has(cause);
 }
 
 /**

@@ -7,13 +7,13 @@ const err = (code: string, httpStatus: number, notSent = false) =>
 
 describe("classifyFailure", () => {
   it.each([
-    ["Throttling", 400, "refused"],
-    ["Throttling.User", 400, "refused"],
-    ["Throttling.Api", 503, "refused"],
-    ["FlowLimitExceeded", 429, "refused"],
-    ["AccountFlowLimitExceeded", 429, "refused"],
-    ["SomethingElse", 429, "refused"],
-    ["IdempotentProcessing", 412, "refused"],
+    ["Throttling", 400, "busy"],
+    ["Throttling.User", 400, "busy"],
+    ["Throttling.Api", 503, "busy"],
+    ["FlowLimitExceeded", 429, "busy"],
+    ["AccountFlowLimitExceeded", 429, "busy"],
+    ["SomethingElse", 429, "busy"],
+    ["IdempotentProcessing", 412, "busy"],
     ["RequestLimitExceeded.Exist", 429, "final"],
     ["InternalError", 500, "unknown"],
     ["ServiceUnavailable", 503, "unknown"],
@@ -35,9 +35,9 @@ describe("classifyFailure", () => {
 });
 
 describe("shouldRetry", () => {
-  it("retries not-sent and refused always, unknown only when repeatable", () => {
+  it("retries not-sent and busy always, unknown only when repeatable", () => {
     expect(shouldRetry("not-sent", false)).toBe(true);
-    expect(shouldRetry("refused", false)).toBe(true);
+    expect(shouldRetry("busy", false)).toBe(true);
     expect(shouldRetry("unknown", false)).toBe(false);
     expect(shouldRetry("unknown", true)).toBe(true);
     expect(shouldRetry("final", true)).toBe(false);
@@ -46,7 +46,7 @@ describe("shouldRetry", () => {
 
 describe("backoffDelayMs", () => {
   it("is full jitter under an exponential cap", () => {
-    const policy = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1000 };
+    const policy = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1000, processingWaitMs: 0 };
     expect([0, 1, 2, 3, 4].map((n) => backoffDelayMs(n, policy, () => 0.999999))).toEqual([
       99, 199, 399, 799, 999,
     ]);

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { sleepMs } from "@/lib/cloud/retry";
+import type { ConsoleTables } from "./tables";
 
 /**
  * One second plus a margin: the window bounds when calls are booked to leave, but a replica's event loop, the
@@ -17,7 +18,7 @@ const WINDOW_MS = 1150;
  * the database's clock, so replicas on machines whose clocks differ still agree.
  */
 export class FleetRateLimiter {
-  constructor(private readonly db: Kysely<unknown>) {}
+  constructor(private readonly db: Kysely<ConsoleTables>) {}
 
   /** Waits until one more call under `key` fits; resolves with the delay it imposed (ms). */
   async acquire(key: string, ratePerSecond: number, signal?: AbortSignal): Promise<number> {

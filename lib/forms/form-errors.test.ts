@@ -19,6 +19,7 @@ const cloud = (code: string): FailureDetail => ({
   message: "refused",
   requestId: "REQ-1",
   httpStatus: 400,
+  outcome: "refused",
 });
 
 describe("errorAt", () => {
@@ -50,6 +51,8 @@ describe("applyFailureToForm", () => {
         { path: "input.GroupIpAddress", message: "reserved" },
         { path: "region", message: "Choose a valid region." },
       ],
+      fieldCount: 2,
+      outcome: "refused",
     });
     expect(applyFailureToForm(failure, op, setError, "en")).toBe(true);
     expect(marked).toEqual({ GroupIpAddress: "reserved" });

@@ -109,6 +109,7 @@ export async function collectOverview(
       code: entry.code ?? "",
       message: entry.message ?? "",
       requestId: entry.requestId,
+      outcome: entry.outcome,
     }));
   return { generatedAt: new Date().toISOString(), kinds, failures };
 }

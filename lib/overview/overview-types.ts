@@ -42,5 +42,7 @@ export interface Overview {
     code: string;
     message: string;
     requestId: string;
+    /** Whether the failed change may still have been applied (lib/cloud/outcome.ts). */
+    outcome?: "refused" | "unavailable" | "unknown";
   }[];
 }

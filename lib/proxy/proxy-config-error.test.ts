@@ -65,6 +65,7 @@ describe("POST /api/operations/<id> with a misconfigured server", () => {
       code: "MissingCredentials",
       message: expect.stringContaining("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
       variables: ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"],
+      outcome: "refused",
     });
     expect(error.message).toContain("CLOUD_MODE=cloud");
 
@@ -91,6 +92,7 @@ describe("POST /api/operations/<id> with a misconfigured server", () => {
         code: "MissingCredentials",
         message: expect.stringContaining("服务器缺少以下环境变量"),
         variables: ["VOLCENGINE_ACCESS_KEY", "VOLCENGINE_SECRET_KEY"],
+        outcome: "refused",
       },
     });
     expect(JSON.stringify(body)).toContain("VOLCENGINE_ACCESS_KEY, VOLCENGINE_SECRET_KEY");
@@ -112,6 +114,7 @@ describe("POST /api/operations/<id> with a misconfigured server", () => {
         code: "EndpointConfig",
         message: expect.stringMatching(/ALIBABA_CLOUD_ENDPOINT is not an http\(s\) base URL/),
         variables: ["ALIBABA_CLOUD_ENDPOINT"],
+        outcome: "refused",
       },
     });
     // A query: polls are not logged, whatever their outcome (as for the cloud's own failures).

@@ -149,6 +149,7 @@ describe("POST /api/operations/<id>", () => {
       message: "bad ip",
       requestId: "REQ-7",
       httpStatus: 400,
+      outcome: "refused",
     });
     expect(text).not.toContain("127.0.0.1");
     expect(text).not.toContain("emulator-secret");

@@ -7,5 +7,5 @@ import { OperationFailure } from "./operation-failure";
 export function asFailure(error: unknown): OperationFailure {
   if (error instanceof OperationFailure) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new OperationFailure(0, { source: "request", code: "UnexpectedError", message });
+  return new OperationFailure(0, { source: "request", code: "UnexpectedError", message, outcome: "unknown" });
 }

@@ -27,7 +27,8 @@ describe("fetchRoute", () => {
     vi.stubGlobal("fetch", async () => new Response("<html>", { status: 502, statusText: "Bad Gateway" }));
     expect(await failureOf(fetchRoute("/api/overview"))).toMatchObject({
       status: 502,
-      detail: { source: "request", code: "HTTP502", message: "Bad Gateway" },
+      // Not the route's JSON: nobody can say what happened to the call.
+      detail: { source: "request", code: "HTTP502", message: "Bad Gateway", outcome: "unknown" },
     });
   });
 
@@ -36,7 +37,7 @@ describe("fetchRoute", () => {
       throw new TypeError("Failed to fetch");
     });
     const unreachable = (await failureOf(fetchRoute("/api/overview"))) as OperationFailure;
-    expect(unreachable.detail.code).toBe("NetworkError");
+    expect(unreachable.detail).toMatchObject({ code: "NetworkError", outcome: "unknown" });
     expect(unreachable.isTransient).toBe(true);
 
     const abort = new AbortController();
@@ -58,6 +59,7 @@ describe("asFailure", () => {
       source: "request",
       code: "UnexpectedError",
       message: "Unexpected token <",
+      outcome: "unknown",
     });
   });
 });

@@ -11,12 +11,23 @@ export async function fetchRoute(url: string, init: RequestInit = {}): Promise<R
     response = await fetch(url, init);
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    throw new OperationFailure(0, { source: "request", code: "NetworkError", message: String(error) });
+    // The request may have reached the server before the connection failed: nobody can say what it did.
+    throw new OperationFailure(0, {
+      source: "request",
+      code: "NetworkError",
+      message: String(error),
+      outcome: "unknown",
+    });
   }
   if (response.ok) return response;
   const body = (await response.json().catch(() => null)) as { error?: FailureDetail } | null;
   throw new OperationFailure(
     response.status,
-    body?.error ?? { source: "request", code: `HTTP${response.status}`, message: response.statusText },
+    body?.error ?? {
+      source: "request",
+      code: `HTTP${response.status}`,
+      message: response.statusText,
+      outcome: "unknown",
+    },
   );
 }

@@ -9,6 +9,7 @@ const cloud = (httpStatus: number, code: string) =>
     message: code,
     requestId: "r",
     httpStatus,
+    outcome: httpStatus >= 500 ? "unknown" : "refused",
   });
 
 describe("OperationFailure.isTransient", () => {
@@ -20,6 +21,19 @@ describe("OperationFailure.isTransient", () => {
     expect(cloud(429, "FlowLimitExceeded").isTransient).toBe(true);
     expect(cloud(400, "Throttling.User").isTransient).toBe(true);
     expect(cloud(412, "IdempotentProcessing").isTransient).toBe(true);
+  });
+
+  it("keeps the attempt whenever the proxy says the call may have been applied, whatever the status", () => {
+    const stillProcessing = new OperationFailure(412, {
+      source: "cloud",
+      cloud: "volcengine",
+      code: "SomeNewCode",
+      message: "",
+      requestId: "r",
+      httpStatus: 412,
+      outcome: "unknown",
+    });
+    expect(stillProcessing.isTransient).toBe(true);
   });
 
   it("ends the attempt for refusals the operator must act on", () => {
@@ -34,6 +48,7 @@ describe("OperationFailure.isTransient", () => {
       code: "MissingCredentials",
       message: "missing",
       variables: ["ALIBABA_CLOUD_ACCESS_KEY_ID"],
+      outcome: "refused",
     });
     expect(config.isTransient).toBe(false);
     expect(retryTransient(0, config)).toBe(false);

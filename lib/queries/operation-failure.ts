@@ -22,6 +22,10 @@ export class OperationFailure extends Error {
   get isTransient(): boolean {
     if (this.detail.source === "config") return false;
     return (
+      // The proxy's outcome contract (lib/cloud/outcome.ts): a call that may have been applied keeps its token, so
+      // the operator's next try is deduplicated by the cloud instead of creating a second resource.
+      this.detail.outcome === "unknown" ||
+      this.detail.outcome === "unavailable" ||
       this.status === 0 ||
       this.status >= 500 ||
       this.status === 429 ||

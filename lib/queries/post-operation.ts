@@ -21,5 +21,6 @@ export async function postOperation<Result>(
     source: "request",
     code: `HTTP${response.status}`,
     message: response.statusText,
+    outcome: "unknown",
   });
 }

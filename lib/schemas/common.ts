@@ -1,26 +1,30 @@
 import { z } from "zod";
+import { text, identifier } from "./text";
 
-/** Messages are i18n keys (lib/i18n/messages/validation.ts); the form and the route translate them. */
+/**
+ * Messages are i18n keys (lib/i18n/messages/validation.ts); the form and the route translate them. Every string
+ * starts from lib/schemas/text.ts (well-formed, no control or invisible characters).
+ */
 
 export const requiredId = (prefix: string) =>
-  z
-    .string({ error: "validation.required" })
-    .trim()
+  identifier({ error: "validation.required" })
     .min(1, { error: "validation.required" })
     .refine((v) => v.startsWith(prefix), { error: `validation.idPrefix.${prefix}` });
 
 /** A free-text identifier the cloud looks up; empty means "not chosen". */
-export const requiredText = z.string({ error: "validation.required" }).trim().min(1, "validation.required");
+export const requiredText = identifier({ error: "validation.required" }).min(1, "validation.required");
+
+/** An optional id or name filter of a list call: any non-empty identifier. */
+export const idFilter = identifier().min(1);
 
 /** Idempotency token: ≤64 ASCII characters (apis.md §1.6, §6.1 `InvalidParameter.ClientTokenMalformed`). */
-export const clientToken = z
-  .string()
+export const clientToken = text()
   .max(64, "validation.clientToken")
   .regex(/^[\x20-\x7e]+$/, "validation.clientToken");
 
 export const dryRun = z.boolean();
 
-export const regionId = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, "validation.region");
+export const regionId = identifier().regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, "validation.region");
 
 /** An integer within [min, max]; used for ports, priorities, VNIs, packet lengths. */
 export const intInRange = (min: number, max: number, key: string) =>
@@ -32,4 +36,4 @@ export const intInRange = (min: number, max: number, key: string) =>
 
 export const pageNumber = z.number().int().min(1);
 export const pageSize = (max: number) => z.number().int().min(1).max(max);
-export const nextToken = z.string().min(1);
+export const nextToken = identifier().min(1);

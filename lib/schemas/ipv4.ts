@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { identifier } from "./text";
 
 /** Dotted-quad IPv4 → 32-bit unsigned number, or null when malformed (leading zeros and `+` refused). */
 export function ipv4ToNumber(ip: string): number | null {
@@ -23,8 +23,8 @@ const LOCAL_CONTROL_MAX = ipv4ToNumber("224.0.0.255")!;
  * much of 224.0.0.0/24 is reserved (…127 or …255, §10.2); all of it lies below the valid range, so we refuse
  * the whole /24 with its own message that says why.
  */
-export const multicastGroupIp = z.string().superRefine((value, ctx) => {
-  const n = ipv4ToNumber(value.trim());
+export const multicastGroupIp = identifier().superRefine((value, ctx) => {
+  const n = ipv4ToNumber(value);
   if (n === null) {
     ctx.addIssue({ code: "custom", message: "validation.ipv4.malformed" });
   } else if (n >= ipv4ToNumber("224.0.0.0")! && n <= LOCAL_CONTROL_MAX) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 
 /**
  * Volcengine resource tags (apis.md §6.1): keys unique, a value needs its key, at most 20, key 1–128 and
@@ -7,8 +8,8 @@ import { z } from "zod";
 export const volcTags = z
   .array(
     z.object({
-      Key: z.string().trim().min(1, "validation.tags.keyRequired").max(128, "validation.tags.keyLength"),
-      Value: z.string().max(256, "validation.tags.valueLength").optional(),
+      Key: text({ trim: true }).min(1, "validation.tags.keyRequired").max(128, "validation.tags.keyLength"),
+      Value: text().max(256, "validation.tags.valueLength").optional(),
     }),
   )
   .max(20, "validation.tags.max")

@@ -1,5 +1,6 @@
 import { guard } from "@/lib/auth/guard";
 import { collectOverview } from "@/lib/overview/collect-overview";
+import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 
 const HEADERS = { "cache-control": "no-store" } as const;
 
@@ -12,3 +13,10 @@ export async function GET(request: Request) {
   if (!checked.ok) return checked.response;
   return Response.json(await collectOverview(), { headers: HEADERS });
 }
+
+// Any other method answers a JSON 405 too: every path under /api/ answers JSON (Next's own 405 has no body).
+const notGet = methodNotAllowed("GET");
+export const POST = notGet;
+export const PUT = notGet;
+export const PATCH = notGet;
+export const DELETE = notGet;

@@ -10,6 +10,7 @@ import {
 } from "@/lib/auth/entrance";
 import { getRuntime } from "@/lib/auth/runtime";
 import { consumeSetupToken, hasAdmin } from "@/lib/auth/setup-token";
+import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 import { accounts } from "@/lib/auth/users";
 
 const body = z.object({
@@ -70,3 +71,10 @@ export async function POST(request: Request): Promise<Response> {
     asResponse: true,
   });
 }
+
+// Any other method answers a JSON 405 too: every path under /api/ answers JSON (Next's own 405 has no body).
+const notPost = methodNotAllowed("POST");
+export const GET = notPost;
+export const PUT = notPost;
+export const PATCH = notPost;
+export const DELETE = notPost;

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { percentDecode, percentEncode } from "./percent-encode";
+
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 describe("percentEncode (RFC 3986)", () => {
   it("keeps exactly the unreserved set", () => {
@@ -20,8 +23,18 @@ describe("percentEncode (RFC 3986)", () => {
     expect(percentEncode("😀")).toBe("%F0%9F%98%80");
   });
 
-  it("rejects a lone surrogate instead of signing something the server cannot decode", () => {
-    expect(() => percentEncode("\ud800")).toThrow(URIError);
+  it("never throws: a lone surrogate is sent as U+FFFD, exactly what was signed", () => {
+    expect(percentEncode("ri-\ud800")).toBe("ri-%EF%BF%BD");
+    expect(percentEncode("\udc00*")).toBe("%EF%BF%BD%2A");
+    expect(percentEncode("😀\ud83d")).toBe("%F0%9F%98%80%EF%BF%BD");
+    fc.assert(
+      fc.property(fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)) }), (s) => {
+        const encoded = percentEncode(s);
+        expect(encoded).toMatch(/^(?:[A-Za-z0-9\-_.~]|%[0-9A-F]{2})*$/);
+        expect(decodeURIComponent(encoded)).toBe(s.replace(LONE, "\ufffd"));
+      }),
+      { seed: 13, numRuns: 2_000 },
+    );
   });
 
   it("encodes every non-unreserved ASCII character", () => {

@@ -16,9 +16,14 @@ const UNRESERVED = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
   UNRESERVED[ch.charCodeAt(0)] = 1;
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
- * Encodes one query name or value. Throws `URIError` on a lone UTF-16 surrogate (not valid UTF-8): such a value
- * cannot be signed the way the server decodes it, so it must be rejected rather than silently mangled.
+ * Encodes one query name or value; never throws. A lone UTF-16 surrogate has no UTF-8 form: it is encoded as
+ * U+FFFD (`%EF%BF%BD`), as TextEncoder and URLSearchParams do, so what is signed is exactly what is sent. The
+ * console never gets here with one — every catalog string refuses it first (lib/schemas/text.ts) — so this only
+ * keeps a caller that skipped validation (or the emulator re-encoding what it received) from a crash.
  */
 export function percentEncode(s: string): string {
   // Most names and values are plain ids (`eni-…`, `cn-hangzhou`, `80`): return them untouched without allocating.
@@ -38,7 +43,12 @@ export function percentEncode(s: string): string {
       break;
     }
   }
-  const encoded = encodeURIComponent(s);
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(s);
+  } catch {
+    encoded = encodeURIComponent(s.replace(LONE_SURROGATE, "\ufffd"));
+  }
   return hasSubDelim ? encoded.replace(LEFT_BY_ENCODE_URI_COMPONENT, hexOfSubDelim) : encoded;
 }
 

@@ -263,6 +263,16 @@ function invoke(
   wire: Pick<CallContext, "paramNames" | "bodyError"> = {},
 ): unknown {
   const fault = deps.faults.match(route.action, route.id);
+  if (fault?.afterApply) {
+    // The cloud applies the call; only its reply is slowed, replaced by an error or lost on the way back.
+    const result = callHandler(route, input, identity, requestId, region, deps, wire);
+    return Promise.resolve(result).then(async (settled) => {
+      if (fault.latencyMs > 0) await deps.sleep(fault.latencyMs);
+      if (fault.drop) throw new DropConnection();
+      if (fault.error) throw fault.error;
+      return settled;
+    });
+  }
   if (fault) {
     if (fault.latencyMs > 0) {
       const { drop, error } = fault;

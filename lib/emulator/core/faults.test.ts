@@ -18,8 +18,14 @@ describe("FaultRules", () => {
   it("latency and drop without an error; validates rules", () => {
     const rules = new FaultRules();
     rules.add([{ latencyMs: 50, drop: true }]);
-    expect(rules.match("X", "a.b.X")).toEqual({ latencyMs: 50, drop: true, error: undefined });
+    expect(rules.match("X", "a.b.X")).toEqual({
+      latencyMs: 50,
+      drop: true,
+      error: undefined,
+      afterApply: false,
+    });
     expect(() => rules.add([{ probability: 2 }])).toThrow(/probability/);
     expect(() => rules.add([{ httpStatus: 200 }])).toThrow(/httpStatus/);
+    expect(() => rules.add([{ drop: true, afterApply: "yes" as unknown as boolean }])).toThrow(/afterApply/);
   });
 });

@@ -24,12 +24,19 @@ export interface FaultRule {
   drop?: boolean;
   /** Stop after this many hits. */
   times?: number;
+  /**
+   * Apply the call first — the change is made and remembered under its ClientToken — then the latency, drop or
+   * error: the reply of a call the cloud did apply is lost (or replaced by an error) on its way back.
+   */
+  afterApply?: boolean;
 }
 
 export interface FaultOutcome {
   latencyMs: number;
   drop: boolean;
   error?: VendorError;
+  /** The handler runs before the fault (see FaultRule.afterApply). */
+  afterApply: boolean;
 }
 
 /** Fault rules set through `POST /_emulator/faults`; applied after authentication, before the model. */
@@ -63,6 +70,7 @@ export class FaultRules {
       return {
         latencyMs: rule.latencyMs ?? 0,
         drop: rule.drop === true,
+        afterApply: rule.afterApply === true,
         error: hasError
           ? new VendorError(
               status,
@@ -88,6 +96,9 @@ function validate(rule: FaultRule): void {
     (rule.httpStatus < 400 || rule.httpStatus > 599)
   ) {
     throw new Error("httpStatus must be 4xx or 5xx (or 200 with a code)");
+  }
+  if (rule.afterApply !== undefined && typeof rule.afterApply !== "boolean") {
+    throw new Error("afterApply must be true or false");
   }
   if (rule.latencyMs !== undefined && (rule.latencyMs < 0 || rule.latencyMs > 60_000)) {
     throw new Error("latencyMs must be between 0 and 60000");

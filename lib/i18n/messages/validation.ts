@@ -22,6 +22,11 @@ export const validationMessages = defineMessages({
     "validation.idPrefix.tmf-": "A mirror filter ID starts with tmf-.",
     "validation.idPrefix.tms-": "A mirror session ID starts with tms-.",
     "validation.clientToken": "The client token must be at most 64 ASCII characters.",
+    "validation.text.malformed": "Contains a broken character (invalid Unicode). Retype the value.",
+    "validation.text.control": "Line breaks, tabs and other control characters are not allowed.",
+    "validation.text.invisible":
+      "Invisible formatting characters (such as a text-direction override or a byte-order mark) are not allowed.",
+    "validation.text.whitespace": "Spaces are not allowed here.",
     "validation.region": "Choose a valid region.",
     "validation.ipv4.malformed": "Enter an IPv4 address like 239.1.1.1.",
     "validation.groupIp.reserved":
@@ -81,6 +86,10 @@ export const validationMessages = defineMessages({
     "validation.idPrefix.tmf-": "筛选条件 ID 以 tmf- 开头。",
     "validation.idPrefix.tms-": "镜像会话 ID 以 tms- 开头。",
     "validation.clientToken": "客户端令牌最多 64 个 ASCII 字符。",
+    "validation.text.malformed": "包含无效字符（不完整的 Unicode 编码），请重新输入。",
+    "validation.text.control": "不允许包含换行符、制表符等控制字符。",
+    "validation.text.invisible": "不允许包含不可见的格式字符（如文字方向控制符或字节顺序标记）。",
+    "validation.text.whitespace": "此处不允许包含空格。",
     "validation.region": "请选择有效的地域。",
     "validation.ipv4.malformed": "请输入 IPv4 地址，例如 239.1.1.1。",
     "validation.groupIp.reserved":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nextToken, requiredId } from "@/lib/schemas/common";
+import { idFilter, nextToken, requiredId } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { listTransitRouterMulticastDomainAssociationsMeta } from "./list-transit-router-multicast-domain-associations.meta";
 
@@ -9,8 +9,8 @@ export const listTransitRouterMulticastDomainAssociations = defineOperation(
   listTransitRouterMulticastDomainAssociationsMeta,
   z.object({
     TransitRouterMulticastDomainId: requiredId("tr-mcast-domain-"),
-    ResourceId: z.string().min(1).optional(),
-    VSwitchIds: z.array(z.string().min(1)).max(20).optional(),
+    ResourceId: idFilter.optional(),
+    VSwitchIds: z.array(idFilter).max(20).optional(),
     MaxResults: z.number().int().min(1).max(100).optional(),
     NextToken: nextToken.optional(),
   }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nextToken } from "@/lib/schemas/common";
+import { idFilter, nextToken } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { listTransitRouterMulticastDomainsMeta } from "./list-transit-router-multicast-domains.meta";
 
@@ -8,9 +8,9 @@ export type { TransitRouterMulticastDomain } from "./list-transit-router-multica
 export const listTransitRouterMulticastDomains = defineOperation(
   listTransitRouterMulticastDomainsMeta,
   z.object({
-    CenId: z.string().min(1).optional(),
-    TransitRouterId: z.string().min(1).optional(),
-    TransitRouterMulticastDomainId: z.string().min(1).optional(),
+    CenId: idFilter.optional(),
+    TransitRouterId: idFilter.optional(),
+    TransitRouterMulticastDomainId: idFilter.optional(),
     MaxResults: z.number().int().min(1).max(100).optional(),
     NextToken: nextToken.optional(),
   }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nextToken } from "@/lib/schemas/common";
+import { idFilter, nextToken } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { describeAliyunNetworkInterfacesMeta } from "./describe-network-interfaces.meta";
 
@@ -8,9 +8,9 @@ export type { AliyunNetworkInterface } from "./describe-network-interfaces.meta"
 export const describeAliyunNetworkInterfaces = defineOperation(
   describeAliyunNetworkInterfacesMeta,
   z.object({
-    NetworkInterfaceId: z.array(z.string().min(1)).max(100).optional(),
-    VpcId: z.string().min(1).optional(),
-    VSwitchId: z.string().min(1).optional(),
+    NetworkInterfaceId: z.array(idFilter).max(100).optional(),
+    VpcId: idFilter.optional(),
+    VSwitchId: idFilter.optional(),
     Status: z.enum(["Available", "Attaching", "InUse", "Detaching", "Deleting"]).optional(),
     MaxResults: z.number().int().min(10).max(500).optional(),
     NextToken: nextToken.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idFilter } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { gaPaging } from "./ga-input";
 import { listAcceleratorsMeta } from "./list-accelerators.meta";
@@ -6,8 +7,8 @@ import { listAcceleratorsMeta } from "./list-accelerators.meta";
 export const listAccelerators = defineOperation(
   listAcceleratorsMeta,
   z.object({
-    AcceleratorId: z.string().min(1).optional(),
-    State: z.string().min(1).optional(),
+    AcceleratorId: idFilter.optional(),
+    State: idFilter.optional(),
     ...gaPaging,
   }),
 );

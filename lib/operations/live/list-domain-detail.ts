@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idFilter } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { listDomainDetailMeta } from "./list-domain-detail.meta";
 
@@ -9,7 +10,7 @@ export const listDomainDetail = defineOperation(
   z.object({
     PageNum: z.number().int().min(1).max(1000),
     PageSize: z.number().int().min(1).max(1000),
-    VhostList: z.array(z.string().min(1)).optional(),
+    VhostList: z.array(idFilter).optional(),
     DomainTypeList: z.array(z.enum(["push", "pull-flv"])).optional(),
   }),
 );

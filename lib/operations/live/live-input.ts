@@ -1,23 +1,18 @@
-import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 
-export const vhost = z
-  .string({ error: "validation.required" })
-  .trim()
+export const vhost = text({ error: "validation.required", trim: true })
   .min(1, "validation.required")
   .max(60, "validation.vhost")
   .regex(/^[A-Za-z0-9_.-]+$/, "validation.vhost");
 
 /** `^[A-Za-z0-9_.\-]{1,30}$` (apis.md §7.1). */
-export const appName = z
-  .string({ error: "validation.required" })
+export const appName = text({ error: "validation.required", trim: true })
   .min(1, "validation.app")
   .max(30, "validation.app")
   .regex(/^[A-Za-z0-9_.-]+$/, "validation.app");
 
 /** Domain or IPv4, optional `:port` (apis.md §7.1). */
-export const relaySourceDomain = z
-  .string({ error: "validation.required" })
-  .trim()
+export const relaySourceDomain = text({ error: "validation.required", trim: true })
   .min(1, "validation.required")
   .regex(
     /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|(?:\d{1,3}\.){3}\d{1,3})(?::(?:[1-9]\d{0,4}))?$/,
@@ -32,7 +27,7 @@ export const relaySourceDomain = z
   }, "validation.relayDomain");
 
 /** Name of one custom origin query parameter (`RelaySourceParams` key, apis.md §7.1): must not be empty. */
-export const relayParamKey = z.string().min(1, "validation.relayParamKey");
+export const relayParamKey = text().min(1, "validation.relayParamKey");
 
 export interface RelayServer {
   RelaySourceProtocol: "rtmp" | "flv";

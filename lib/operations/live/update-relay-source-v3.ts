@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 import { defineOperation } from "../define-operation";
 import { appName, relayParamKey, relaySourceDomain, vhost } from "./live-input";
 import { updateRelaySourceV3Meta } from "./update-relay-source-v3.meta";
@@ -14,7 +15,7 @@ const server = z.object({
   RelaySourceDomain: relaySourceDomain,
   // zod reports a bad record key as "Invalid key in record"; name the rule the operator broke instead.
   RelaySourceParams: z
-    .record(relayParamKey, z.string(), {
+    .record(relayParamKey, text(), {
       error: (issue) => (issue.code === "invalid_key" ? "validation.relayParamKey" : undefined),
     })
     .optional(),
@@ -28,7 +29,7 @@ export const updateRelaySourceV3 = defineOperation(
     GroupDetails: z
       .array(
         z.object({
-          Group: z.string().trim().min(1, "validation.required").max(64, "validation.group"),
+          Group: text({ trim: true }).min(1, "validation.required").max(64, "validation.group"),
           Servers: z
             .array(server)
             .min(1, "validation.servers.min")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clientToken, intInRange, requiredId } from "@/lib/schemas/common";
+import { text } from "@/lib/schemas/text";
 import { volcTags } from "@/lib/schemas/tags";
 import { defineOperation } from "../define-operation";
 import { volcProjectName } from "./volc-vpc-input";
@@ -21,13 +22,11 @@ export const createTrafficMirrorSession = defineOperation(
     ).optional(),
     // Character rules are the likely ones of apis.md §6.1 [M]; the emulator enforces the same, so the form
     // refuses what the cloud would refuse with InvalidName.Malformed / InvalidDescription.Malformed.
-    TrafficMirrorSessionName: z
-      .string()
+    TrafficMirrorSessionName: text()
       .max(128, "validation.name128")
       .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, "validation.nameChars")
       .optional(),
-    Description: z
-      .string()
+    Description: text()
       .max(255, "validation.description255")
       .regex(/^[\p{L}\p{N}][\p{L}\p{N},._ =\-，。]*$/u, "validation.descriptionChars")
       .optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idFilter } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { volcPaging, volcProjectName } from "./volc-vpc-input";
 import { describeVolcNetworkInterfacesMeta } from "./describe-network-interfaces.meta";
@@ -6,9 +7,9 @@ import { describeVolcNetworkInterfacesMeta } from "./describe-network-interfaces
 export const describeVolcNetworkInterfaces = defineOperation(
   describeVolcNetworkInterfacesMeta,
   z.object({
-    NetworkInterfaceIds: z.array(z.string().min(1)).max(100).optional(),
-    VpcId: z.string().min(1).optional(),
-    SubnetId: z.string().min(1).optional(),
+    NetworkInterfaceIds: z.array(idFilter).max(100).optional(),
+    VpcId: idFilter.optional(),
+    SubnetId: idFilter.optional(),
     ProjectName: volcProjectName,
     ...volcPaging,
   }),

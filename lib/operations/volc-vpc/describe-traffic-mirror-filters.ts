@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idFilter } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { volcPaging, volcProjectName } from "./volc-vpc-input";
 import { describeTrafficMirrorFiltersMeta } from "./describe-traffic-mirror-filters.meta";
@@ -6,7 +7,7 @@ import { describeTrafficMirrorFiltersMeta } from "./describe-traffic-mirror-filt
 export const describeTrafficMirrorFilters = defineOperation(
   describeTrafficMirrorFiltersMeta,
   z.object({
-    TrafficMirrorFilterIds: z.array(z.string().min(1)).max(100).optional(),
+    TrafficMirrorFilterIds: z.array(idFilter).max(100).optional(),
     ProjectName: volcProjectName,
     ...volcPaging,
   }),

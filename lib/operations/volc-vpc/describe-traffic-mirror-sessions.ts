@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idFilter } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { volcPaging, volcProjectName } from "./volc-vpc-input";
 import { describeTrafficMirrorSessionsMeta } from "./describe-traffic-mirror-sessions.meta";
@@ -6,10 +7,10 @@ import { describeTrafficMirrorSessionsMeta } from "./describe-traffic-mirror-ses
 export const describeTrafficMirrorSessions = defineOperation(
   describeTrafficMirrorSessionsMeta,
   z.object({
-    TrafficMirrorSessionIds: z.array(z.string().min(1)).max(100).optional(),
-    NetworkInterfaceId: z.string().min(1).optional(),
-    TrafficMirrorTargetId: z.string().min(1).optional(),
-    TrafficMirrorFilterId: z.string().min(1).optional(),
+    TrafficMirrorSessionIds: z.array(idFilter).max(100).optional(),
+    NetworkInterfaceId: idFilter.optional(),
+    TrafficMirrorTargetId: idFilter.optional(),
+    TrafficMirrorFilterId: idFilter.optional(),
     Priority: z.number().int().optional(),
     ProjectName: volcProjectName,
     ...volcPaging,

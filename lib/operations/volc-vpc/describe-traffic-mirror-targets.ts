@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idFilter } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
 import { volcPaging, volcProjectName } from "./volc-vpc-input";
 import { describeTrafficMirrorTargetsMeta } from "./describe-traffic-mirror-targets.meta";
@@ -6,7 +7,7 @@ import { describeTrafficMirrorTargetsMeta } from "./describe-traffic-mirror-targ
 export const describeTrafficMirrorTargets = defineOperation(
   describeTrafficMirrorTargetsMeta,
   z.object({
-    TrafficMirrorTargetIds: z.array(z.string().min(1)).max(100).optional(),
+    TrafficMirrorTargetIds: z.array(idFilter).max(100).optional(),
     ProjectName: volcProjectName,
     ...volcPaging,
   }),

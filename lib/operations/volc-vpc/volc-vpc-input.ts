@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { nextToken } from "@/lib/schemas/common";
+import { identifier } from "@/lib/schemas/text";
 
 export const volcPaging = {
   MaxResults: z.number().int().min(1).max(100).optional(),
-  NextToken: z.string().min(1).optional(),
+  NextToken: nextToken.optional(),
 };
 
-export const volcProjectName = z.string().trim().min(1).max(64).optional();
+export const volcProjectName = identifier().min(1).max(64).optional();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageNumber, pageSize } from "@/lib/schemas/common";
+import { text } from "@/lib/schemas/text";
 import { defineOperation } from "../define-operation";
 import { describeRouterInterfacesMeta } from "./describe-router-interfaces.meta";
 
@@ -20,7 +21,7 @@ export const describeRouterInterfaces = defineOperation(
   describeRouterInterfacesMeta,
   z.object({
     Filter: z
-      .array(z.object({ Key: z.enum(filterKeys), Value: z.array(z.string().min(1)).min(1).max(5) }))
+      .array(z.object({ Key: z.enum(filterKeys), Value: z.array(text().min(1)).min(1).max(5) }))
       .max(5)
       .optional(),
     PageNumber: pageNumber.optional(),

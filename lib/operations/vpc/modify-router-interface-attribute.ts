@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requiredId } from "@/lib/schemas/common";
+import { idFilter, requiredId } from "@/lib/schemas/common";
+import { text, identifier } from "@/lib/schemas/text";
 import { defineOperation } from "../define-operation";
 import { modifyRouterInterfaceAttributeMeta } from "./modify-router-interface-attribute.meta";
 
@@ -7,12 +8,12 @@ export const modifyRouterInterfaceAttribute = defineOperation(
   modifyRouterInterfaceAttributeMeta,
   z.object({
     RouterInterfaceId: requiredId("ri-"),
-    Name: z.string().min(2).max(128).optional(),
-    Description: z.string().min(2).max(256).optional(),
+    Name: text().min(2).max(128).optional(),
+    Description: text().min(2).max(256).optional(),
     OppositeInterfaceId: requiredId("ri-").optional(),
-    OppositeRouterId: z.string().min(1).optional(),
+    OppositeRouterId: idFilter.optional(),
     OppositeRouterType: z.enum(["VRouter", "VBR"]).optional(),
-    OppositeInterfaceOwnerId: z.string().regex(/^\d+$/, "validation.accountId").optional(),
+    OppositeInterfaceOwnerId: identifier().regex(/^\d+$/, "validation.accountId").optional(),
   }),
   {
     "InvalidRouterInterfaceId.NotFound": {

@@ -2,7 +2,8 @@ import { recordActivity } from "@/lib/activity/activity-log";
 import { guard, requireRole } from "@/lib/auth/guard";
 import { roleForKind } from "@/lib/auth/roles";
 import { findOperation } from "@/lib/operations/catalog";
-import { PROXY_REPLY_HEADERS, proxyOperation, requestError } from "@/lib/proxy/proxy-operation";
+import { methodNotAllowed } from "@/lib/proxy/path-refusals";
+import { proxyOperation } from "@/lib/proxy/proxy-operation";
 
 /**
  * The one proxy route: every cloud call of the console goes through here (see lib/proxy/proxy-operation.ts),
@@ -21,12 +22,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   return proxyOperation(request, id, { onSettled: recordActivity });
 }
 
-function methodNotAllowed() {
-  const { status, body } = requestError(405, "MethodNotAllowed", "Use POST.");
-  return Response.json(body, { status, headers: { ...PROXY_REPLY_HEADERS, allow: "POST" } });
-}
-
-export const GET = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+const notPost = methodNotAllowed("POST");
+export const GET = notPost;
+export const PUT = notPost;
+export const PATCH = notPost;
+export const DELETE = notPost;
