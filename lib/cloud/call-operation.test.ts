@@ -13,6 +13,7 @@ import * as acs3 from "./signing/acs3";
 import { recomputeAcs3, recomputeVolc, splitTarget } from "./signing/received-request";
 import * as volc from "./signing/volc";
 import { aliError, json, reset, scriptedFetch } from "./scripted-fetch.fixture";
+import { closeScriptedServers, scriptedServer } from "./scripted-server.fixture";
 
 const NOW = () => new Date("2024-01-15T08:00:00Z");
 const noSleep = { sleep: async () => {}, random: () => 0.5 };
@@ -97,6 +98,38 @@ describe("callOperation against a local HTTP server (emulator mode)", () => {
     expect(err).toBeInstanceOf(CloudError);
     expect(err).toMatchObject({ code: "NetworkError", httpStatus: 502, requestId: "", notSent: true });
     expect(sleeps).toHaveLength(3);
+  });
+});
+
+describe("callOperation — whether a failed request was sent (real sockets)", () => {
+  afterEach(closeScriptedServers);
+
+  it("reset after the request was written: a token-less mutation is not repeated, and says it may have run", async () => {
+    const server = await scriptedServer((socket) => socket.resetAndDestroy());
+    const err = await callOperation(
+      connectRouterInterface,
+      { RouterInterfaceId: "ri-1" },
+      { region: "cn-hangzhou", env: { EMULATOR_PORT: String(server.port) }, retry: noSleep },
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "NetworkError", notSent: false });
+    expect(server.sockets).toHaveLength(1);
+  });
+
+  it("TLS handshake never answered within the timeout: not sent, so even a token-less mutation is retried", async () => {
+    const server = await scriptedServer(() => {});
+    const err = await callOperation(
+      connectRouterInterface,
+      { RouterInterfaceId: "ri-1" },
+      {
+        region: "cn-hangzhou",
+        env: { ALIBABA_CLOUD_ENDPOINT: `https://127.0.0.1:${server.port}` },
+        timeoutMs: 100,
+        retry: { ...noSleep, maxRetries: 1 },
+      },
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "NetworkError", notSent: true });
+    expect(server.sockets).toHaveLength(2);
+    expect(server.received.join("")).not.toContain("HTTP/1.1");
   });
 });
 

@@ -19,7 +19,7 @@ export interface CallOptions {
   /** The region the operator picked; ignored when the operation has a fixed region. */
   region?: string;
   signal?: AbortSignal;
-  /** The HTTP client; node:http by default (lib/cloud/http-transport.ts). Tests pass a scripted `fetch`. */
+  /** The HTTP client; undici by default (lib/cloud/http-transport.ts). Tests pass a scripted `fetch`. */
   fetch?: Transport;
   now?: () => Date;
   env?: Env;
@@ -153,7 +153,11 @@ async function send(
       // No host in the message: it reaches the browser, and the endpoint may be a private override.
       throw transportError(op.cloud, "timeout", `No answer from the cloud within ${timeoutMs} ms`);
     const cause = causeCode(e);
-    const notSent = cause !== undefined && NOT_SENT_CAUSES.has(cause);
+    // The transport says whether the request was written (lib/cloud/http-transport.ts); a scripted fetch only
+    // carries the socket's code.
+    const notSent =
+      (e as { requestSent?: unknown } | undefined)?.requestSent === false ||
+      (cause !== undefined && NOT_SENT_CAUSES.has(cause));
     throw transportError(
       op.cloud,
       "network",
@@ -172,7 +176,7 @@ function isAnswerTimeout(e: unknown): boolean {
 }
 
 /**
- * The socket error's code: node:http puts it on the error itself; undici (`fetch`, used by tests) wraps it as
+ * The socket error's code: our transport puts it on the error itself; `fetch` (scripted in tests) wraps it as
  * `TypeError("fetch failed", { cause: { code } })`, sometimes in an AggregateError.
  */
 function causeCode(e: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pairsFromRawHeaders } from "@/lib/cloud/signing/header-list";
-import type { Reply } from "./core/dispatch";
+import type { Reply } from "./core/dispatch-types";
 import { DropConnection } from "./core/faults";
 import { createEmulator, type Emulator, type EmulatorOptions } from "./emulator";
 
@@ -80,7 +80,7 @@ function serve(emulator: Emulator, req: IncomingMessage, res: ServerResponse, bo
 
 function send(res: ServerResponse, reply: Reply): void {
   // An explicit length avoids chunked encoding: one write per reply. Object.assign, not a spread plus a key
-  // (~1 µs per reply on Node 20; docs/DECISIONS.md, "Hot paths and object spread").
+  // (docs/DECISIONS.md, "Hot paths and object spread").
   res.writeHead(
     reply.status,
     Object.assign({}, reply.headers, { "content-length": Buffer.byteLength(reply.body) }),
