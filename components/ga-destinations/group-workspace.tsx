@@ -1,8 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { createCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations.meta";
@@ -23,8 +24,9 @@ import { PortMappingsSection } from "./port-mappings-section";
 import { QueueStatus } from "./queue-status";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const AddDestinationsForm = lazyClient(() =>
-  import("./add-destinations-form").then((m) => m.AddDestinationsForm),
+const AddDestinationsForm = dynamic(
+  () => import("./add-destinations-form").then((m) => m.AddDestinationsForm),
+  { ssr: false, loading: LoadingNote },
 );
 
 const REGION = gaRegion.fixed;

@@ -1,11 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
@@ -21,10 +22,13 @@ import { allSessionsOptions } from "./sessions-query";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
 // out of first-load JS (docs/DECISIONS.md).
-const CreateSessionForm = lazyClient(() => import("./create-session-form").then((m) => m.CreateSessionForm));
+const CreateSessionForm = dynamic(() => import("./create-session-form").then((m) => m.CreateSessionForm), {
+  ssr: false,
+  loading: LoadingNote,
+});
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything (the loading note stays the console's).
-const SessionsTable = lazyClient(() => import("./sessions-table").then((m) => m.SessionsTable), null);
+const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
 
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string }) {

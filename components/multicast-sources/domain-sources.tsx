@@ -1,9 +1,10 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -23,8 +24,9 @@ import { GroupsTable } from "./groups-table";
 import type { RegisterSourcesValues } from "./register-sources-form";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const RegisterSourcesForm = lazyClient(() =>
-  import("./register-sources-form").then((m) => m.RegisterSourcesForm),
+const RegisterSourcesForm = dynamic(
+  () => import("./register-sources-form").then((m) => m.RegisterSourcesForm),
+  { ssr: false, loading: LoadingNote },
 );
 
 type DeregisterFailure = { eni: string; failure: OperationFailure };

@@ -1,7 +1,7 @@
 "use client";
 
+import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { AppLink } from "@/components/ui/app-link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
@@ -74,9 +74,9 @@ export function OverviewConsole() {
             {inFlight.map((item) => (
               <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
                 <td className={`${cellClass} font-mono`}>
-                  <AppLink href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
+                  <Link href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
                     {item.id}
-                  </AppLink>
+                  </Link>
                 </td>
                 <td className={cellClass}>{t(`overview.kind.${item.summary.kind}`)}</td>
                 <td className={cellClass}>{item.region}</td>

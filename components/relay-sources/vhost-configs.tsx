@@ -1,10 +1,11 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteRelaySourceV3Meta } from "@/lib/operations/live/delete-relay-source-v3.meta";
@@ -21,7 +22,10 @@ import type { RelayInput } from "./relay-form-values";
 import { SavedConfig, type SavedState } from "./saved-config";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const RelaySourceForm = lazyClient(() => import("./relay-source-form").then((m) => m.RelaySourceForm));
+const RelaySourceForm = dynamic(() => import("./relay-source-form").then((m) => m.RelaySourceForm), {
+  ssr: false,
+  loading: LoadingNote,
+});
 
 /** Live has one signing region whatever the picker says (apis.md §5.1); the catalog entries fix it. */
 const LIVE_REGION = liveBase.region.fixed;

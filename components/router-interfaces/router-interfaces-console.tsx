@@ -1,9 +1,10 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -17,12 +18,15 @@ import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { isSettled } from "@/lib/status/lifecycles";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
-const PairView = lazyClient(() => import("./pair-view").then((m) => m.PairView));
+const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
+  ssr: false,
+  loading: LoadingNote,
+});
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything (the loading note stays the console's).
-const RouterInterfacesList = lazyClient(
+const RouterInterfacesList = dynamic(
   () => import("./router-interfaces-table").then((m) => m.RouterInterfacesList),
-  null,
+  { ssr: false },
 );
 
 const PAGE_SIZE = 10;
