@@ -39,16 +39,13 @@ export function useGroupState(groupId: string) {
   const state = group.data?.State;
   const previousState = useRef(state);
   useEffect(() => {
-    const settled =
-      previousState.current &&
-      !isSettled("gaState", previousState.current) &&
-      state &&
-      isSettled("gaState", state);
-    if (!settled) return;
+    const previous = previousState.current;
+    previousState.current = state;
+    const hasSettled = previous && !isSettled("gaState", previous) && state && isSettled("gaState", state);
+    if (!hasSettled) return;
     for (const list of [listCustomRoutingEndpointGroupDestinationsMeta, listCustomRoutingPortMappingsMeta]) {
       void queryClient.invalidateQueries({ queryKey: [...cloudKeys.product(list, REGION), list.id] });
     }
-    previousState.current = state;
   }, [state, queryClient]);
   return group;
 }
