@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { EARLY_POLLING_MS, MAX_POLL_MS, nextPollDelay } from "./poll-cadence";
-import { isWatched, MAX_POLLS, pollWhile, refetchIfWatched } from "./poll-while";
+import {
+  EARLY_POLLING_MS,
+  isWatched,
+  MAX_POLL_MS,
+  MAX_POLLS,
+  nextPollDelay,
+  pollWhile,
+  refetchIfWatched,
+} from "./poll-while";
 
 type Q<D> = { state: { data: D | undefined; dataUpdatedAt: number } };
 

@@ -1,4 +1,22 @@
-import { nextPollDelay } from "./poll-cadence";
+/**
+ * The one polling cadence of the console, for every kind (issue #20): a read every second for the first 10 s of an
+ * operation — async cloud operations often settle within seconds, and the operator is looking at the screen then —
+ * then ×1.5 per read up to one every 10 s, so a long transition does not hammer the API.
+ */
+export const FIRST_POLL_MS = 1000;
+/** How long the 1 s reads last, from the moment a watch starts. */
+export const EARLY_POLLING_MS = 10_000;
+export const MAX_POLL_MS = 10_000;
+const BACK_OFF = 1.5;
+
+/**
+ * The wait before the next read: `sinceStartMs` is how long the watch has been running, `previousMs` the wait
+ * used last time (undefined for the first).
+ */
+export function nextPollDelay(sinceStartMs: number, previousMs: number | undefined): number {
+  if (sinceStartMs < EARLY_POLLING_MS || previousMs === undefined) return FIRST_POLL_MS;
+  return Math.min(MAX_POLL_MS, Math.round(previousMs * BACK_OFF));
+}
 
 /**
  * Reads after which a watcher gives up on a change that does not come (with the cadence, about three minutes): a
@@ -47,7 +65,7 @@ export function refetchIfWatched(query: object): "always" | false {
 }
 
 /**
- * THE polling primitive: `refetchInterval` as a function of the last data — the cadence (lib/queries/poll-cadence.ts)
+ * THE polling primitive: `refetchInterval` as a function of the last data — the cadence (nextPollDelay, above)
  * while anything is in flight, `false` once settled, or after `maxPolls` reads in flight (MAX_POLLS by default).
  * TanStack calls it on every render too, so the cadence and the count advance only when new data arrived
  * (`dataUpdatedAt` changed). Hidden tabs skip the reads (TanStack's focus manager); becoming visible reads at once

@@ -1,4 +1,4 @@
-import { nextPollDelay } from "@/lib/queries/poll-cadence";
+import { nextPollDelay } from "@/lib/queries/poll-while";
 import type { Blocker } from "./accelerator-blockers";
 
 /** The change was cancelled before it was sent: nothing reached the cloud. */
