@@ -7,11 +7,13 @@ import type { Page } from "@playwright/test";
  * at the document, bubbling to the window, where TanStack's focus manager listens.
  */
 export async function setVisibility(page: Page, state: "hidden" | "visible"): Promise<void> {
-  await page.evaluate((visibility) => {
-    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => visibility });
-    Object.defineProperty(document, "hidden", { configurable: true, get: () => visibility === "hidden" });
+  // A string, not a function: tsx (bench:polling) would wrap the getters in a helper the page does not have.
+  const hidden = state === "hidden";
+  await page.evaluate(`
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "${state}" });
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => ${hidden} });
     document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
-  }, state);
+  `);
 }
 
 /** Timestamps (ms) of the browser's requests to the console's API, for counting reads in a time window. */
