@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { useRegionSessions } from "@/lib/data/mirror-sessions/use-region-sessions";
+import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
 import { defineOperation } from "@/lib/operations/define-operation";
 import type { InputOf } from "@/lib/operations/types";
 import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";

@@ -11,7 +11,7 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { useRegionSessions } from "@/lib/data/mirror-sessions/use-region-sessions";
+import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import type { CreateSessionValues } from "./create-input";
 

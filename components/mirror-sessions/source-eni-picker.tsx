@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { mirrorLists } from "@/lib/data/mirror-sessions/mirror-lists";
+import { mirrorLists } from "@/lib/data/mirror-sessions/sessions-data";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { operationPagesOptions } from "@/lib/queries/operation-pages";
 import { enisReceiving, splitServiceManaged } from "./eni-choices";

@@ -2,7 +2,7 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { mirrorLists } from "@/lib/data/mirror-sessions/mirror-lists";
+import { mirrorLists } from "@/lib/data/mirror-sessions/sessions-data";
 import type {
   TrafficMirrorSession,
   TrafficMirrorTarget,

@@ -4,10 +4,31 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import { useState } from "react";
 import type { InputOf, OperationDef, OperationMeta, OutputOf } from "@/lib/operations/types";
 import type { ProxySuccessBody } from "@/lib/proxy/proxy-error";
-import { AttemptTokens } from "./client-token";
 import { cloudKeys } from "./keys";
 import { OperationFailure } from "./operation-failure";
 import { postOperation } from "./post-operation";
+
+/**
+ * ClientToken per submit attempt (issue #5): a retry of the same attempt — same input after a transient
+ * failure — reuses the token so the cloud deduplicates it; anything else starts a new attempt.
+ */
+export class AttemptTokens {
+  private last: { input: string; token: string } | null = null;
+
+  constructor(private readonly newToken: () => string = () => crypto.randomUUID()) {}
+
+  tokenFor(input: unknown): string {
+    const key = JSON.stringify(input);
+    if (this.last?.input === key) return this.last.token;
+    this.last = { input: key, token: this.newToken() };
+    return this.last.token;
+  }
+
+  /** The attempt ended (success, or a failure the operator must fix): the next submit is a new attempt. */
+  settle(): void {
+    this.last = null;
+  }
+}
 
 /** What a catalog mutation resolves with: the cloud's result and the RequestId. */
 export type Sent<Def> = ProxySuccessBody<OutputOf<Def>>;

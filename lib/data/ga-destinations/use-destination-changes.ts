@@ -8,8 +8,12 @@ import type { deleteCustomRoutingEndpointGroupDestinations } from "@/lib/operati
 import { deleteCustomRoutingEndpointGroupDestinationsMeta as deleteMeta } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
 import { gaRegion } from "@/lib/operations/ga/ga-base";
 import type { OutputOf } from "@/lib/operations/types";
-import { rereadProduct, sendOperation, useCatalogMutation } from "@/lib/queries/catalog-mutation";
-import { AttemptTokens } from "@/lib/queries/client-token";
+import {
+  AttemptTokens,
+  rereadProduct,
+  sendOperation,
+  useCatalogMutation,
+} from "@/lib/queries/catalog-mutation";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { postOperation } from "@/lib/queries/post-operation";
 import { readBlockers, type Blocker, type RunQuery } from "./accelerator-blockers";
