@@ -1,20 +1,12 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import type { Dictionary } from "@/lib/i18n/catalog";
 import { ToastProvider } from "@/components/ui/toast";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import type { Locale } from "@/lib/i18n/locales";
-
-function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      // Cloud state changes on its own; polling (per query) keeps it fresh, not window focus.
-      queries: { staleTime: 5_000, refetchOnWindowFocus: false },
-    },
-  });
-}
+import { createQueryClient } from "@/lib/queries/query-client";
 
 export function Providers({
   locale,

@@ -2,13 +2,16 @@
  * First-load JS per route: the gzip size of the `<script>` chunks the served HTML loads (noModule polyfills
  * excluded — modern browsers skip them), read from the build the console serves.
  * Run: `npm run bench:bundle` (builds into NEXT_DIST_DIR first when there is no build there; `--build` forces a
- * fresh build, `--chunks` lists every chunk with the libraries found in it). Results go in docs/BENCHMARKS.md.
+ * fresh build, `--chunks` lists every chunk with the libraries found in it). It also measures the framework floor
+ * (bench/framework-floor.ts) and checks every route against the budget, floor + 30 kB. Results go in
+ * docs/BENCHMARKS.md.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startBenchServers } from "./bench-servers";
+import { frameworkFloorKb } from "./framework-floor";
 
 export const ROUTES = [
   "/",
@@ -71,10 +74,20 @@ function markersOf(path: string, distDir: string): string[] {
     .map(([name]) => name);
 }
 
-function printTable(js: RouteJs[]): void {
-  console.log("| route | first-load JS (gzip) |");
-  console.log("|---|---:|");
-  for (const { route, kb } of js) console.log(`| ${route} | ${kb.toFixed(1)} kB |`);
+/** What a page may load above the framework floor (issue #15). */
+export const BUDGET_ABOVE_FLOOR_KB = 30;
+
+function printTable(js: RouteJs[], floorKb: number): void {
+  const budget = floorKb + BUDGET_ABOVE_FLOOR_KB;
+  console.log(
+    `framework floor (empty App Router page): ${floorKb.toFixed(1)} kB; budget: ${budget.toFixed(1)} kB`,
+  );
+  console.log("| route | first-load JS (gzip) | above the floor | within budget |");
+  console.log("|---|---:|---:|:---:|");
+  for (const { route, kb } of js) {
+    const verdict = kb <= budget ? "yes" : "NO";
+    console.log(`| ${route} | ${kb.toFixed(1)} kB | ${(kb - floorKb).toFixed(1)} kB | ${verdict} |`);
+  }
 }
 
 function printChunks(js: RouteJs[], distDir: string): void {
@@ -104,9 +117,11 @@ async function main() {
   const servers = await startBenchServers();
   try {
     const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
+    const floorKb = await frameworkFloorKb();
     console.log(`first-load JS — ${new Date().toISOString().slice(0, 10)}, build in ${distDir}`);
-    printTable(js);
+    printTable(js, floorKb);
     if (process.argv.includes("--chunks")) printChunks(js, servers.distDir);
+    if (js.some(({ kb }) => kb > floorKb + BUDGET_ABOVE_FLOOR_KB)) process.exitCode = 1;
   } finally {
     servers.stop();
   }

@@ -6,29 +6,22 @@ import { Button } from "@/components/ui/button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { OperationMeta, OutputOf } from "@/lib/operations/types";
-import { operationPagesOptions } from "@/lib/queries/operation-pages";
-import type { NextPage } from "@/lib/queries/paging";
+import { operationPagesOptions, type PagedList } from "@/lib/queries/operation-pages";
 import { OptionPicker, type PickerOption } from "./option-picker";
 
 /**
- * OptionPicker fed by a catalog list operation, page by page ("Load more" follows NextToken or PageNumber). A
+ * OptionPicker fed by a catalog list (a kind's data layer names it), page by page ("Load more" follows NextToken or PageNumber). A
  * failed read shows the error panel (the cloud's code and RequestId, our explanation) with a retry, not "Nothing
  * matches": an empty list and an unreadable one call for different actions. `footer` adds the caller's notes.
  */
 export function CatalogPicker<Op extends OperationMeta>({
-  op,
-  region,
-  input,
-  nextPage,
+  list,
   toOptions,
   enabled = true,
   footer,
   ...picker
 }: {
-  op: Op;
-  region: string;
-  input: Record<string, unknown>;
-  nextPage: NextPage<OutputOf<Op>>;
+  list: PagedList<Op>;
   toOptions: (page: OutputOf<Op>) => PickerOption[];
   enabled?: boolean;
   legend: string;
@@ -41,7 +34,7 @@ export function CatalogPicker<Op extends OperationMeta>({
   footer?: ReactNode;
 }) {
   const t = useT();
-  const pages = useInfiniteQuery({ ...operationPagesOptions(op, region, input, nextPage), enabled });
+  const pages = useInfiniteQuery({ ...operationPagesOptions(list), enabled });
   const options = pages.data?.pages.flatMap(toOptions) ?? [];
   // A failed "Load more" keeps the pages already read; retrying asks for the missing page only.
   const retry = () => (pages.isFetchNextPageError ? pages.fetchNextPage() : pages.refetch());
@@ -61,7 +54,7 @@ export function CatalogPicker<Op extends OperationMeta>({
           {pages.error && (
             <LazyErrorPanel
               failure={pages.error}
-              op={op}
+              op={list.op}
               context={t("ui.loadFailed", { what: picker.legend })}
               onRetry={retry}
             />

@@ -1,13 +1,15 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { cancelUnsentChanges } from "@/lib/data/ga-destinations/use-destination-changes";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { GroupWorkspace } from "./group-workspace";
 import { QueueStatus } from "./queue-status";
-import { useAcceleratorQueue } from "./use-accelerator-queue";
 
 /**
- * Everything under a chosen accelerator. It holds the page's one queue: jobs outlive the group that submitted them
- * (switching groups or accelerators keeps them), and leaving the page cancels what was not sent.
+ * Everything under a chosen accelerator. Its changes live in TanStack's mutation cache, so they outlive the group
+ * that submitted them (switching groups or accelerators keeps them); leaving the page cancels what was not sent.
  */
 export function AcceleratorWorkspace({
   acceleratorId,
@@ -19,21 +21,14 @@ export function AcceleratorWorkspace({
   groupId: string | null;
 }) {
   const t = useT();
-  const queue = useAcceleratorQueue();
+  const queryClient = useQueryClient();
+  useEffect(() => () => cancelUnsentChanges(queryClient), [queryClient]);
   if (listenerId !== null && groupId !== null) {
-    return (
-      <GroupWorkspace
-        key={groupId}
-        queue={queue}
-        acceleratorId={acceleratorId}
-        listenerId={listenerId}
-        groupId={groupId}
-      />
-    );
+    return <GroupWorkspace key={groupId} path={{ acceleratorId, listenerId, groupId }} />;
   }
   return (
     <>
-      <QueueStatus queue={queue} acceleratorId={acceleratorId} />
+      <QueueStatus acceleratorId={acceleratorId} />
       {listenerId !== null && (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("gaDestinations.chooseGroup")}</p>
       )}

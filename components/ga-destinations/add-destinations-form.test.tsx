@@ -6,7 +6,7 @@ import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import type { Locale } from "@/lib/i18n/locales";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { QueueCancelledError } from "./accelerator-queue";
+import { QueueCancelledError } from "@/lib/data/ga-destinations/change-ticket";
 import { AddDestinationsForm } from "./add-destinations-form";
 import type { AddDestinationsValues } from "./destination-rows";
 

@@ -9,8 +9,8 @@ import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
 import { GA_PORT_RANGE, MAX_DESTINATIONS } from "@/lib/operations/ga/ga-types";
+import { QueueCancelledError } from "@/lib/data/ga-destinations/change-ticket";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { QueueCancelledError } from "./accelerator-queue";
 import { DestinationRowFields } from "./destination-row-fields";
 import { emptyRow, listRows, overlappingRows, type AddDestinationsValues } from "./destination-rows";
 

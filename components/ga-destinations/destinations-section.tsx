@@ -8,25 +8,22 @@ import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
-import { gaRegion } from "@/lib/operations/ga/ga-base";
+import {
+  DESTINATIONS_PAGE_SIZE as PAGE_SIZE,
+  destinationsOptions,
+  type GroupPath,
+} from "@/lib/data/ga-destinations/ga-lists";
 import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { DestinationsTable } from "./destinations-table";
-
-const PAGE_SIZE = 10;
 
 /** The group's destinations, a page at a time; rows can be selected and deleted after a confirmation. */
 export function DestinationsSection({
-  acceleratorId,
-  listenerId,
-  groupId,
+  path,
   deleteFailure,
   onDelete,
 }: {
-  acceleratorId: string;
-  listenerId: string;
-  groupId: string;
+  path: GroupPath;
   deleteFailure: OperationFailure | null;
   onDelete: (ids: string[]) => void;
 }) {
@@ -34,15 +31,7 @@ export function DestinationsSection({
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
   const [isConfirming, setIsConfirming] = useState(false);
-  const list = useQuery(
-    operationQueryOptions(listCustomRoutingEndpointGroupDestinationsMeta, gaRegion.fixed, {
-      AcceleratorId: acceleratorId,
-      ListenerId: listenerId,
-      EndpointGroupId: groupId,
-      PageNumber: page,
-      PageSize: PAGE_SIZE,
-    }),
-  );
+  const list = useQuery(destinationsOptions(path, page));
   const items = list.data?.Destinations ?? [];
   // Only what is on screen can be selected: a deleted or paged-away row drops out of the selection.
   const chosen = selected.filter((id) => items.some((d) => d.DestinationId === id));
@@ -95,7 +84,7 @@ export function DestinationsSection({
         onCancel={() => setIsConfirming(false)}
         onConfirm={confirm}
       >
-        {t("gaDestinations.deleteBody", { ids: chosen.join(", "), group: groupId })}
+        {t("gaDestinations.deleteBody", { ids: chosen.join(", "), group: path.groupId })}
       </LazyConfirmDialog>
     </section>
   );

@@ -1,14 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { GaPickers } from "./ga-pickers";
 import { selectionSearch, type GaSelection } from "./ga-selection";
 
 // Fetched once an accelerator is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers.
-const AcceleratorWorkspace = lazyClient(() =>
-  import("./accelerator-workspace").then((m) => m.AcceleratorWorkspace),
+const AcceleratorWorkspace = dynamic(
+  () => import("./accelerator-workspace").then((m) => m.AcceleratorWorkspace),
+  { ssr: false, loading: LoadingNote },
 );
 
 /** The page's client island: the selection (mirrored in the URL); what is under it lives in AcceleratorWorkspace. */

@@ -2,15 +2,9 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { gaRegion } from "@/lib/operations/ga/ga-base";
-import { listAcceleratorsMeta } from "@/lib/operations/ga/list-accelerators.meta";
-import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
-import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
-import { numberPaging } from "@/lib/queries/paging";
+import { gaLists } from "@/lib/data/ga-destinations/ga-lists";
 import { formatPorts } from "./format-ports";
 import type { GaSelection } from "./ga-selection";
-
-const PAGE = { PageSize: 50 };
 
 /**
  * Accelerator → listener → endpoint group. Each choice resets the ones below it. Standard listeners are listed
@@ -28,10 +22,7 @@ export function GaPickers({
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <CatalogPicker
-        op={listAcceleratorsMeta}
-        region={gaRegion.fixed}
-        input={PAGE}
-        nextPage={numberPaging()}
+        list={gaLists.accelerators()}
         legend={t("gaDestinations.accelerator")}
         value={acceleratorId ? [acceleratorId] : []}
         onChange={([id]) => onChange({ acceleratorId: id ?? null, listenerId: null, groupId: null })}
@@ -54,10 +45,7 @@ export function GaPickers({
       ) : (
         <CatalogPicker
           key={acceleratorId}
-          op={listListenersMeta}
-          region={gaRegion.fixed}
-          input={{ AcceleratorId: acceleratorId, ...PAGE }}
-          nextPage={numberPaging()}
+          list={gaLists.listeners(acceleratorId)}
           legend={t("gaDestinations.listener")}
           value={listenerId ? [listenerId] : []}
           onChange={([id]) => onChange({ acceleratorId, listenerId: id ?? null, groupId: null })}
@@ -95,10 +83,7 @@ export function GaPickers({
         ) : (
           <CatalogPicker
             key={listenerId}
-            op={listCustomRoutingEndpointGroupsMeta}
-            region={gaRegion.fixed}
-            input={{ AcceleratorId: acceleratorId, ListenerId: listenerId, ...PAGE }}
-            nextPage={numberPaging()}
+            list={gaLists.groups(acceleratorId, listenerId)}
             legend={t("gaDestinations.group")}
             value={groupId ? [groupId] : []}
             onChange={([id]) => onChange({ acceleratorId, listenerId, groupId: id ?? null })}

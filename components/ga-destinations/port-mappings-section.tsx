@@ -6,34 +6,19 @@ import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { gaRegion } from "@/lib/operations/ga/ga-base";
+import {
+  MAPPINGS_PAGE_SIZE as PAGE_SIZE,
+  portMappingsOptions,
+  type GroupPath,
+} from "@/lib/data/ga-destinations/ga-lists";
 import { listCustomRoutingPortMappingsMeta } from "@/lib/operations/ga/list-custom-routing-port-mappings.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
-
-const PAGE_SIZE = 20;
 
 /** The port mapping table GA derives for this group (re-read by the console when the group settles). */
-export function PortMappingsSection({
-  acceleratorId,
-  listenerId,
-  groupId,
-}: {
-  acceleratorId: string;
-  listenerId: string;
-  groupId: string;
-}) {
+export function PortMappingsSection({ path }: { path: GroupPath }) {
   const t = useT();
   const [page, setPage] = useState(1);
-  const list = useQuery(
-    operationQueryOptions(listCustomRoutingPortMappingsMeta, gaRegion.fixed, {
-      AcceleratorId: acceleratorId,
-      ListenerId: listenerId,
-      EndpointGroupId: groupId,
-      PageNumber: page,
-      PageSize: PAGE_SIZE,
-    }),
-  );
+  const list = useQuery(portMappingsOptions(path, page));
   const items = list.data?.PortMappings ?? [];
   return (
     <section aria-labelledby="mappings-title" className="flex flex-col gap-2">

@@ -1,19 +1,22 @@
 "use client";
 
+import { useReducer } from "react";
 import { Button } from "@/components/ui/button";
+import type { Blocker } from "@/lib/data/ga-destinations/accelerator-blockers";
+import { useQueuedChanges, type ChangeView } from "@/lib/data/ga-destinations/use-destination-changes";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/catalog";
-import type { AcceleratorQueue, Blocker, QueueJobView } from "./accelerator-queue";
-import { useAcceleratorJobs } from "./use-accelerator-queue";
 
 /**
  * Changes held back for an accelerator, each with what it waits for and a Cancel button (until it is sent).
  * A polite live region, so "waiting for … to finish updating…" is announced without moving focus.
  */
-export function QueueStatus({ queue, acceleratorId }: { queue: AcceleratorQueue; acceleratorId: string }) {
+export function QueueStatus({ acceleratorId }: { acceleratorId: string }) {
   const t = useT();
+  // A cancelled change leaves the list at once: nothing in TanStack's cache changes until its turn comes.
+  const [, showCancelled] = useReducer((n: number) => n + 1, 0);
   // A change that goes straight through is not news; one that has to wait is.
-  const jobs = useAcceleratorJobs(queue, acceleratorId).filter((job) => job.hasWaited);
+  const jobs = useQueuedChanges(acceleratorId).filter((job) => job.hasWaited);
   return (
     <div aria-live="polite" data-testid="queue-status">
       {jobs.length > 0 && (
@@ -36,13 +39,14 @@ export function QueueStatus({ queue, acceleratorId }: { queue: AcceleratorQueue;
                   <span aria-hidden="true" className="mr-1 inline-block animate-spin">
                     ◌
                   </span>
-                  <span className="font-medium">{job.label}</span>: <JobPhaseText job={job} />
+                  <span className="font-medium">{job.label}</span>:{" "}
+                  <JobPhaseText job={job} acceleratorId={acceleratorId} />
                 </span>
                 {job.phase !== "sending" && (
                   <Button
                     variant="secondary"
                     aria-label={t("gaDestinations.queue.cancelJob", { label: job.label })}
-                    onClick={() => queue.cancel(job.id)}
+                    onClick={() => job.ticket.cancel() && showCancelled()}
                   >
                     {t("gaDestinations.queue.cancel")}
                   </Button>
@@ -62,7 +66,7 @@ const BLOCKER_TEXT = {
   "endpoint-group": "gaDestinations.queue.blockerGroup",
 } as const satisfies Record<Blocker["kind"], MessageKey>;
 
-function JobPhaseText({ job }: { job: QueueJobView }) {
+function JobPhaseText({ job, acceleratorId }: { job: ChangeView; acceleratorId: string }) {
   const t = useT();
   if (job.phase === "sending") return <>{t("gaDestinations.queue.sending")}</>;
   if (job.phase === "waiting") {
@@ -72,6 +76,6 @@ function JobPhaseText({ job }: { job: QueueJobView }) {
   return job.ahead > 0 ? (
     <>{t("gaDestinations.queue.queued", { count: job.ahead })}</>
   ) : (
-    <>{t("gaDestinations.queue.checking", { accelerator: job.acceleratorId })}</>
+    <>{t("gaDestinations.queue.checking", { accelerator: acceleratorId })}</>
   );
 }

@@ -1,30 +1,29 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { pollWhile } from "@/lib/queries/poll-while";
-import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import type { CreateSessionValues } from "./create-input";
-import { SessionWatch } from "./session-watch";
-import { allSessionsOptions } from "./sessions-query";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
 // out of first-load JS (docs/DECISIONS.md).
-const CreateSessionForm = lazyClient(() => import("./create-session-form").then((m) => m.CreateSessionForm));
+const CreateSessionForm = dynamic(() => import("./create-session-form").then((m) => m.CreateSessionForm), {
+  ssr: false,
+  loading: LoadingNote,
+});
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything (the loading note stays the console's).
-const SessionsTable = lazyClient(() => import("./sessions-table").then((m) => m.SessionsTable), null);
+const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
 
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string }) {
@@ -37,25 +36,18 @@ export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string
   );
 }
 
-/** Owns the queries and mutations of one region; the table and the form only render. */
+/** One region's sessions: the data layer owns the query and the mutations; the table and the form only render. */
 function RegionSessions({ region }: { region: string }) {
   const t = useT();
   const toast = useToast();
-  const [watch] = useState(() => new SessionWatch());
+  const { sessions, create, remove } = useRegionSessions(region);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
   const [deleteFailure, setDeleteFailure] = useState<{ id: string; failure: OperationFailure } | null>(null);
-  const sessions = useQuery({
-    ...allSessionsOptions(region),
-    refetchInterval: pollWhile((data: TrafficMirrorSession[], readAt) => watch.isInFlight(data, readAt)),
-  });
-  const create = useOperationMutation(createTrafficMirrorSessionMeta, region);
-  const remove = useOperationMutation(deleteTrafficMirrorSessionMeta, region);
+  const items = sessions.data?.items;
 
+  // The mutation resolves after the list was read again (and the watch told to expect the new session): no second read.
   async function handleCreate(input: CreateSessionValues) {
     const { result } = await create.mutateAsync(input);
-    watch.expectCreated(result.TrafficMirrorSessionId);
-    // The mutation already refreshed the list; read again so polling starts even if it did not show the session yet.
-    void sessions.refetch();
     toast("success", t("mirrorSessions.started", { id: result.TrafficMirrorSessionId }));
   }
 
@@ -64,8 +56,6 @@ function RegionSessions({ region }: { region: string }) {
     setDeleteFailure(null);
     try {
       await remove.mutateAsync({ TrafficMirrorSessionId: session.TrafficMirrorSessionId });
-      watch.expectGone(session.TrafficMirrorSessionId);
-      void sessions.refetch();
       toast("success", t("mirrorSessions.deleteStarted", { id: session.TrafficMirrorSessionId }));
     } catch (error) {
       if (!(error instanceof OperationFailure)) throw error;
@@ -78,9 +68,9 @@ function RegionSessions({ region }: { region: string }) {
       <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
         <h2 id="sessions-title" className="text-lg font-semibold">
           {t("mirrorSessions.list")}
-          {sessions.data && (
+          {items && (
             <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
-              {t("mirrorSessions.count", { count: sessions.data.length, region })}
+              {t("mirrorSessions.count", { count: items.length, region })}
             </span>
           )}
         </h2>
@@ -95,11 +85,11 @@ function RegionSessions({ region }: { region: string }) {
             context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
           />
         )}
-        <SessionsTable sessions={sessions.data} onDelete={setPending} />
+        <SessionsTable sessions={items} onDelete={setPending} />
       </section>
       <CreateSessionForm
         region={region}
-        sessions={sessions.data ?? null}
+        sessions={items ?? null}
         isTakenLoading={sessions.isLoading}
         onSubmit={handleCreate}
       />

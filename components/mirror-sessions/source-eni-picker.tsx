@@ -4,16 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import type { OutputOf } from "@/lib/operations/types";
+import { mirrorLists } from "@/lib/data/mirror-sessions/sessions-data";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { describeVolcNetworkInterfacesMeta as eniOp } from "@/lib/operations/volc-vpc/describe-network-interfaces.meta";
-import { describeTrafficMirrorTargetsMeta as targetOp } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets.meta";
 import { operationPagesOptions } from "@/lib/queries/operation-pages";
-import { tokenPaging } from "@/lib/queries/paging";
 import { enisReceiving, splitServiceManaged } from "./eni-choices";
-
-export const ENI_PAGE = { MaxResults: 100 };
-export const TARGET_PAGE = { MaxResults: 100 };
 
 /**
  * Source ENIs of the region. Service-managed ones are left out and counted in a note (the cloud answers 403
@@ -35,12 +29,8 @@ export function SourceEniPicker({
 }) {
   const t = useT();
   const noteId = useId();
-  const enis = useInfiniteQuery(
-    operationPagesOptions(eniOp, region, ENI_PAGE, tokenPaging<OutputOf<typeof eniOp>>()),
-  );
-  const targets = useInfiniteQuery(
-    operationPagesOptions(targetOp, region, TARGET_PAGE, tokenPaging<OutputOf<typeof targetOp>>()),
-  );
+  const enis = useInfiniteQuery(operationPagesOptions(mirrorLists.sourceEnis(region)));
+  const targets = useInfiniteQuery(operationPagesOptions(mirrorLists.targets(region)));
   const { serviceManaged } = splitServiceManaged(
     enis.data?.pages.flatMap((p) => p.NetworkInterfaceSets) ?? [],
   );
@@ -49,10 +39,7 @@ export function SourceEniPicker({
   return (
     <div className="flex flex-col gap-1">
       <CatalogPicker
-        op={eniOp}
-        region={region}
-        input={ENI_PAGE}
-        nextPage={tokenPaging()}
+        list={mirrorLists.sourceEnis(region)}
         legend={t("mirrorSessions.source")}
         value={value ? [value] : []}
         onChange={([id]) => onChange(id ?? "")}

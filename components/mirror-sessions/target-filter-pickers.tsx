@@ -2,17 +2,12 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { describeTrafficMirrorFiltersMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-filters.meta";
-import { describeTrafficMirrorTargetsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets.meta";
-import { tokenPaging } from "@/lib/queries/paging";
+import { mirrorLists } from "@/lib/data/mirror-sessions/sessions-data";
 import type {
   TrafficMirrorSession,
   TrafficMirrorTarget,
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { enisMirrored, isAvailable } from "./eni-choices";
-import { TARGET_PAGE } from "./source-eni-picker";
-
-const FILTER_PAGE = { MaxResults: 100 };
 
 interface PickerProps {
   region: string;
@@ -44,10 +39,7 @@ export function TargetPicker({
   };
   return (
     <CatalogPicker
-      op={describeTrafficMirrorTargetsMeta}
-      region={region}
-      input={TARGET_PAGE}
-      nextPage={tokenPaging()}
+      list={mirrorLists.targets(region)}
       legend={t("mirrorSessions.target")}
       value={value ? [value] : []}
       onChange={([id]) => onChange(id ?? "")}
@@ -71,10 +63,7 @@ export function FilterPicker({ region, value, onChange, error }: PickerProps) {
   const t = useT();
   return (
     <CatalogPicker
-      op={describeTrafficMirrorFiltersMeta}
-      region={region}
-      input={FILTER_PAGE}
-      nextPage={tokenPaging()}
+      list={mirrorLists.filters(region)}
       legend={t("mirrorSessions.filter")}
       value={value ? [value] : []}
       onChange={([id]) => onChange(id ?? "")}

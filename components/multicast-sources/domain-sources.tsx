@@ -1,59 +1,38 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
+import { useDomainSources } from "@/lib/data/multicast-sources/use-domain-sources";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deregisterTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/deregister-transit-router-multicast-group-sources.meta";
 import {
   listTransitRouterMulticastGroupsMeta,
   type TransitRouterMulticastGroup,
 } from "@/lib/operations/cbn/list-transit-router-multicast-groups.meta";
-import { registerTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
-import { allPagesOptions } from "@/lib/queries/all-pages";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { tokenPaging } from "@/lib/queries/paging";
-import { pollWhileMoving } from "@/lib/queries/poll-while";
-import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
-import { isSettled } from "@/lib/status/lifecycles";
 import { GroupsTable } from "./groups-table";
 import type { RegisterSourcesValues } from "./register-sources-form";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const RegisterSourcesForm = lazyClient(() =>
-  import("./register-sources-form").then((m) => m.RegisterSourcesForm),
+const RegisterSourcesForm = dynamic(
+  () => import("./register-sources-form").then((m) => m.RegisterSourcesForm),
+  { ssr: false, loading: LoadingNote },
 );
 
 type DeregisterFailure = { eni: string; failure: OperationFailure };
 
-/** One chosen domain: it owns the groups query and the (de)register mutations; the form and table only render. */
+/** One chosen domain: its data layer owns the groups query and the (de)register mutations; this only renders. */
 export function DomainSources({ region, domainId }: { region: string; domainId: string }) {
   const t = useT();
   const toast = useToast();
   const [pending, setPending] = useState<TransitRouterMulticastGroup | null>(null);
   const [deregisterFailure, setDeregisterFailure] = useState<DeregisterFailure | null>(null);
 
-  // Every page (up to MAX_PAGES): a source past the first 100 is still a source, and the poll waits for its
-  // status too. Like every poller, it gives up after MAX_POLLS on a source stuck in transition.
-  const groups = useQuery({
-    ...allPagesOptions(
-      listTransitRouterMulticastGroupsMeta,
-      region,
-      { TransitRouterMulticastDomainId: domainId, MaxResults: 100 },
-      tokenPaging(),
-      (page) => page.TransitRouterMulticastGroups,
-    ),
-    refetchInterval: pollWhileMoving((data) =>
-      data.items
-        .filter((g) => !isSettled("multicastSource", g.Status))
-        .map((g) => `${g.GroupIpAddress}/${g.NetworkInterfaceId}:${g.Status}`),
-    ),
-  });
-  const register = useOperationMutation(registerTransitRouterMulticastGroupSourcesMeta, region);
-  const deregister = useOperationMutation(deregisterTransitRouterMulticastGroupSourcesMeta, region);
+  const { groups, register, deregister } = useDomainSources(region, domainId);
 
   async function handleRegister(values: RegisterSourcesValues) {
     await register.mutateAsync(values);

@@ -4,18 +4,15 @@ import { useQuery } from "@tanstack/react-query";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { domainAssociationsOptions, multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
 import { listTransitRouterMulticastDomainAssociationsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations.meta";
 import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
-import { describeAliyunNetworkInterfacesMeta } from "@/lib/operations/ecs/describe-network-interfaces.meta";
-import { allPagesOptions } from "@/lib/queries/all-pages";
-import { tokenPaging } from "@/lib/queries/paging";
 
 /**
  * ENIs of the region, each labelled with whether its vSwitch is associated with the domain — the
  * prerequisite the cloud checks (apis.md §2.1). Unassociated ENIs stay selectable: the operator may be about
  * to associate them, and the cloud's refusal is shown precisely if not. When the associations cannot be read,
  * the ENIs are still listed but marked "unknown", and the picker says why: none is claimed as (not) associated.
- * The associations are read page after page (bounded): a vSwitch associated on a later page is still associated.
  */
 export function EniPicker({
   region,
@@ -31,15 +28,7 @@ export function EniPicker({
   error?: string;
 }) {
   const t = useT();
-  const associations = useQuery(
-    allPagesOptions(
-      listTransitRouterMulticastDomainAssociationsMeta,
-      region,
-      { TransitRouterMulticastDomainId: domainId, MaxResults: 100 },
-      tokenPaging(),
-      (page) => page.TransitRouterMulticastAssociations,
-    ),
-  );
+  const associations = useQuery(domainAssociationsOptions(region, domainId));
   const associated = new Set(
     associations.data?.items.filter((a) => a.Status === "Associated").map((a) => a.VSwitchId),
   );
@@ -56,10 +45,7 @@ export function EniPicker({
           : t("multicastSources.eniNotAssociated", { vswitch });
   return (
     <CatalogPicker
-      op={describeAliyunNetworkInterfacesMeta}
-      region={region}
-      input={{ MaxResults: 50 }}
-      nextPage={tokenPaging()}
+      list={multicastLists.enis(region)}
       // Wait for the lookup (so no ENI is labelled before it answers), but not for a lookup that failed.
       enabled={!associations.isPending}
       legend={t("multicastSources.enis", { max: MAX_SOURCE_ENIS })}

@@ -1,15 +1,18 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { RegionSelect } from "@/components/fields/region-select";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { listTransitRouterMulticastDomainsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domains.meta";
-import { tokenPaging } from "@/lib/queries/paging";
+import { multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
 
 // Fetched once a domain is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers alone.
-const DomainSources = lazyClient(() => import("./domain-sources").then((m) => m.DomainSources));
+const DomainSources = dynamic(() => import("./domain-sources").then((m) => m.DomainSources), {
+  ssr: false,
+  loading: LoadingNote,
+});
 
 /** The page's client island: region and domain; everything of the chosen domain lives in DomainSources. */
 export function MulticastSourcesConsole({ initialRegion }: { initialRegion: string }) {
@@ -22,10 +25,7 @@ export function MulticastSourcesConsole({ initialRegion }: { initialRegion: stri
       <RegionSelect cloud="aliyun" value={region} onChange={(r) => (setRegion(r), setDomainId(null))} />
       <CatalogPicker
         key={region}
-        op={listTransitRouterMulticastDomainsMeta}
-        region={region}
-        input={{ MaxResults: 50 }}
-        nextPage={tokenPaging()}
+        list={multicastLists.domains(region)}
         legend={t("multicastSources.domain")}
         value={domainId ? [domainId] : []}
         onChange={([id]) => setDomainId(id ?? null)}

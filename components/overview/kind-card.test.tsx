@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from "@testing-library/react";
-import { afterEach, expect, it, vi } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { renderInConsole } from "@/components/testing/console-harness";
 import type { KindSummary } from "@/lib/overview/overview-types";
 import { KindCard } from "./kind-card";
-
-// AppLink navigates through Next's app router, which a component test does not mount.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), prefetch: vi.fn() }) }));
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { AppLink } from "@/components/ui/app-link";
+import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { KindSummary } from "@/lib/overview/overview-types";
@@ -22,13 +22,9 @@ export function KindCard({ summary }: { summary: KindSummary }) {
       className="flex flex-col gap-2 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800"
     >
       <h3 id={`kind-${summary.kind}`} className="font-semibold">
-        <AppLink
-          href={summary.href}
-          className="hover:underline"
-          aria-label={t("overview.open", { kind: name })}
-        >
+        <Link href={summary.href} className="hover:underline" aria-label={t("overview.open", { kind: name })}>
           {name}
-        </AppLink>
+        </Link>
       </h3>
       <p className="text-xs text-neutral-600 dark:text-neutral-400">{t(`common.cloud.${summary.cloud}`)}</p>
       {counts.length === 0 ? (

@@ -1,19 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { focusManager } from "@tanstack/react-query";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { renderInConsole } from "@/components/testing/console-harness";
+import { OVERVIEW_REFRESH_MS } from "@/lib/data/overview/overview-refresh";
 import type { Overview } from "@/lib/overview/overview-types";
 import { MAX_POLLS } from "@/lib/queries/poll-while";
 import { OverviewConsole } from "./overview-console";
-
-// AppLink navigates through Next's app router, which a component test does not mount.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), prefetch: vi.fn() }) }));
 
 beforeAll(() => import("@/components/ui/error-panel"), 60_000);
 
 afterEach(() => {
   cleanup();
+  focusManager.setFocused(undefined);
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -37,7 +37,7 @@ it("says the overview could not be loaded and why, in the reader's language, and
   expect(await screen.findByText("当前没有进行中的操作。")).toBeTruthy();
 }, 30_000);
 
-it("stops polling after the console's poll limit when a resource stays in flight", async () => {
+it("stops watching at the poll limit when a resource stays in flight, then refreshes once a minute", async () => {
   vi.useFakeTimers();
   const stuck: Overview = {
     generatedAt: new Date(0).toISOString(),
@@ -58,9 +58,12 @@ it("stops polling after the console's poll limit when a resource stays in flight
   let answer = stuck;
   vi.stubGlobal("fetch", async () => (reads++, Response.json(answer)));
   const { client } = renderInConsole(<OverviewConsole />);
-  await act(() => vi.advanceTimersByTimeAsync(2 * 60 * 60_000));
-  // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
+  // The first read, then MAX_POLLS polls at the console's cadence (1 s for 10 s, backing off to 10 s): ~3 minutes.
+  await act(() => vi.advanceTimersByTimeAsync(3.5 * 60_000));
   expect(reads).toBe(MAX_POLLS + 1);
+  // From then on, the overview's own slow refresh: one read a minute.
+  await act(() => vi.advanceTimersByTimeAsync(10 * OVERVIEW_REFRESH_MS));
+  expect(reads).toBe(MAX_POLLS + 11);
 
   // Another resource starts moving (an operator's change refreshed the overview): it is watched, the stuck one
   // notwithstanding.
@@ -77,4 +80,27 @@ it("stops polling after the console's poll limit when a resource stays in flight
   await act(() => client.invalidateQueries({ queryKey: ["overview"] }));
   await act(() => vi.advanceTimersByTimeAsync(10_000));
   expect(reads).toBeGreaterThan(MAX_POLLS + 3);
+});
+
+it("reads nothing while hidden, and reads at once on becoming visible after a minute or more", async () => {
+  vi.useFakeTimers();
+  const idle: Overview = { generatedAt: new Date(0).toISOString(), kinds: [], failures: [] };
+  let reads = 0;
+  vi.stubGlobal("fetch", async () => (reads++, Response.json(idle)));
+  renderInConsole(<OverviewConsole />);
+  await act(() => vi.advanceTimersByTimeAsync(1_000));
+  expect(reads).toBe(1);
+
+  act(() => focusManager.setFocused(false));
+  await act(() => vi.advanceTimersByTimeAsync(30 * OVERVIEW_REFRESH_MS));
+  expect(reads).toBe(1);
+
+  act(() => focusManager.setFocused(true));
+  await act(() => vi.advanceTimersByTimeAsync(100));
+  expect(reads).toBe(2);
+  // Visible and idle: the next read a minute later, not sooner.
+  await act(() => vi.advanceTimersByTimeAsync(OVERVIEW_REFRESH_MS - 1_000));
+  expect(reads).toBe(2);
+  await act(() => vi.advanceTimersByTimeAsync(2_000));
+  expect(reads).toBe(3);
 });

@@ -1,36 +1,18 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { AppLink } from "@/components/ui/app-link";
+import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
-import type { Overview } from "@/lib/overview/overview-types";
-import { fetchRoute } from "@/lib/queries/fetch-route";
-import { retryTransient } from "@/lib/queries/operation-failure";
-import { pollWhileMoving } from "@/lib/queries/poll-while";
+import { useOverview } from "@/lib/data/overview/overview-query";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 
-async function fetchOverview({ signal }: { signal: AbortSignal }): Promise<Overview> {
-  return (await fetchRoute("/api/overview", { signal })).json();
-}
-
-/** Both clouds at a glance; polls while anything is in flight and stops once everything settled (or MAX_POLLS). */
+/** Both clouds at a glance, kept fresh by its data layer (lib/data/overview); this only renders. */
 export function OverviewConsole() {
   const t = useT();
-  const overview = useQuery({
-    queryKey: ["overview"],
-    queryFn: fetchOverview,
-    // Bounded like every poller: each poll is a dozen cloud reads, and a resource stuck in transition must not
-    // keep them going while the page stays open.
-    refetchInterval: pollWhileMoving<Overview>((data) =>
-      data.kinds.flatMap((k) => k.inFlight.map((r) => `${r.id}:${r.status}`)),
-    ),
-    refetchOnMount: "always",
-    retry: retryTransient,
-  });
+  const overview = useOverview();
   const data = overview.data;
   if (!data) {
     if (!overview.error) return <p className="text-sm">{t("ui.loading")}</p>;
@@ -74,9 +56,9 @@ export function OverviewConsole() {
             {inFlight.map((item) => (
               <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
                 <td className={`${cellClass} font-mono`}>
-                  <AppLink href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
+                  <Link href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
                     {item.id}
-                  </AppLink>
+                  </Link>
                 </td>
                 <td className={cellClass}>{t(`overview.kind.${item.summary.kind}`)}</td>
                 <td className={cellClass}>{item.region}</td>

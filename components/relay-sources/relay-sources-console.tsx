@@ -1,13 +1,17 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { liveBase } from "@/lib/operations/live/live-base";
 import { VhostPicker } from "./vhost-picker";
 
 // Fetched once a vhost is chosen, not with the page (docs/DECISIONS.md): the page opens on the picker alone.
-const VhostConfigs = lazyClient(() => import("./vhost-configs").then((m) => m.VhostConfigs));
+const VhostConfigs = dynamic(() => import("./vhost-configs").then((m) => m.VhostConfigs), {
+  ssr: false,
+  loading: LoadingNote,
+});
 
 /** The page's client island: the vhost; its configs, the form and the mutations live in VhostConfigs. */
 export function RelaySourcesConsole() {

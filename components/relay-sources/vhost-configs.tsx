@@ -1,36 +1,32 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteRelaySourceV3Meta } from "@/lib/operations/live/delete-relay-source-v3.meta";
 import { describeRelaySourceV3Meta } from "@/lib/operations/live/describe-relay-source-v3.meta";
-import { liveBase } from "@/lib/operations/live/live-base";
 import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
-import { updateRelaySourceV3Meta } from "@/lib/operations/live/update-relay-source-v3.meta";
+import { useVhostConfigs } from "@/lib/data/relay-sources/use-vhost-configs";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
 import { RelayConfigCard } from "./relay-config-card";
 import { blankFormValues, configToFormValues } from "./relay-form-rows";
 import type { RelayInput } from "./relay-form-values";
 import { SavedConfig, type SavedState } from "./saved-config";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const RelaySourceForm = lazyClient(() => import("./relay-source-form").then((m) => m.RelaySourceForm));
+const RelaySourceForm = dynamic(() => import("./relay-source-form").then((m) => m.RelaySourceForm), {
+  ssr: false,
+  loading: LoadingNote,
+});
 
-/** Live has one signing region whatever the picker says (apis.md §5.1); the catalog entries fix it. */
-const LIVE_REGION = liveBase.region.fixed;
-
-/** One chosen vhost: it owns the configs query and the save/delete mutations; list and form only render. */
+/** One chosen vhost: its data layer owns the configs query and the save/delete mutations; this only renders. */
 export function VhostConfigs({ vhost }: { vhost: string }) {
   const t = useT();
   const toast = useToast();
-  const queryClient = useQueryClient();
   // `formKey` remounts the form with fresh defaults for "Edit" and "New configuration".
   const [editing, setEditing] = useState<{ config: RelaySourceConfig | null; formKey: number }>({
     config: null,
@@ -42,9 +38,7 @@ export function VhostConfigs({ vhost }: { vhost: string }) {
   );
   const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
 
-  const configs = useQuery(operationQueryOptions(describeRelaySourceV3Meta, LIVE_REGION, { Vhost: vhost }));
-  const update = useOperationMutation(updateRelaySourceV3Meta, LIVE_REGION);
-  const remove = useOperationMutation(deleteRelaySourceV3Meta, LIVE_REGION);
+  const { configs, update, remove, readBack } = useVhostConfigs(vhost);
 
   const edit = (config: RelaySourceConfig | null) => {
     setEditing((e) => ({ config, formKey: e.formKey + 1 }));
@@ -55,23 +49,7 @@ export function VhostConfigs({ vhost }: { vhost: string }) {
     setSaved(null);
     await update.mutateAsync(input);
     toast("success", t("relaySources.savedToast", { app: input.App }));
-    // Read back what the cloud now holds; staleTime 0 so a cached list from before the save is never shown.
-    try {
-      const readBack = await queryClient.fetchQuery({
-        ...operationQueryOptions(describeRelaySourceV3Meta, LIVE_REGION, {
-          Vhost: input.Vhost,
-          App: input.App,
-        }),
-        staleTime: 0,
-      });
-      setSaved({
-        app: input.App,
-        config: readBack.RelaySourceConfigList.find((c) => c.App === input.App) ?? null,
-      });
-    } catch (error) {
-      if (!(error instanceof OperationFailure)) throw error;
-      setSaved({ app: input.App, config: null, failure: error });
-    }
+    setSaved({ app: input.App, ...readBack(input.App) });
   }
 
   async function handleDelete(config: RelaySourceConfig, group: string) {

@@ -6,11 +6,8 @@ import { Button } from "@/components/ui/button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { listDomainDetailMeta } from "@/lib/operations/live/list-domain-detail.meta";
+import { domainPages, vhostsOf } from "@/lib/data/relay-sources/vhost-options";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationPagesOptions } from "@/lib/queries/operation-pages";
-import { domainPaging, vhostsOf } from "./vhost-options";
-
-const FIRST_PAGE = { PageNum: 1, PageSize: 100 };
 
 /** Radio list of the account's vhosts, each with its domains; more pages of domains load on demand. */
 export function VhostPicker({
@@ -23,9 +20,7 @@ export function VhostPicker({
   onChange: (vhost: string) => void;
 }) {
   const t = useT();
-  const pages = useInfiniteQuery(
-    operationPagesOptions(listDomainDetailMeta, region, FIRST_PAGE, domainPaging),
-  );
+  const pages = useInfiniteQuery(domainPages(region));
   const vhosts = vhostsOf(pages.data?.pages ?? []);
   return (
     <div className="flex flex-col gap-2">

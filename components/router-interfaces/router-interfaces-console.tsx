@@ -1,31 +1,32 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
-import { lazyClient } from "@/components/ui/lazy-client";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
+import {
+  INTERFACES_PAGE_SIZE,
+  useRegionInterfaces,
+} from "@/lib/data/router-interfaces/use-region-interfaces";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
-import { pollWhileMoving } from "@/lib/queries/poll-while";
-import { useOperationMutation } from "@/lib/queries/use-operation-mutation";
-import { isSettled } from "@/lib/status/lifecycles";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
-const PairView = lazyClient(() => import("./pair-view").then((m) => m.PairView));
+const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
+  ssr: false,
+  loading: LoadingNote,
+});
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything (the loading note stays the console's).
-const RouterInterfacesList = lazyClient(
+const RouterInterfacesList = dynamic(
   () => import("./router-interfaces-table").then((m) => m.RouterInterfacesList),
-  null,
+  { ssr: false },
 );
-
-const PAGE_SIZE = 10;
 
 /** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
 export function RouterInterfacesConsole({ initialRegion }: { initialRegion: string }) {
@@ -39,7 +40,7 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
 }
 
 /**
- * Owns one region's list, the selected pair and the connect. Keyed by region, so the page, the selection, a
+ * One region's list (its data layer owns the query and the connect), the selected pair and the connect's outcome. Keyed by region, so the page, the selection, a
  * refusal and "just connected" never carry over into another region's view.
  */
 function RegionInterfaces({ region }: { region: string }) {
@@ -51,16 +52,7 @@ function RegionInterfaces({ region }: { region: string }) {
   // Which interface was connected last, and when: a new Connect of the same pair restarts its watch.
   const [connected, setConnected] = useState<{ id: string; at: number } | null>(null);
 
-  const list = useQuery({
-    ...operationQueryOptions(describeRouterInterfacesMeta, region, { PageNumber: page, PageSize: PAGE_SIZE }),
-    // Bounded like every poller: an interface stuck in transition stops being re-read after MAX_POLLS.
-    refetchInterval: pollWhileMoving((data) =>
-      data.RouterInterfaceSet.RouterInterfaceType.filter(
-        (ri) => !isSettled("routerInterface", ri.Status),
-      ).map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`),
-    ),
-  });
-  const connect = useOperationMutation(connectRouterInterfaceMeta, region);
+  const { list, connect } = useRegionInterfaces(region, page);
 
   async function handleConnect(ri: RouterInterface) {
     setFailure(null);
@@ -110,7 +102,7 @@ function RegionInterfaces({ region }: { region: string }) {
         <RouterInterfacesList
           data={list.data}
           page={page}
-          pageSize={PAGE_SIZE}
+          pageSize={INTERFACES_PAGE_SIZE}
           onPage={setPage}
           isConnecting={connect.isPending}
           onConnect={handleConnect}

@@ -1,6 +1,6 @@
 "use client";
 
-import { AppLink } from "@/components/ui/app-link";
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { isActivePath } from "./nav-items";
@@ -9,12 +9,12 @@ import { isActivePath } from "./nav-items";
 export function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const isActive = isActivePath(href, usePathname());
   return (
-    <AppLink
+    <Link
       href={href}
       aria-current={isActive ? "page" : undefined}
       className="flex flex-col rounded-md px-3 py-2 text-sm text-neutral-700 hover:bg-neutral-100 aria-[current=page]:bg-sky-50 aria-[current=page]:font-semibold aria-[current=page]:text-sky-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:aria-[current=page]:bg-sky-950 dark:aria-[current=page]:text-sky-100"
     >
       {children}
-    </AppLink>
+    </Link>
   );
 }

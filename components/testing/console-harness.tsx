@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
@@ -7,13 +7,14 @@ import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { I18nProvider } from "@/lib/i18n/i18n-provider";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FailureDetail } from "@/lib/queries/operation-failure";
+import { createQueryClient } from "@/lib/queries/query-client";
 
 /**
  * Test-only: renders a console component inside the providers the app gives it (app/providers.tsx) — a fresh
  * query client per test, the language's dictionary, the toasts.
  */
 export function renderInConsole(ui: ReactNode, locale: Locale = "en") {
-  const client = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+  const client = createQueryClient();
   const view = render(
     <QueryClientProvider client={client}>
       <I18nProvider locale={locale} dictionary={DICTIONARIES[locale]}>

@@ -1,10 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState, type ComponentProps } from "react";
 import type { ConfirmDialog } from "./confirm-dialog";
-import { lazyClient } from "./lazy-client";
 
-const ConfirmDialogCode = lazyClient(() => import("./confirm-dialog").then((m) => m.ConfirmDialog), null);
+const ConfirmDialogCode = dynamic(() => import("./confirm-dialog").then((m) => m.ConfirmDialog), {
+  ssr: false,
+});
 
 /**
  * ConfirmDialog, fetched the first time it opens. It stays mounted from then on, so closing it still returns focus

@@ -1,4 +1,6 @@
 import type { LiveDomain } from "@/lib/operations/live/list-domain-detail";
+import { listDomainDetailMeta } from "@/lib/operations/live/list-domain-detail.meta";
+import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
 import type { NextPage } from "@/lib/queries/paging";
 
 type DomainPage = { DomainList: LiveDomain[]; Total: number };
@@ -35,4 +37,11 @@ export function vhostsOf(pages: readonly DomainPage[]): VhostOption[] {
       domains: [...domains].sort((a, b) => a.Domain.localeCompare(b.Domain)),
     }))
     .sort((a, b) => a.vhost.localeCompare(b.vhost));
+}
+
+/** The account's domains, page by page ("Load more"); the vhosts are derived from them (vhostsOf). */
+export function domainPages(region: string) {
+  return operationPagesOptions(
+    pagedList(listDomainDetailMeta, region, { PageNum: 1, PageSize: 100 }, domainPaging),
+  );
 }

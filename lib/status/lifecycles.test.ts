@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { isSettled, toneOf } from "./lifecycles";
-import { pollInterval } from "./poll-interval";
-
-describe("pollInterval", () => {
-  it("starts near 1 s, backs off, caps at 10 s and stops when settled", () => {
-    expect(pollInterval(true, 0)).toBe(1000);
-    expect(pollInterval(true, 1)).toBe(1500);
-    expect(pollInterval(true, 2)).toBe(2250);
-    expect(pollInterval(true, 20)).toBe(10_000);
-    expect(pollInterval(false, 0)).toBe(false);
-  });
-});
 
 describe("lifecycles", () => {
   it("tells transitional, settled and failed states apart", () => {

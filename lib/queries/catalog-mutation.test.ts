@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AttemptTokens } from "./client-token";
+import { AttemptTokens } from "./catalog-mutation";
 
 describe("AttemptTokens", () => {
   let n = 0;

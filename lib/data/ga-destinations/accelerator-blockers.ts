@@ -2,8 +2,17 @@ import { listAcceleratorsMeta } from "@/lib/operations/ga/list-accelerators.meta
 import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
 import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
 import type { OperationMeta, OutputOf } from "@/lib/operations/types";
+import { readAllPages } from "@/lib/queries/all-pages";
+import { numberPaging } from "@/lib/queries/paging";
 import { toneOf } from "@/lib/status/lifecycles";
-import type { Blocker } from "./accelerator-queue";
+
+/** Something that keeps the accelerator from taking a change now. */
+export interface Blocker {
+  kind: "accelerator" | "listener" | "endpoint-group";
+  id: string;
+  name?: string;
+  state: string;
+}
 
 /** Calls one catalog query operation (in the browser: through the proxy route). */
 export type RunQuery = <Op extends OperationMeta>(
@@ -55,24 +64,20 @@ export async function readBlockers(
   return blockers;
 }
 
-/** Every item of a PageNumber/PageSize list of the accelerator. */
-async function readAll<Op extends OperationMeta, Item>(
+/** Every item of a PageNumber/PageSize list of the accelerator (the console's one paging walk). */
+async function readAll<Page extends { PageNumber: number; PageSize: number; TotalCount: number }, Item>(
   run: RunQuery,
-  op: Op,
+  op: OperationMeta<Page>,
   acceleratorId: string,
   signal: AbortSignal,
-  itemsOf: (page: OutputOf<Op>) => Item[],
+  itemsOf: (page: Page) => Item[],
 ): Promise<Item[]> {
-  const all: Item[] = [];
-  for (let page = 1; ; page++) {
-    const reply = await run(
-      op,
-      { AcceleratorId: acceleratorId, PageNumber: page, PageSize: PAGE_SIZE },
-      signal,
-    );
-    const items = itemsOf(reply);
-    all.push(...items);
-    const { PageSize, TotalCount } = reply as { PageSize: number; TotalCount: number };
-    if (items.length === 0 || page * PageSize >= TotalCount) return all;
-  }
+  const first = { AcceleratorId: acceleratorId, PageNumber: 1, PageSize: PAGE_SIZE };
+  const { items } = await readAllPages(
+    (input) => run(op, input, signal),
+    first,
+    numberPaging<Page>(),
+    itemsOf,
+  );
+  return items;
 }

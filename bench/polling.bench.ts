@@ -1,0 +1,286 @@
+/**
+ * How the console's polling behaves in a real browser (issue #20): per page, the requests the page makes while
+ * idle, after what it watched has settled and while the tab is hidden; how long after the cloud settles the page
+ * shows it (settle→UI, early in an operation); how long after becoming visible a hidden page shows what settled
+ * meanwhile (visible→fresh); and the cloud calls per minute of an open, idle overview.
+ *
+ * Drives Debian's Chromium (CHROME_PATH or /usr/bin/chromium) through Playwright against the built console and the
+ * emulator, with manual transitions: an operation is started through the console's API and held in flight until
+ * the script switches its kind to `immediate`. Hidden tabs are emulated as in the e2e tests (e2e/visibility.ts).
+ * Run: `npm run build && npm run bench:polling` (about 6 minutes). Results go in docs/BENCHMARKS.md.
+ */
+import { chromium, type Page } from "@playwright/test";
+import { setVisibility } from "../e2e/visibility";
+import { ENI, MCAST_DOMAIN, RI } from "../lib/emulator/products/aliyun-demo/demo-ids";
+import { GA } from "../lib/emulator/products/ga/ga-ids";
+import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
+import { startBenchServers, type BenchServers } from "./bench-servers";
+
+const IDLE_MS = 10_000;
+const AFTER_SETTLE_MS = 15_000;
+const HIDDEN_MS = 20_000;
+const OVERVIEW_WINDOW_MS = 120_000;
+
+/** A page, and an operation that leaves one of its resources in flight until released. */
+interface Scenario {
+  name: string;
+  url: string;
+  /** Clicks needed after loading to show the resource (a picker choice). */
+  open?(page: Page): Promise<void>;
+  kind: string;
+  /** Operation id, region and input of the call that starts the transition. */
+  start: { id: string; region: string; input: Record<string, unknown> };
+  /** The element whose `data-status` shows the resource (from the call's result for the overview). */
+  selector(result: Record<string, unknown>): string;
+  inFlight: string;
+  /** The settled `data-status`, or null when the element disappears once settled (the overview's list). */
+  settled: string | null;
+}
+
+const session = (priority: number) => ({
+  id: "volcengine.vpc.CreateTrafficMirrorSession",
+  region: BJ.region,
+  input: {
+    NetworkInterfaceId: BJ.enis.web02Primary,
+    TrafficMirrorTargetId: BJ.targets.collectorClb,
+    TrafficMirrorFilterId: BJ.filters.dns,
+    Priority: priority,
+  },
+});
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: "/ (overview)",
+    url: "/",
+    kind: "mirror-session",
+    start: session(7),
+    selector: (r) => `tr[data-inflight="${String(r.TrafficMirrorSessionId)}"] [data-status]`,
+    inFlight: "Creating",
+    settled: null,
+  },
+  {
+    name: "/multicast-sources",
+    url: "/multicast-sources",
+    open: (page) => page.getByRole("radio", { name: new RegExp(MCAST_DOMAIN.hz) }).check(),
+    kind: "multicast-source",
+    start: {
+      id: "aliyun.cbn.RegisterTransitRouterMulticastGroupSources",
+      region: "cn-hangzhou",
+      input: {
+        TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
+        GroupIpAddress: "239.1.1.9",
+        NetworkInterfaceIds: [ENI.hzFree1],
+      },
+    },
+    selector: () => `tr[data-eni="${ENI.hzFree1}"][data-group="239.1.1.9"] [data-status]`,
+    inFlight: "Registering",
+    settled: "Registered",
+  },
+  {
+    name: "/router-interfaces",
+    url: "/router-interfaces?region=cn-hangzhou",
+    kind: "router-interface",
+    start: {
+      id: "aliyun.vpc.ConnectRouterInterface",
+      region: "cn-hangzhou",
+      input: { RouterInterfaceId: RI.readyInitiator },
+    },
+    selector: () => `tr[data-ri="${RI.readyInitiator}"] [data-status]`,
+    inFlight: "Connecting",
+    settled: "Active",
+  },
+  {
+    name: "/mirror-sessions",
+    url: "/mirror-sessions?region=cn-beijing",
+    kind: "mirror-session",
+    start: session(5),
+    selector: () => `tr[data-priority="5"] [data-status]`,
+    inFlight: "Creating",
+    settled: "Active",
+  },
+  {
+    name: "/ga-destinations",
+    url: `/ga-destinations?accelerator=${GA.accelerator}&listener=${GA.listeners.custom}&group=${GA.groups.shanghai}`,
+    kind: "ga-endpoint-group",
+    start: {
+      id: "aliyun.ga.CreateCustomRoutingEndpointGroupDestinations",
+      region: "cn-hangzhou",
+      input: {
+        EndpointGroupId: GA.groups.shanghai,
+        DestinationConfigurations: [{ Protocols: ["TCP"], FromPort: 8000, ToPort: 8001 }],
+      },
+    },
+    selector: () => `[data-testid="group-state"] [data-status]`,
+    inFlight: "updating",
+    settled: "active",
+  },
+];
+
+interface Row {
+  page: string;
+  idle: number;
+  afterSettle: number | null;
+  hidden: number | null;
+  settleToUiMs: number | null;
+  visibleToFreshMs: number | null;
+}
+
+async function control(servers: BenchServers, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${servers.emulatorUrl}/_emulator/${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: body === undefined ? undefined : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json().catch(() => null);
+}
+
+/** Every request the page makes to the console's API, with the time it left. */
+function apiRequests(page: Page): number[] {
+  const times: number[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/")) times.push(Date.now());
+  });
+  return times;
+}
+
+const countSince = (times: number[], since: number) => times.filter((t) => t >= since).length;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForStatus(page: Page, selector: string, status: string | null): Promise<number> {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const element = document.querySelector(sel);
+      return want === null ? element === null : element?.getAttribute("data-status") === want;
+    },
+    [selector, status] as const,
+    { polling: "raf", timeout: 60_000 },
+  );
+  return Date.now();
+}
+
+/** Holds every transition, starts the scenario's operation through the console's API and opens the page on it. */
+async function startInFlight(page: Page, servers: BenchServers, s: Scenario): Promise<string> {
+  await control(servers, "reset", {});
+  await control(servers, "transitions", { mode: "manual", reads: 1_000_000 });
+  await page.goto(`${servers.consoleUrl}/`);
+  const result = await page.evaluate(async ({ id, region, input }) => {
+    const response = await fetch(`/api/operations/${id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ region, input }),
+    });
+    if (!response.ok) throw new Error(`${id}: HTTP ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { result: Record<string, unknown> }).result;
+  }, s.start);
+  await page.goto(`${servers.consoleUrl}${s.url}`);
+  await s.open?.(page);
+  const selector = s.selector(result);
+  await waitForStatus(page, selector, s.inFlight);
+  return selector;
+}
+
+async function measure(page: Page, servers: BenchServers, s: Scenario): Promise<Row> {
+  const times = apiRequests(page);
+  const release = () => control(servers, "transitions", { mode: "immediate", kind: s.kind });
+
+  // Idle: nothing in flight.
+  await control(servers, "reset", {});
+  await control(servers, "transitions", { mode: "immediate" });
+  await page.goto(`${servers.consoleUrl}${s.url}`);
+  await s.open?.(page);
+  await page.waitForLoadState("networkidle");
+  const idleFrom = Date.now();
+  await sleep(IDLE_MS);
+  const idle = countSince(times, idleFrom);
+
+  // Settle → UI early in an operation, then what the page reads once everything settled.
+  let selector = await startInFlight(page, servers, s);
+  await sleep(2_000 + Math.random() * 1_000);
+  await release();
+  const releasedAt = Date.now();
+  const settleToUiMs = (await waitForStatus(page, selector, s.settled)) - releasedAt;
+  await sleep(1_000);
+  const settledFrom = Date.now();
+  await sleep(AFTER_SETTLE_MS);
+  const afterSettle = countSince(times, settledFrom);
+
+  // Hidden while watched; the cloud settles meanwhile; then visible → fresh.
+  selector = await startInFlight(page, servers, s);
+  await setVisibility(page, "hidden");
+  const hiddenFrom = Date.now();
+  await release();
+  await sleep(HIDDEN_MS);
+  const hidden = countSince(times, hiddenFrom);
+  await setVisibility(page, "visible");
+  const visibleAt = Date.now();
+  const visibleToFreshMs = (await waitForStatus(page, selector, s.settled)) - visibleAt;
+  return { page: s.name, idle, afterSettle, hidden, settleToUiMs, visibleToFreshMs };
+}
+
+/** Cloud calls the emulator receives from one open overview: per minute while visible and idle, and while hidden. */
+async function overviewCloudCalls(
+  page: Page,
+  servers: BenchServers,
+): Promise<{ visible: number; hidden: number }> {
+  const callsBetween = async (from: number, to: number) => {
+    const { requests } = (await control(servers, "requests?limit=5000")) as { requests: { time: string }[] };
+    return requests.filter((r) => Date.parse(r.time) >= from && Date.parse(r.time) < to).length;
+  };
+  await control(servers, "reset", {});
+  await control(servers, "transitions", { mode: "immediate" });
+  await page.goto(`${servers.consoleUrl}/`);
+  await page.waitForLoadState("networkidle");
+  const from = Date.now();
+  await sleep(OVERVIEW_WINDOW_MS);
+  const visible = ((await callsBetween(from, Date.now())) * 60_000) / OVERVIEW_WINDOW_MS;
+  await setVisibility(page, "hidden");
+  const hiddenFrom = Date.now();
+  await sleep(OVERVIEW_WINDOW_MS / 2);
+  const hidden = ((await callsBetween(hiddenFrom, Date.now())) * 60_000) / (OVERVIEW_WINDOW_MS / 2);
+  return { visible, hidden };
+}
+
+const cell = (value: number | null, unit = "") => (value === null ? "—" : `${Math.round(value)}${unit}`);
+
+async function main() {
+  const servers = await startBenchServers();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
+  });
+  try {
+    const rows: Row[] = [];
+    for (const scenario of SCENARIOS) {
+      const page = await browser.newPage();
+      rows.push(await measure(page, servers, scenario));
+      await page.close();
+    }
+    const page = await browser.newPage();
+    const overview = await overviewCloudCalls(page, servers);
+    await page.close();
+
+    console.log(`polling — ${new Date().toISOString().slice(0, 10)}, console + emulator, Chromium headless`);
+    console.log(
+      `requests = the page's calls to the console's API: idle ${IDLE_MS / 1000} s, after settle ${AFTER_SETTLE_MS / 1000} s, hidden ${HIDDEN_MS / 1000} s`,
+    );
+    console.log("| page | idle | after settle | hidden | settle→UI | visible→fresh |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    for (const r of rows) {
+      console.log(
+        `| ${r.page} | ${r.idle} | ${cell(r.afterSettle)} | ${cell(r.hidden)} | ${cell(r.settleToUiMs, " ms")} | ${cell(r.visibleToFreshMs, " ms")} |`,
+      );
+    }
+    console.log(
+      `open overview: ${overview.visible.toFixed(1)} cloud calls/min visible and idle (over ${OVERVIEW_WINDOW_MS / 60_000} min), ${overview.hidden.toFixed(1)} hidden`,
+    );
+  } finally {
+    await browser.close();
+    servers.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

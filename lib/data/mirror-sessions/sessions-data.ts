@@ -1,0 +1,79 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import type { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
+import type { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
+import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
+import { describeVolcNetworkInterfacesMeta } from "@/lib/operations/volc-vpc/describe-network-interfaces.meta";
+import { describeTrafficMirrorFiltersMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-filters.meta";
+import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
+import { describeTrafficMirrorTargetsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets.meta";
+import { allPagesOptions } from "@/lib/queries/all-pages";
+import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
+import { pagedList } from "@/lib/queries/operation-pages";
+import { tokenPaging } from "@/lib/queries/paging";
+import { pollWhileMoving } from "@/lib/queries/poll-while";
+import { SessionWatch } from "./session-watch";
+
+/**
+ * The mirror-sessions data layer: the region's sessions (the table and the form's taken priorities), the lists the
+ * create form picks from, and the create and delete mutations with the watch they feed.
+ */
+
+/** Volcengine VPC lists page by NextToken with MaxResults up to 100 (apis.md §6.2). */
+const PAGE = { MaxResults: 100 };
+
+/**
+ * Sessions per region are bounded by the account's session quota, far below 50 pages of 100; the bound only guards
+ * against a NextToken that never ends. The form needs every session to know which priorities are taken.
+ */
+const MAX_SESSION_PAGES = 50;
+
+/** Every session of the region in one query (the table and the form's taken priorities read the same data). */
+export function sessionsQueryOptions(region: string) {
+  return allPagesOptions(
+    describeTrafficMirrorSessionsMeta,
+    region,
+    PAGE,
+    tokenPaging(),
+    (page) => page.TrafficMirrorSessions,
+    { maxPages: MAX_SESSION_PAGES },
+  );
+}
+
+/** The lists the create form picks from, page by page ("Load more"). */
+export const mirrorLists = {
+  sourceEnis: (region: string) => pagedList(describeVolcNetworkInterfacesMeta, region, PAGE, tokenPaging()),
+  targets: (region: string) => pagedList(describeTrafficMirrorTargetsMeta, region, PAGE, tokenPaging()),
+  filters: (region: string) => pagedList(describeTrafficMirrorFiltersMeta, region, PAGE, tokenPaging()),
+};
+
+/**
+ * One region's mirror sessions: the list (watched while a session moves or one of our changes has not shown yet)
+ * and the create and delete mutations. Each mutation tells the watch what it started before the list is read again,
+ * so that one re-read is what the poller starts from.
+ */
+export function useRegionSessions(region: string) {
+  const [watch] = useState(() => new SessionWatch());
+  const sessions = useQuery({
+    ...sessionsQueryOptions(region),
+    refetchInterval: pollWhileMoving((data) => watch.moving(data.items)),
+  });
+  const create = useCatalogMutation<typeof createTrafficMirrorSession>(
+    createTrafficMirrorSessionMeta,
+    region,
+    {
+      onSent: ({ result }) => watch.expectCreated(result.TrafficMirrorSessionId),
+    },
+  );
+  const remove = useCatalogMutation<typeof deleteTrafficMirrorSession>(
+    deleteTrafficMirrorSessionMeta,
+    region,
+    {
+      onSent: (_, input) => watch.expectGone(input.TrafficMirrorSessionId),
+    },
+  );
+  return { sessions, create, remove };
+}
