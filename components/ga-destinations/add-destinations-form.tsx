@@ -1,5 +1,6 @@
 "use client";
 
+import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
@@ -135,12 +136,13 @@ export function AddDestinationsForm({
       </div>
       <FormOutcome notice={notice} failure={failure} op={op} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={isSubmitting}>
+        <RoleNote />
+        <MutationButton type="submit" disabled={isSubmitting}>
           {t("gaDestinations.submit")}
-        </Button>
-        <Button variant="secondary" disabled={isSubmitting} onClick={send(true)}>
+        </MutationButton>
+        <MutationButton variant="secondary" disabled={isSubmitting} onClick={send(true)}>
           {t("gaDestinations.validate")}
-        </Button>
+        </MutationButton>
       </div>
     </form>
   );

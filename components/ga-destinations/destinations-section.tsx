@@ -1,8 +1,8 @@
 "use client";
 
+import { MutationButton } from "@/components/auth/mutation-button";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
@@ -53,9 +53,9 @@ export function DestinationsSection({
             </span>
           )}
         </h2>
-        <Button variant="danger" disabled={chosen.length === 0} onClick={() => setIsConfirming(true)}>
+        <MutationButton variant="danger" disabled={chosen.length === 0} onClick={() => setIsConfirming(true)}>
           {t("gaDestinations.deleteSelected", { count: chosen.length })}
-        </Button>
+        </MutationButton>
       </div>
       {deleteFailure && (
         <LazyErrorPanel failure={deleteFailure} op={deleteCustomRoutingEndpointGroupDestinationsMeta} />

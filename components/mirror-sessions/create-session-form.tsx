@@ -1,9 +1,9 @@
 "use client";
 
+import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
@@ -204,9 +204,10 @@ export function CreateSessionForm({
       </div>
       {failure && <LazyErrorPanel failure={failure} op={op} />}
       <div>
-        <Button type="submit" disabled={isSubmitting || isTakenLoading}>
+        <RoleNote />
+        <MutationButton type="submit" disabled={isSubmitting || isTakenLoading}>
           {isSubmitting ? t("mirrorSessions.submitting") : t("mirrorSessions.submit")}
-        </Button>
+        </MutationButton>
       </div>
     </form>
   );

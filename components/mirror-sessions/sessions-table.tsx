@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { MutationButton } from "@/components/auth/mutation-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -64,13 +64,13 @@ export function SessionsTable({
           <td className={cellClass}>
             {/* A session in transition cannot be deleted yet (InvalidTrafficMirrorSession.InvalidStatus). */}
             {isSettled("mirrorSession", s.Status) && (
-              <Button
+              <MutationButton
                 variant="ghost"
                 onClick={() => onDelete(s)}
                 aria-label={t("mirrorSessions.deleteLabel", { id: s.TrafficMirrorSessionId })}
               >
                 {t("mirrorSessions.delete")}
-              </Button>
+              </MutationButton>
             )}
           </td>
         </tr>

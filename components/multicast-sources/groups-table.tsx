@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { MutationButton } from "@/components/auth/mutation-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -52,9 +52,9 @@ export function GroupsTable({
           </td>
           <td className={cellClass}>
             {g.GroupSource && g.Status === "Registered" && (
-              <Button variant="ghost" onClick={() => onDeregister(g)}>
+              <MutationButton variant="ghost" onClick={() => onDeregister(g)}>
                 {t("multicastSources.deregister")}
-              </Button>
+              </MutationButton>
             )}
           </td>
         </tr>

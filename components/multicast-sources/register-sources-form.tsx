@@ -1,10 +1,10 @@
 "use client";
 
+import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
@@ -114,12 +114,13 @@ export function RegisterSourcesForm({
       </Field>
       <FormOutcome notice={notice} failure={failure} op={op} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={isSubmitting}>
+        <RoleNote />
+        <MutationButton type="submit" disabled={isSubmitting}>
           {t("multicastSources.submit")}
-        </Button>
-        <Button variant="secondary" disabled={isSubmitting} onClick={send(true)}>
+        </MutationButton>
+        <MutationButton variant="secondary" disabled={isSubmitting} onClick={send(true)}>
           {t("multicastSources.validate")}
-        </Button>
+        </MutationButton>
       </div>
     </form>
   );

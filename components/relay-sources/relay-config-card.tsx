@@ -1,5 +1,6 @@
 "use client";
 
+import { MutationButton } from "@/components/auth/mutation-button";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { cellClass, Table } from "@/components/ui/table";
@@ -46,13 +47,13 @@ export function RelayConfigCard({
           <div className="flex items-center justify-between gap-2">
             <h4 className="text-sm font-medium">{t("relaySources.groupHeading", { group: group.Group })}</h4>
             {onDelete && (
-              <Button
+              <MutationButton
                 variant="ghost"
                 aria-label={t("relaySources.deleteLabel", { app: config.App, group: group.Group })}
                 onClick={() => onDelete(config, group.Group)}
               >
                 {t("relaySources.delete")}
-              </Button>
+              </MutationButton>
             )}
           </div>
           <Table

@@ -1,5 +1,6 @@
 "use client";
 
+import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -122,9 +123,10 @@ export function RelaySourceForm({
         </div>
         {failure && <LazyErrorPanel failure={failure} op={op} />}
         <div className="flex gap-2">
-          <Button type="submit" disabled={isSubmitting}>
+          <RoleNote />
+          <MutationButton type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("relaySources.saving") : t("relaySources.submit")}
-          </Button>
+          </MutationButton>
         </div>
       </form>
     </FormProvider>

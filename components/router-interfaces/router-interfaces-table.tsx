@@ -1,5 +1,6 @@
 "use client";
 
+import { MutationButton } from "@/components/auth/mutation-button";
 import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -82,9 +83,9 @@ export function RouterInterfacesTable({
             </td>
             <td className={`${cellClass} flex flex-col items-start gap-1`}>
               {blocker === null ? (
-                <Button onClick={() => onConnect(ri)} disabled={isConnecting}>
+                <MutationButton onClick={() => onConnect(ri)} disabled={isConnecting}>
                   {t("routerInterfaces.connect")}
-                </Button>
+                </MutationButton>
               ) : (
                 <p
                   className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300"
