@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pairsFromRawHeaders } from "@/lib/cloud/signing/header-list";
-import type { Reply } from "./core/dispatch";
+import type { Reply } from "./core/dispatch-types";
 import { DropConnection } from "./core/faults";
 import { createEmulator, type Emulator, type EmulatorOptions } from "./emulator";
 

@@ -1,7 +1,7 @@
 import type { FaultRule, FaultRules } from "../core/faults";
 import type { RequestLog } from "../core/request-log";
 import type { TransitionEngine, TransitionMode, TransitionUpdate } from "../core/transitions";
-import type { Reply } from "../core/dispatch";
+import type { Reply } from "../core/dispatch-types";
 import type { World } from "../core/world";
 
 export interface ControlDeps {
