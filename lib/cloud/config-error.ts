@@ -2,7 +2,7 @@
  * The server's own environment is wrong (a credential unset, an endpoint variable malformed): neither the cloud
  * nor the request is at fault, and no retry helps. The proxy answers 503 `source: "config"` with the variable
  * names. Messages name variables, never their values. No `server-only`: emulator-identity.ts (imported by the
- * emulator) throws one too.
+ * benchmarks, which run outside Next) throws one too.
  */
 export type ConfigErrorCode = "MissingCredentials" | "EndpointConfig";
 

@@ -1,7 +1,8 @@
 /**
- * The embedded emulator's demo identity and address, shared by the console (which signs with it in emulator mode)
- * and the emulator (which accepts it). Deliberately without `server-only` so `lib/emulator` can import it; it holds
- * no real secret — the defaults are public demo values.
+ * The embedded emulator's demo identity and address as the console knows them: it signs with them in emulator mode.
+ * The emulator keeps its own copy (lib/emulator/auth/emulator-keys.ts, listen-port.ts; a test there pins the two
+ * together). Without `server-only` so the benchmarks can sign like the console; it holds no real secret — the
+ * defaults are public demo values.
  */
 import { EndpointConfigError } from "./config-error";
 

@@ -2,10 +2,14 @@
  * `npm run emulator`: the embedded cloud on 127.0.0.1:${EMULATOR_PORT:-8790}. Prints one line containing
  * "listening" and the URL once it accepts requests (the console's start script and the benchmark wait for it).
  */
-import { emulatorPort } from "@/lib/cloud/emulator-identity";
+import { listenPort } from "./listen-port";
 import { startEmulatorServer } from "./http-server";
 
-const port = emulatorPort(process.env);
+const port = listenPort(process.env);
+if (port === undefined) {
+  console.error("cloud emulator failed to start: EMULATOR_PORT must be a port number (1-65535)");
+  process.exit(1);
+}
 
 startEmulatorServer({ port }).then(
   (running) => {

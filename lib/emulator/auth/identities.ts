@@ -1,7 +1,4 @@
-/**
- * The identities the emulator accepts. The keys themselves come from lib/cloud/emulator-identity.ts (shared with
- * the console so both sides agree); this file only adds the account each key belongs to.
- */
+/** The identities the emulator accepts: a key (auth/emulator-keys.ts) and the account it belongs to. */
 export interface Identity {
   accessKeyId: string;
   secret: string;
