@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { operations as catalog } from "@/lib/operations/catalog";
-import type { OperationDef } from "@/lib/operations/types";
+import { operationMetas as catalog } from "@/lib/operations/catalog-meta";
+import type { OperationMeta } from "@/lib/operations/types";
 import type { IdentityBook } from "./auth/identities";
 import { emulatorIdentities } from "./auth/emulator-keys";
 import { parseIncoming, type RawRequest } from "./auth/incoming";
@@ -22,8 +22,8 @@ export interface EmulatorOptions {
   env?: Record<string, string | undefined>;
   /** Default: every product in lib/emulator/products.ts. */
   products?: readonly AnyProduct[];
-  /** Default: the catalog (lib/operations/catalog.ts). */
-  operations?: readonly OperationDef[];
+  /** Default: the catalog's metadata (lib/operations/catalog-meta.ts). */
+  operations?: readonly OperationMeta[];
   clock?: Clock;
   /** Default: FileStore in `EMULATOR_DATA_DIR` or `.data/emulator`. */
   store?: StateStore;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { operationMetas } from "./catalog-meta";
 import { findOperation, operations } from "./catalog";
 
 describe("operation catalog", () => {
@@ -47,6 +48,15 @@ describe("operation catalog", () => {
       expect(op.kind).toBe("mutation");
       expect(op.idempotent).toBeFalsy();
     }
+  });
+
+  it("has a zod-free twin listing each entry's own metadata, in the same order (what the emulator routes by)", () => {
+    expect(operationMetas).toHaveLength(operations.length);
+    operations.forEach(({ input, errors, ...meta }, i) => {
+      expect(input).toBeDefined();
+      expect(errors).toBeDefined();
+      expect(operationMetas[i]).toEqual(meta);
+    });
   });
 
   it("returns undefined for unknown ids", () => {

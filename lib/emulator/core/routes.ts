@@ -1,4 +1,4 @@
-import type { Cloud, OperationDef } from "@/lib/operations/types";
+import type { Cloud, OperationMeta } from "@/lib/operations/types";
 
 /** One entry of the routing table, derived from a catalog operation (never listed by hand). */
 export interface Route {
@@ -9,8 +9,8 @@ export interface Route {
   version: string;
   action: string;
   method: "GET" | "POST";
-  style: OperationDef["style"];
-  kind: OperationDef["kind"];
+  style: OperationMeta["style"];
+  kind: OperationMeta["kind"];
   /** The catalog says the operation takes a ClientToken; only then does the emulator remember tokens. */
   idempotent: boolean;
 }
@@ -37,7 +37,7 @@ export class RouteTable {
   private readonly volcVersions = new Set<string>();
   readonly all: readonly Route[];
 
-  constructor(operations: readonly OperationDef[], aliases: readonly RouteAlias[] = []) {
+  constructor(operations: readonly OperationMeta[], aliases: readonly RouteAlias[] = []) {
     const routes = operations.map(toRoute);
     const byId = new Map(routes.map((r) => [r.id, r]));
     for (const route of routes) this.add(route.cloud, route.product, route.version, route.action, route);
@@ -93,7 +93,7 @@ export class RouteTable {
   }
 }
 
-function toRoute(op: OperationDef): Route {
+function toRoute(op: OperationMeta): Route {
   return {
     id: op.id,
     cloud: op.cloud,
