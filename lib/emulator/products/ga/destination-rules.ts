@@ -6,6 +6,9 @@ import type { GaDestination } from "./ga-state";
 
 export const MAX_CONFIGURATIONS = 20;
 export const PORT = { min: 1, max: 65499 } as const;
+export const PROTOCOLS = ["TCP", "UDP"] as const;
+type Protocol = (typeof PROTOCOLS)[number];
+const isProtocol = (p: string): p is Protocol => PROTOCOLS.some((known) => known === p);
 
 export interface RawConfiguration {
   Protocols: string[];
@@ -14,7 +17,7 @@ export interface RawConfiguration {
 }
 
 export interface DestinationConfiguration {
-  Protocols: Array<"TCP" | "UDP">;
+  Protocols: Protocol[];
   FromPort: number;
   ToPort: number;
 }
@@ -51,12 +54,12 @@ export function parseConfigurations(raw: readonly RawConfiguration[]): Destinati
     const protocols = config.Protocols.flatMap((p) => p.split(",")).map((p) => p.trim().toUpperCase());
     if (protocols.length === 0)
       throw aliyunGateway.missingParameter(`DestinationConfigurations.${n}.Protocols`);
-    if (protocols.some((p) => p !== "TCP" && p !== "UDP")) throw gaErrors["InvalidParameter.Protocols"]();
+    if (!protocols.every(isProtocol)) throw gaErrors["InvalidParameter.Protocols"]();
     const fromPort = port(config.FromPort, `DestinationConfigurations.${n}.FromPort`);
     const toPort = port(config.ToPort, `DestinationConfigurations.${n}.ToPort`);
     if (fromPort > toPort) throw gaErrors["InvalidParameter.PortRange"]();
     return {
-      Protocols: [...new Set(protocols)].sort() as Array<"TCP" | "UDP">,
+      Protocols: [...new Set(protocols)].sort(),
       FromPort: fromPort,
       ToPort: toPort,
     };

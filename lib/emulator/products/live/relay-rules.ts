@@ -8,6 +8,9 @@ export const APP_NAME = /^[A-Za-z0-9_.-]{1,30}$/;
 // Older SDK comment: 1–60 characters of letters, digits, `_`, `-`, `.` (apis.md §7.1 [M]).
 const VHOST_NAME = /^[A-Za-z0-9_.-]{1,60}$/;
 export const MAX_SERVERS = 10;
+export const PROTOCOLS = ["rtmp", "flv"] as const;
+const isProtocol = (p: string | undefined): p is (typeof PROTOCOLS)[number] =>
+  PROTOCOLS.some((known) => known === p);
 // Origin domain or IPv4, optional `:port` (apis.md §7.1).
 const ORIGIN =
   /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?::([1-9]\d{0,4}))?$/;
@@ -57,8 +60,8 @@ export function validateGroups(groups: BoundGroup[] | undefined): RelayGroup[] {
         if (!match || (match[1] !== undefined && Number(match[1]) > 65535))
           throw invalid(`${at}.RelaySourceDomain is malformed.`);
         const protocol = server.RelaySourceProtocol;
-        if (protocol !== "rtmp" && protocol !== "flv")
-          throw invalid(`${at}.RelaySourceProtocol must be rtmp or flv.`);
+        if (!isProtocol(protocol))
+          throw invalid(`${at}.RelaySourceProtocol must be ${PROTOCOLS.join(" or ")}.`);
         return {
           RelaySourceProtocol: protocol,
           RelaySourceDomain: domain,
