@@ -2,8 +2,9 @@
  * The load generator both benches use: N keep-alive connections, each sending its next request the moment the
  * previous reply has fully arrived (a closed loop, like autocannon), for a bounded time. Requests are bytes
  * prepared before the clock starts and replies are framed by Content-Length (or a bare chunked end), so the
- * generator costs ~20 µs of CPU per request — it shares the two cores with the servers it measures, and node:http's
- * client or autocannon cost several times that. Latencies are kept whole (sub-millisecond), not rounded to buckets.
+ * generator spends little CPU per request — it shares the two cores with the servers it measures, and node:http's
+ * client or autocannon cost several times as much (docs/BENCHMARKS.md). Latencies are kept whole (sub-millisecond),
+ * not rounded to buckets.
  */
 import { connect } from "node:net";
 

@@ -1,7 +1,7 @@
 /**
  * Cached esbuild bundles of the TypeScript that node runs outside Next (the emulator, the proxy fast path): rebuilt
- * only when one of the files it was built from changed. Running the TypeScript through tsx's loader costs ~0.9 s of
- * start-up (module resolution of ~230 files, zod's among them); a bundle starts in ~0.3 s.
+ * only when one of the files it was built from changed. Through tsx's loader most of the start-up goes to resolving
+ * modules one by one; a bundle is one file (start-up figures in docs/BENCHMARKS.md).
  */
 import { build } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";

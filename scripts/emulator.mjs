@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Starts the embedded emulator (lib/emulator/serve.ts) from a cached esbuild bundle (scripts/bundle.mjs): start-up
- * ~0.3 s instead of ~0.9 s through tsx, inside the issue's 1 s budget. `npm run emulator` and the console's run
- * command both come through here.
+ * Starts the embedded emulator (lib/emulator/serve.ts) from a cached esbuild bundle (scripts/bundle.mjs): it starts
+ * several times faster than through tsx's loader, well inside the 1 s budget (docs/BENCHMARKS.md). `npm run emulator`
+ * and the console's run command both come through here.
  */
 import { pathToFileURL } from "node:url";
 import { ensureBundle } from "./bundle.mjs";

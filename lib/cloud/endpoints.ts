@@ -127,7 +127,8 @@ export function resolveEndpoint(op: OperationDef, region: string | undefined, en
     throw new Error(`Operation ${op.id} needs a valid region id, got "${effective}"`);
   }
   const isLive = op.cloud === "volcengine" && op.product === "live";
-  // Named fields, not `...baseFor()`: this runs on every forwarded call and a spread costs ~1 µs here.
+  // Named fields, not `...baseFor()`: this runs on every forwarded call (docs/DECISIONS.md, "Hot paths and object
+  // spread").
   const { baseUrl, host } = baseFor(op, effective, env);
   return {
     baseUrl,

@@ -80,7 +80,7 @@ function serve(emulator: Emulator, req: IncomingMessage, res: ServerResponse, bo
 
 function send(res: ServerResponse, reply: Reply): void {
   // An explicit length avoids chunked encoding: one write per reply. Object.assign, not a spread plus a key
-  // (~1 µs per reply on Node 20; docs/DECISIONS.md, "Hot paths and object spread").
+  // (docs/DECISIONS.md, "Hot paths and object spread").
   res.writeHead(
     reply.status,
     Object.assign({}, reply.headers, { "content-length": Buffer.byteLength(reply.body) }),
