@@ -1,41 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { TransitionMode } from "../../core/transitions";
-import { modelHarness } from "../../testing/model-harness";
 import { codeOf } from "../../testing/vendor-code";
 import { ACCOUNTS, CONNECT_PEER, ENI, ENI_POOL, MCAST_DOMAIN, VPC } from "../aliyun-demo/demo-ids";
-import { listGroups } from "./cbn-list-model";
-import {
-  QUOTA_ENTRIES_PER_TR,
-  QUOTA_GROUPS_PER_DOMAIN,
-  QUOTA_SOURCES_PER_GROUP,
-  type CbnBackend,
-  type SourceRequest,
-} from "./cbn-model";
-
-const ME = ACCOUNTS.demo;
-
-function setup(transitions?: TransitionMode) {
-  const h = modelHarness({ transitions });
-  const cbn = h.backend<CbnBackend>("cbn");
-  const req = (over: Partial<SourceRequest> = {}): SourceRequest => ({
-    domainId: MCAST_DOMAIN.hz,
-    groupIp: "239.1.1.9",
-    networkInterfaceIds: [ENI.hzFree1],
-    connectPeerIds: [],
-    dryRun: false,
-    ...over,
-  });
-  const entriesOf = (groupIp: string) =>
-    listGroups(cbn, ME, {
-      domainId: MCAST_DOMAIN.hz,
-      groupIp,
-      networkInterfaceIds: [],
-      vSwitchIds: [],
-      peerDomainIds: [],
-      maxResults: 100,
-    }).items;
-  return { ...h, cbn, req, entriesOf };
-}
+import { QUOTA_ENTRIES_PER_TR, QUOTA_GROUPS_PER_DOMAIN, QUOTA_SOURCES_PER_GROUP } from "./cbn-model";
+import { ME, setup } from "./cbn-model.fixture";
 
 describe("CEN RegisterTransitRouterMulticastGroupSources rules (seed 000)", () => {
   it("registers a free ENI: Registering, then Registered after the timed transition", () => {
@@ -264,59 +231,5 @@ describe("CEN RegisterTransitRouterMulticastGroupSources rules (seed 000)", () =
       codeOf(() => t.cbn.register(ME, t.req({ networkInterfaceIds: [ENI.hzFree1, ENI.hzUnassociated] }))),
     ).toBe("400 InvalidOperation.MulticastDomainAssociationNotExist");
     expect(t.entriesOf("239.1.1.9")).toHaveLength(0);
-  });
-});
-
-describe("CEN DeregisterTransitRouterMulticastGroupSources", () => {
-  it("Deregistering, then the entry disappears", () => {
-    const t = setup();
-    t.cbn.deregister(ME, t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzSource] }));
-    const source = t.entriesOf("239.1.1.1").find((e) => e.role === "source");
-    expect(source?.status).toBe("Deregistering");
-    t.clock.advance(3000);
-    expect(t.entriesOf("239.1.1.1").some((e) => e.role === "source")).toBe(false);
-  });
-
-  it("InstanceNotExist for an ENI that is not a source; OperationConflict while still Registering", () => {
-    const t = setup();
-    expect(
-      codeOf(() =>
-        t.cbn.deregister(ME, t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzMember] })),
-      ),
-    ).toBe("400 InstanceNotExist");
-    t.cbn.register(ME, t.req());
-    expect(codeOf(() => t.cbn.deregister(ME, t.req()))).toBe("409 OperationConflict");
-  });
-
-  it("DryRun deregister changes nothing", () => {
-    const t = setup();
-    expect(
-      codeOf(() =>
-        t.cbn.deregister(
-          ME,
-          t.req({ groupIp: "239.1.1.1", networkInterfaceIds: [ENI.hzSource], dryRun: true }),
-        ),
-      ),
-    ).toBe("400 DryRunOperation");
-    expect(t.entriesOf("239.1.1.1").find((e) => e.role === "source")?.status).toBe("Registered");
-  });
-});
-
-describe("CEN transitions in manual mode", () => {
-  it("Registering becomes Registered after N reads, not before", () => {
-    const t = setup({ mode: "manual", reads: 2 });
-    t.cbn.register(ME, t.req());
-    expect(t.entriesOf("239.1.1.9")[0]!.status).toBe("Registering"); // read 1
-    expect(t.entriesOf("239.1.1.9")[0]!.status).toBe("Registered"); // read 2
-  });
-
-  it("time alone does not advance a manual transition", () => {
-    const t = setup({ mode: "manual", reads: 3 });
-    t.cbn.register(ME, t.req());
-    t.clock.advance(3_600_000);
-    t.cbn.settle(false);
-    expect(t.cbn.state.groupEntries.find((e) => e.GroupIpAddress === "239.1.1.9")!.status).toBe(
-      "Registering",
-    );
   });
 });
