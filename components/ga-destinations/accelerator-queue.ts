@@ -4,7 +4,7 @@ import { pollInterval } from "@/lib/status/poll-interval";
  * Client-side queue of destination changes, one lane per accelerator.
  *
  * Why: GA refuses a destination change while anything of the same accelerator is still applying the previous one
- * ("does not support concurrent creation … within the same GA instance", apis.md §4.1) and answers
+ * ("does not support concurrent creation … within the same GA instance", docs/cloud-apis.md §4.1) and answers
  * `StateError.EndPointGroup`. Instead of surfacing that refusal, each change waits its turn: jobs of one
  * accelerator run one after the other, and before sending, a job polls until the accelerator and every endpoint
  * group of it are settled. A job can be cancelled until it is sent; once sent, the cloud owns it.

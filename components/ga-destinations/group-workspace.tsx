@@ -31,7 +31,7 @@ const REGION = gaRegion.fixed;
 
 /**
  * One chosen endpoint group: it owns the group's status query and the add/delete mutations. Every change goes
- * through the accelerator's queue, because GA takes one destination change at a time per accelerator (apis.md §4.1).
+ * through the accelerator's queue, because GA takes one destination change at a time per accelerator (docs/cloud-apis.md §4.1).
  */
 export function GroupWorkspace({
   queue,

@@ -8,7 +8,7 @@ import { postOperation } from "@/lib/queries/post-operation";
 import { readBlockers, type RunQuery } from "./accelerator-blockers";
 import { abortableSleep, AcceleratorQueue, type QueueJobView } from "./accelerator-queue";
 
-/** The codes Terraform's GA destination resource also waits out and retries (apis.md §9). */
+/** The codes Terraform's GA destination resource also waits out and retries (docs/cloud-apis.md §9). */
 const BUSY_CODES = new Set(["StateError.EndPointGroup", "StateError.Accelerator", "NotActive.Listener"]);
 
 const runQuery: RunQuery = async (op, input, signal) =>

@@ -13,7 +13,7 @@ const MAX_PAGES = 50;
 const nextPage = tokenPaging<OutputOf<typeof op>>();
 
 /**
- * Every session of the region in one query, following NextToken (the API has no TotalCount, apis.md §6.2):
+ * Every session of the region in one query, following NextToken (the API has no TotalCount, docs/cloud-apis.md §6.2):
  * the form needs all of them to know which priorities are taken, and the table shows the same data.
  */
 export function allSessionsOptions(region: string) {

@@ -23,7 +23,7 @@ import { SavedConfig, type SavedState } from "./saved-config";
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
 const RelaySourceForm = lazyClient(() => import("./relay-source-form").then((m) => m.RelaySourceForm));
 
-/** Live has one signing region whatever the picker says (apis.md §5.1); the catalog entries fix it. */
+/** Live has one signing region whatever the picker says (docs/cloud-apis.md §5.1); the catalog entries fix it. */
 const LIVE_REGION = liveBase.region.fixed;
 
 /** One chosen vhost: it owns the configs query and the save/delete mutations; list and form only render. */

@@ -12,7 +12,7 @@ export const requiredId = (prefix: string) =>
 /** A free-text identifier the cloud looks up; empty means "not chosen". */
 export const requiredText = z.string({ error: "validation.required" }).trim().min(1, "validation.required");
 
-/** Idempotency token: ≤64 ASCII characters (apis.md §1.6, §6.1 `InvalidParameter.ClientTokenMalformed`). */
+/** Idempotency token: ≤64 ASCII characters (docs/cloud-apis.md §1.6, §6.1 `InvalidParameter.ClientTokenMalformed`). */
 export const clientToken = z
   .string()
   .max(64, "validation.clientToken")
