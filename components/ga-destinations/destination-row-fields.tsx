@@ -53,7 +53,7 @@ export function DestinationRowFields({
                       const next = new Set(field.value ?? []);
                       if (e.target.checked) next.add(protocol);
                       else next.delete(protocol);
-                      // Canonical order, so "both" is always sent as Protocols.1=TCP&Protocols.2=UDP (apis.md §10.6).
+                      // Canonical order, so "both" is always sent as Protocols.1=TCP&Protocols.2=UDP (docs/cloud-apis.md §10.6).
                       field.onChange(GA_PROTOCOLS.filter((p) => next.has(p)));
                     }}
                   />

@@ -24,7 +24,7 @@ const AddDestinationsForm = dynamic(
 
 /**
  * One chosen endpoint group: its state, destinations and port mappings, and the add/delete forms. The data layer
- * owns the queries and the changes, which wait their turn per accelerator (GA takes one at a time, apis.md §4.1).
+ * owns the queries and the changes, which wait their turn per accelerator (GA takes one at a time, docs/cloud-apis.md §4.1).
  */
 export function GroupWorkspace({ path }: { path: GroupPath }) {
   const t = useT();

@@ -29,7 +29,7 @@ import { TagsEditor } from "./tags-editor";
 import { FilterPicker, TargetPicker } from "./target-filter-pickers";
 import { refuseTakenPriority, takenPriorities } from "./taken-priorities";
 
-// The seed says "recommended 64–1450" while 9600 is accepted (apis.md §6.1, §10.7): above this, warn only.
+// The seed says "recommended 64–1450" while 9600 is accepted (docs/cloud-apis.md §6.1, §10.7): above this, warn only.
 const RECOMMENDED_MAX_PACKET_LENGTH = 1450;
 
 const NO_SESSIONS: readonly TrafficMirrorSession[] = [];

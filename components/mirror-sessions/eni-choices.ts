@@ -6,7 +6,7 @@ import type {
 
 /**
  * Service-managed ENIs (created by CLB, NAT, …) are refused as mirror sources with 403 `Forbidden`
- * (apis.md §6.3), so they are left out of the choices — and counted, so the operator knows why one is missing.
+ * (docs/cloud-apis.md §6.3), so they are left out of the choices — and counted, so the operator knows why one is missing.
  */
 export function splitServiceManaged(enis: readonly VolcNetworkInterface[]): {
   eligible: VolcNetworkInterface[];
@@ -18,7 +18,7 @@ export function splitServiceManaged(enis: readonly VolcNetworkInterface[]): {
 
 /*
  * "The network interface must not be the source and the target of traffic mirror sessions at the same time"
- * (`InvalidParameter.NetworkInterfaceId`, apis.md §6.1): the two maps below say which ENIs already play one role.
+ * (`InvalidParameter.NetworkInterfaceId`, docs/cloud-apis.md §6.1): the two maps below say which ENIs already play one role.
  */
 
 /** ENI id → the target on it that a session sends to: that ENI cannot become a source. */
@@ -44,7 +44,7 @@ export function enisMirrored(sessions: readonly TrafficMirrorSession[]): Map<str
   return byEni;
 }
 
-/** Targets and filters are usable only when Available (Terraform's ready state, apis.md §6.3). */
+/** Targets and filters are usable only when Available (Terraform's ready state, docs/cloud-apis.md §6.3). */
 export function isAvailable(status: string | undefined): boolean {
   return status === "Available";
 }

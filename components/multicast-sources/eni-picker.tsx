@@ -10,7 +10,7 @@ import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-mu
 
 /**
  * ENIs of the region, each labelled with whether its vSwitch is associated with the domain — the
- * prerequisite the cloud checks (apis.md §2.1). Unassociated ENIs stay selectable: the operator may be about
+ * prerequisite the cloud checks (docs/cloud-apis.md §2.1). Unassociated ENIs stay selectable: the operator may be about
  * to associate them, and the cloud's refusal is shown precisely if not. When the associations cannot be read,
  * the ENIs are still listed but marked "unknown", and the picker says why: none is claimed as (not) associated.
  */

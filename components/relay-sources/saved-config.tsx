@@ -16,7 +16,7 @@ export interface SavedState {
 
 /**
  * The result of a save, read back from the cloud. The upsert is synchronous but only takes effect in about
- * 3–5 minutes (apis.md §7.1, §7.2), which the operator is told here.
+ * 3–5 minutes (docs/cloud-apis.md §7.1, §7.2), which the operator is told here.
  */
 export function SavedConfig({ state }: { state: SavedState }) {
   const t = useT();

@@ -7,7 +7,7 @@ import {
   transportError,
 } from "./cloud-error";
 
-describe("parseAlibabaError (apis.md §1.5 envelope)", () => {
+describe("parseAlibabaError (docs/cloud-apis.md §1.5 envelope)", () => {
   it("maps the JSON error envelope", () => {
     const body = {
       RequestId: "A9D3F5B4-1C7E-4F2B-9C1A-7E2D3B4C5D6E",
@@ -70,7 +70,7 @@ describe("parseAlibabaError (apis.md §1.5 envelope)", () => {
   });
 });
 
-describe("parseVolcengineError (apis.md §5.3 envelope)", () => {
+describe("parseVolcengineError (docs/cloud-apis.md §5.3 envelope)", () => {
   it("maps a gateway error with CodeN", () => {
     const body = {
       ResponseMetadata: {

@@ -94,7 +94,7 @@ function xmlTag(text: string, tag: string): string | undefined {
 
 /**
  * An Alibaba answer → CloudError, or `undefined` for a success. Errors are the 4xx/5xx answers; their JSON body is
- * `{Code, Message, RequestId, HostId, Recommend}` (apis.md §1.5). `body` is the parsed JSON if it was JSON, `text`
+ * `{Code, Message, RequestId, HostId, Recommend}` (docs/cloud-apis.md §1.5). `body` is the parsed JSON if it was JSON, `text`
  * the raw body.
  */
 export function parseAlibabaError(
@@ -119,7 +119,7 @@ export function parseAlibabaError(
 
 /**
  * A Volcengine answer → CloudError, or `undefined` for a success. `ResponseMetadata.Error` is checked on every
- * answer whatever the status: Live returns `CommonErr` with HTTP 200 (apis.md §5.3).
+ * answer whatever the status: Live returns `CommonErr` with HTTP 200 (docs/cloud-apis.md §5.3).
  */
 export function parseVolcengineError(
   httpStatus: number,

@@ -24,7 +24,7 @@ export const ALIBABA_ENDPOINT_VAR = "ALIBABA_CLOUD_ENDPOINT";
 export const VOLCENGINE_ENDPOINT_VAR = "VOLCENGINE_ENDPOINT";
 
 /**
- * Regions the VPC SDK endpoint map sends to the central `vpc.aliyuncs.com` (apis.md §1.1; JAVA-SDK vpc20160428
+ * Regions the VPC SDK endpoint map sends to the central `vpc.aliyuncs.com` (docs/cloud-apis.md §1.1; JAVA-SDK vpc20160428
  * Client). Internal/test regions of that map are left out: the console does not offer them.
  */
 const VPC_CENTRAL_REGIONS = new Set([
@@ -47,7 +47,7 @@ const VPC_CENTRAL_REGIONS = new Set([
 // A region id ends up in a host name; anything else would let a caller steer the request to another domain.
 const REGION_ID = /^[a-z]{2,}(-[a-z0-9]+)+$/;
 
-/** Live's only signing region and host (apis.md §5.1). */
+/** Live's only signing region and host (docs/cloud-apis.md §5.1). */
 const LIVE_REGION = "cn-north-1";
 
 function alibabaHost(op: OperationDef, region: string): string {

@@ -4,7 +4,7 @@ import { sleepMs } from "./retry";
 
 /**
  * Client-side pacing for APIs with a documented per-user request rate (Live relay APIs: 10 requests/s per user,
- * apis.md §5.2, §7.1). One sliding window per key — cloud + product + account — so every operation of the product
+ * docs/cloud-apis.md §5.2, §7.1). One sliding window per key — cloud + product + account — so every operation of the product
  * shares the account's allowance, whichever page or tab sent it.
  *
  * Why a sliding window and not a token bucket: a bucket of N refilling at N/s lets a burst of N go and then one

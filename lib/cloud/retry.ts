@@ -52,7 +52,7 @@ const THROTTLING_CODES = new Set([
 export function classifyFailure(error: Pick<CloudError, "code" | "httpStatus" | "notSent">): FailureClass {
   const { code, httpStatus } = error;
   if (error.notSent) return "not-sent";
-  // Live answers 429 for "already exists" (apis.md §7.1, §10.12): an answer, not flow control.
+  // Live answers 429 for "already exists" (docs/cloud-apis.md §7.1, §10.12): an answer, not flow control.
   if (code === "RequestLimitExceeded.Exist") return "final";
   if (THROTTLING_CODES.has(code) || code.startsWith("Throttling.") || httpStatus === 429) return "busy";
   if (code === "RequestAborted") return "final";

@@ -8,7 +8,7 @@ import { signVolc, type VolcengineCredentials } from "./signing/volc";
 /**
  * The exact HTTP request for one operation call. The query string in `url` is produced by the same function that
  * builds the canonical query the signature covers (sorted, RFC 3986), and `body` holds the very bytes that were
- * hashed, so nothing between signing and sending can re-encode them (apis.md §8.4).
+ * hashed, so nothing between signing and sending can re-encode them (docs/cloud-apis.md §8.4).
  */
 export interface WireRequest {
   method: "GET" | "POST";
@@ -59,7 +59,7 @@ export function buildWireRequest(
       ),
     );
   } else {
-    // Volcengine wants Action and Version in the query for GET and POST alike (apis.md §5.2).
+    // Volcengine wants Action and Version in the query for GET and POST alike (docs/cloud-apis.md §5.2).
     const business = isJsonBody ? {} : flattenParams(params);
     // Not `{ ...business, Action, Version }`: on Node 20 a spread followed by more keys is slow on a per-call path
     // (docs/DECISIONS.md, "Hot paths and object spread").

@@ -46,7 +46,7 @@ export function applyFailureToForm<Values extends FieldValues>(
 
 /**
  * What a failed submit of a form with a Validate (DryRun) button came to. A DryRun that passed is reported by
- * the cloud as an error, `DryRunOperation` (apis.md §1.6); anything else is a refusal, placed on its fields.
+ * the cloud as an error, `DryRunOperation` (docs/cloud-apis.md §1.6); anything else is a refusal, placed on its fields.
  * Rethrows what is not an OperationFailure (a bug, not a cloud answer).
  */
 export function settleFailedSubmit<Values extends FieldValues>(

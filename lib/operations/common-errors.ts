@@ -1,7 +1,7 @@
 import type { ErrorDoc } from "./types";
 
 /**
- * Gateway-level codes every operation of a cloud can return (apis.md §1.5, §5.4). Operation files list only
+ * Gateway-level codes every operation of a cloud can return (docs/cloud-apis.md §1.5, §5.4). Operation files list only
  * their own documented codes; lookups fall back to these.
  */
 export const aliyunCommonErrors: Record<string, ErrorDoc> = {

@@ -32,7 +32,7 @@ export interface ErrorDoc {
 
 /**
  * Where the region goes. Alibaba VPC/ECS/GA take it as the `RegionId` parameter; CEN takes none.
- * GA's control plane is always `cn-hangzhou`, Live's signing region always `cn-north-1` (apis.md §4.1, §5.1).
+ * GA's control plane is always `cn-hangzhou`, Live's signing region always `cn-north-1` (docs/cloud-apis.md §4.1, §5.1).
  */
 export interface RegionRule {
   /** Parameter that carries the region, if the operation has one. */

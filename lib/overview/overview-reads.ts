@@ -36,7 +36,7 @@ export interface Read {
 
 export type Reader = (call: OverviewCall, region: string) => Promise<Read>;
 
-// Token paging (CEN, Volcengine VPC): an absent or empty NextToken marks the last page (apis.md §2.2).
+// Token paging (CEN, Volcengine VPC): an absent or empty NextToken marks the last page (docs/cloud-apis.md §2.2).
 const hasNextToken = (token: string | undefined) => token !== undefined && token !== "";
 
 function merge(parts: Read[], truncated: boolean): Read {

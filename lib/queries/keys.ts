@@ -1,6 +1,6 @@
 import type { OperationMeta } from "@/lib/operations/types";
 
-/** The region a call really goes to (GA and Live ignore the picker: apis.md §4.1, §5.1). */
+/** The region a call really goes to (GA and Live ignore the picker: docs/cloud-apis.md §4.1, §5.1). */
 export function effectiveRegion(op: OperationMeta, region: string): string {
   return op.region.fixed ?? region;
 }

@@ -15,7 +15,7 @@ export class OperationFailure extends Error {
   /**
    * A retry of the same attempt is worth it (network hiccup, 5xx, throttling) — with the same ClientToken.
    * 412 `IdempotentProcessing` too: the cloud accepted a request with this token and is still on it, so only the
-   * same token can pick up its result; a new one would start a second resource (apis.md §6.1).
+   * same token can pick up its result; a new one would start a second resource (docs/cloud-apis.md §6.1).
    * Never a 503 `source: "config"`: the server's environment is wrong, so asking again cannot help until an
    * operator fixes it and restarts the console (and nothing was sent, so there is no attempt to keep).
    */

@@ -1,4 +1,4 @@
-/** The two paging styles of these APIs (apis.md §1.4): NextToken/MaxResults and PageNumber/PageSize/TotalCount. */
+/** The two paging styles of these APIs (docs/cloud-apis.md §1.4): NextToken/MaxResults and PageNumber/PageSize/TotalCount. */
 
 export type NextPage<Result> = (
   result: Result,

@@ -17,7 +17,7 @@ export const requiredText = identifier({ error: "validation.required" }).min(1, 
 /** An optional id or name filter of a list call: any non-empty identifier. */
 export const idFilter = identifier().min(1);
 
-/** Idempotency token: ≤64 ASCII characters (apis.md §1.6, §6.1 `InvalidParameter.ClientTokenMalformed`). */
+/** Idempotency token: ≤64 ASCII characters (docs/cloud-apis.md §1.6, §6.1 `InvalidParameter.ClientTokenMalformed`). */
 export const clientToken = text()
   .max(64, "validation.clientToken")
   .regex(/^[\x20-\x7e]+$/, "validation.clientToken");

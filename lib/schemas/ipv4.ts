@@ -19,7 +19,7 @@ const MULTICAST_MAX = ipv4ToNumber("239.255.255.254")!;
 const LOCAL_CONTROL_MAX = ipv4ToNumber("224.0.0.255")!;
 
 /**
- * CEN multicast group address. Valid 224.0.1.0–239.255.255.254 (apis.md §2.1). The docs disagree on how
+ * CEN multicast group address. Valid 224.0.1.0–239.255.255.254 (docs/cloud-apis.md §2.1). The docs disagree on how
  * much of 224.0.0.0/24 is reserved (…127 or …255, §10.2); all of it lies below the valid range, so we refuse
  * the whole /24 with its own message that says why.
  */

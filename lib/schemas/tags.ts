@@ -2,7 +2,7 @@ import { z } from "zod";
 import { text } from "./text";
 
 /**
- * Volcengine resource tags (apis.md §6.1): keys unique, a value needs its key, at most 20, key 1–128 and
+ * Volcengine resource tags (docs/cloud-apis.md §6.1): keys unique, a value needs its key, at most 20, key 1–128 and
  * value 0–256 characters. Entries are sent in order as Tags.1…Tags.N, so the index order is always contiguous.
  */
 export const volcTags = z

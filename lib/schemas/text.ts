@@ -7,7 +7,7 @@ import { z } from "zod";
  *
  * - Ill-formed UTF-16 (a lone surrogate) cannot be encoded as UTF-8, so it cannot be signed or sent as typed.
  * - C0 and C1 controls (tab, CR/LF, NUL, ESC, NEL …) and the Unicode line/paragraph separators are never part
- *   of an id, a name or a description in any vendor's documented character set (apis.md §6.1, §7.1).
+ *   of an id, a name or a description in any vendor's documented character set (docs/cloud-apis.md §6.1, §7.1).
  * - Text-direction embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and the byte-order mark U+FEFF
  *   make text display differently from what it is ("Trojan Source"); no vendor set includes them.
  * An identifier without a documented character set (resource ids, tokens, project names) is stricter: no

@@ -1,5 +1,5 @@
 /**
- * Status lifecycles of the resources the console watches (apis.md §2.2, §3.2, §4.2, §6.2). Polling stops on
+ * Status lifecycles of the resources the console watches (docs/cloud-apis.md §2.2, §3.2, §4.2, §6.2). Polling stops on
  * a settled status; `failed` statuses are settled too but shown as failures.
  */
 export type StatusTone = "ok" | "neutral" | "pending" | "failed";
@@ -26,7 +26,7 @@ export const lifecycles = {
   },
   mirrorSession: { transitional: ["Creating", "Deleting", "Updating"], ok: ["Active"], failed: ["Failed"] },
   gaState: { transitional: ["init", "updating", "deleting"], ok: ["active"], failed: [] },
-  // `finacialLocked` (sic, apis.md §4.5) is settled: an overdue account does not unlock by waiting.
+  // `finacialLocked` (sic, docs/cloud-apis.md §4.5) is settled: an overdue account does not unlock by waiting.
   gaAccelerator: {
     transitional: ["init", "configuring", "binding", "unbinding", "deleting"],
     ok: ["active"],

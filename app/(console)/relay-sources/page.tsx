@@ -3,7 +3,7 @@ import { pageTitle, ResourcePage } from "@/components/shell/resource-page";
 
 export const generateMetadata = () => pageTitle("relaySources.title");
 
-/** No region picker: Live has a single control-plane region (apis.md §5.1). */
+/** No region picker: Live has a single control-plane region (docs/cloud-apis.md §5.1). */
 export default function RelaySourcesPage() {
   return (
     <ResourcePage titleKey="relaySources.title" introKey="relaySources.placeholder">

@@ -1,5 +1,5 @@
 /**
- * Alibaba Cloud V3 signature, ACS3-HMAC-SHA256 (apis.md §8.1; vectors A1, A2, A6).
+ * Alibaba Cloud V3 signature, ACS3-HMAC-SHA256 (docs/cloud-apis.md §8.1; vectors A1, A2, A6).
  * Every stage is exported so tests name the failing stage and the emulator can verify a received request.
  * Pure: the date and nonce are injected, nothing reads the clock, the environment or the network.
  */

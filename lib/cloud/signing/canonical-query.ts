@@ -14,7 +14,7 @@ const byName = (a: readonly [string, string], b: readonly [string, string]) =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /**
- * `name=value` pairs sorted by name in code-unit order (never locale order; apis.md §8.4), names and values
+ * `name=value` pairs sorted by name in code-unit order (never locale order; docs/cloud-apis.md §8.4), names and values
  * RFC 3986-encoded, joined with `&`. Duplicate names keep their arrival order (stable sort).
  */
 export function canonicalQueryString(query: QueryInput, emptyValue: EmptyValueStyle = "equals"): string {

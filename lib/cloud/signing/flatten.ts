@@ -1,5 +1,5 @@
 /**
- * "repeatList" flattening used by Alibaba RPC and Volcengine query APIs (apis.md §1.2, §5.2):
+ * "repeatList" flattening used by Alibaba RPC and Volcengine query APIs (docs/cloud-apis.md §1.2, §5.2):
  * `{ Foo: [{ Bar: [1, 2] }] }` ⇄ `Foo.1.Bar.1=1&Foo.1.Bar.2=2`. Pure and browser-safe (the emulator uses the inverse).
  */
 
@@ -8,7 +8,7 @@ export type FlatParams = Record<string, string>;
 /**
  * Flattens an input object into wire parameters: arrays get 1-based indices, objects dotted keys, booleans and
  * numbers become their string form. `undefined`, `null` and empty strings are omitted: what the server does with
- * an empty-valued parameter is undocumented and the SDKs disagree on how to sign it (apis.md §10.15), so we never
+ * an empty-valued parameter is undocumented and the SDKs disagree on how to sign it (docs/cloud-apis.md §10.15), so we never
  * send one. An omitted array element keeps its neighbours' indices (same as the SDK) — the schemas never produce one.
  */
 export function flattenParams(input: Readonly<Record<string, unknown>>): FlatParams {

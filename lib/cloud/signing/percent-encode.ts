@@ -1,5 +1,5 @@
 /**
- * RFC 3986 percent-encoding as both clouds' signers expect it (apis.md §8.1 step 4, §8.2 step 2, §8.3 step 3):
+ * RFC 3986 percent-encoding as both clouds' signers expect it (docs/cloud-apis.md §8.1 step 4, §8.2 step 2, §8.3 step 3):
  * unreserved `A-Z a-z 0-9 - _ . ~` stay, every other UTF-8 byte becomes `%XX` (uppercase hex).
  * Pure and browser-safe: the emulator imports it to re-encode what it receives.
  */

@@ -158,7 +158,7 @@ export function recomputeVolcParsed(
 }
 
 /**
- * Alibaba V1: every query and form-body parameter except `Signature` (apis.md §8.2 step 1).
+ * Alibaba V1: every query and form-body parameter except `Signature` (docs/cloud-apis.md §8.2 step 1).
  * Returns the expected signature and the parameters (decoded) so the verifier can check AccessKeyId, nonce, time.
  */
 export function recomputeRpcV1(

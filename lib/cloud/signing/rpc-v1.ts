@@ -1,5 +1,5 @@
 /**
- * Alibaba Cloud RPC signature V1, HMAC-SHA1 / SignatureVersion 1.0 (apis.md §8.2; vectors A3, A4, A7).
+ * Alibaba Cloud RPC signature V1, HMAC-SHA1 / SignatureVersion 1.0 (docs/cloud-apis.md §8.2; vectors A3, A4, A7).
  * The console signs with V3; V1 is here so the emulator can verify legacy clients (and the SDK in `v2` mode).
  */
 import { createHmac } from "node:crypto";
@@ -55,7 +55,7 @@ function encodeAgain(onceEncoded: string): string {
   return onceEncoded.indexOf("%") === -1 ? onceEncoded : onceEncoded.replaceAll("%", "%25");
 }
 
-/** The V1 common parameters (apis.md §1.3), date and nonce injected. */
+/** The V1 common parameters (docs/cloud-apis.md §1.3), date and nonce injected. */
 export function rpcV1CommonParams(p: {
   accessKeyId: string;
   action: string;

@@ -1,5 +1,5 @@
 /**
- * Volcengine HMAC-SHA256 signature (apis.md §8.3; vectors B0, B1a/b, B2a/b).
+ * Volcengine HMAC-SHA256 signature (docs/cloud-apis.md §8.3; vectors B0, B1a/b, B2a/b).
  * Every stage is exported so tests name the failing stage and the emulator can verify a received request.
  * Pure: date, region and service are injected.
  */
@@ -33,7 +33,7 @@ export function canonicalQuery(query: QueryInput): string {
 
 /**
  * CanonicalHeaders in the order of `signedHeaderNames` — not re-sorted: the gateway follows the client's
- * SignedHeaders list (apis.md §8.3, §10.16), so a verifier must too. Values are trimmed and inner whitespace runs
+ * SignedHeaders list (docs/cloud-apis.md §8.3, §10.16), so a verifier must too. Values are trimmed and inner whitespace runs
  * collapse to one space (Node SDK). Returns one `name:value\n` line per header.
  */
 export function canonicalHeaders(
@@ -178,7 +178,7 @@ export interface VolcSignOptions {
  * a body. Why this set rather than the Node SDK's (`x-date` [+ `x-content-sha256`]): `host` binds the signature to the
  * endpoint, `x-content-sha256` binds the body (and is the hash the gateway checks), `content-type` stops the body
  * from being re-interpreted, and the docs require `host` and `x-date` to be signed when present. The Go SDK signs
- * the same set, so the gateway is known to accept it (apis.md §8.3; vectors B1b, B2b).
+ * the same set, so the gateway is known to accept it (docs/cloud-apis.md §8.3; vectors B1b, B2b).
  * `host` is signed but not returned: the HTTP client sets it from the URL.
  */
 export function signVolc(

@@ -24,7 +24,7 @@ export type RunQuery = <Op extends OperationMeta>(
 const PAGE_SIZE = 50;
 
 /**
- * What keeps an accelerator from taking a destination change now, in the order GA checks (apis.md §4.1): the
+ * What keeps an accelerator from taking a destination change now, in the order GA checks (docs/cloud-apis.md §4.1): the
  * accelerator while it is configuring/binding/…, any listener of it that is not active (`NotActive.Listener`), and
  * every endpoint group of it that is not settled. An accelerator that is missing or locked is not waited for —
  * the cloud's refusal is then shown as it is.

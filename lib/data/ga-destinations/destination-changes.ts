@@ -16,7 +16,7 @@ import {
  * Destination changes, one at a time per accelerator.
  *
  * Why: GA refuses a destination change while anything of the same accelerator is still applying the previous one
- * ("does not support concurrent creation … within the same GA instance", apis.md §4.1) and answers
+ * ("does not support concurrent creation … within the same GA instance", docs/cloud-apis.md §4.1) and answers
  * `StateError.EndPointGroup`. Instead of surfacing that refusal, each change waits its turn — TanStack's mutation
  * `scope`, one per accelerator: a change of the same accelerator starts only when the one before it has settled and
  * its lists were read again — and then waits until the accelerator and every listener and endpoint group of it are

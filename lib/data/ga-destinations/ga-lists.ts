@@ -8,7 +8,7 @@ import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { pagedList } from "@/lib/queries/operation-pages";
 import { numberPaging } from "@/lib/queries/paging";
 
-/** GA is addressed as cn-hangzhou whatever the region picker says (apis.md §1.1, §10.5). */
+/** GA is addressed as cn-hangzhou whatever the region picker says (docs/cloud-apis.md §1.1, §10.5). */
 const REGION = gaRegion.fixed;
 const PAGE = { PageSize: 50 };
 

@@ -28,7 +28,7 @@ import {
 
 const REGION = gaRegion.fixed;
 
-/** The codes Terraform's GA destination resource also waits out and retries (apis.md §9). */
+/** The codes Terraform's GA destination resource also waits out and retries (docs/cloud-apis.md §9). */
 const BUSY_CODES = new Set(["StateError.EndPointGroup", "StateError.Accelerator", "NotActive.Listener"]);
 
 const isBusyRefusal = (error: unknown) =>

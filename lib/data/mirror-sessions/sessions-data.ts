@@ -22,7 +22,7 @@ import { SessionWatch } from "./session-watch";
  * create form picks from, and the create and delete mutations with the watch they feed.
  */
 
-/** Volcengine VPC lists page by NextToken with MaxResults up to 100 (apis.md §6.2). */
+/** Volcengine VPC lists page by NextToken with MaxResults up to 100 (docs/cloud-apis.md §6.2). */
 const PAGE = { MaxResults: 100 };
 
 /**

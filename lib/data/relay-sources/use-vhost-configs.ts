@@ -13,7 +13,7 @@ import { asFailure } from "@/lib/queries/as-failure";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
 
-/** Live has one signing region whatever the picker says (apis.md §5.1); the catalog entries fix it. */
+/** Live has one signing region whatever the picker says (docs/cloud-apis.md §5.1); the catalog entries fix it. */
 const LIVE_REGION = liveBase.region.fixed;
 
 export const vhostConfigsOptions = (vhost: string) =>
@@ -24,7 +24,7 @@ export type ReadBack = { config: RelaySourceConfig | null } | { config: null; fa
 
 /**
  * One vhost's relay configurations and the save (an upsert) and delete mutations. Nothing here polls: the upsert is
- * synchronous, it only takes effect in the cloud minutes later (apis.md §7.1).
+ * synchronous, it only takes effect in the cloud minutes later (docs/cloud-apis.md §7.1).
  */
 export function useVhostConfigs(vhost: string) {
   const queryClient = useQueryClient();

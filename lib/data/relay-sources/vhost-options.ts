@@ -6,7 +6,7 @@ import type { NextPage } from "@/lib/queries/paging";
 type DomainPage = { DomainList: LiveDomain[]; Total: number };
 
 /**
- * ListDomainDetail pages by PageNum/PageSize against `Total` (apis.md §7.4), unlike the PageNumber/TotalCount lists
+ * ListDomainDetail pages by PageNum/PageSize against `Total` (docs/cloud-apis.md §7.4), unlike the PageNumber/TotalCount lists
  * of lib/queries/paging.ts. An empty page ends the walk even if `Total` claims more, so a miscounting server cannot
  * keep "Load more" alive forever.
  */

@@ -12,7 +12,7 @@ export interface AliyunAuthDeps {
   identities: IdentityBook;
   clock: Clock;
   nonces: NonceStore;
-  /** Accepted clock skew either side, default 15 min (apis.md §1.3). */
+  /** Accepted clock skew either side, default 15 min (docs/cloud-apis.md §1.3). */
   skewMs: number;
 }
 
@@ -25,7 +25,7 @@ const REQUIRED_V3_HEADERS = [
   "x-acs-content-sha256",
 ];
 
-/** Alibaba V3 (`Authorization: ACS3-HMAC-SHA256 …`), apis.md §8.1 and §8.5. */
+/** Alibaba V3 (`Authorization: ACS3-HMAC-SHA256 …`), docs/cloud-apis.md §8.1 and §8.5. */
 export function verifyAcs3(incoming: Incoming, deps: AliyunAuthDeps): Identity {
   const auth = acs3.parseAuthorization(header(incoming, "authorization"));
   if (!auth) {
@@ -70,7 +70,7 @@ export function verifyAcs3(incoming: Incoming, deps: AliyunAuthDeps): Identity {
   return identity;
 }
 
-/** Alibaba RPC V1 (`Signature` parameter, query and form body signed together), apis.md §8.2. */
+/** Alibaba RPC V1 (`Signature` parameter, query and form body signed together), docs/cloud-apis.md §8.2. */
 export function verifyRpcV1(incoming: Incoming, deps: AliyunAuthDeps): Identity {
   const accessKeyId = param(incoming, "AccessKeyId");
   if (!accessKeyId) throw new AuthFailure("missing", aliyunGateway.missingParameter("AccessKeyId"));

@@ -10,7 +10,7 @@ import { header, type Incoming } from "./incoming";
 export interface VolcAuthDeps {
   identities: IdentityBook;
   clock: Clock;
-  /** The window is not published (apis.md §8.4); we use the same 15 min as Alibaba. */
+  /** The window is not published (docs/cloud-apis.md §8.4); we use the same 15 min as Alibaba. */
   skewMs: number;
 }
 
@@ -26,7 +26,7 @@ export function parseVolcAuthorization(incoming: Incoming): volc.ParsedVolcAutho
   return auth;
 }
 
-/** Volcengine HMAC-SHA256: canonical headers rebuilt in the order SignedHeaders lists them (apis.md §8.5). */
+/** Volcengine HMAC-SHA256: canonical headers rebuilt in the order SignedHeaders lists them (docs/cloud-apis.md §8.5). */
 export function verifyVolc(
   incoming: Incoming,
   auth: volc.ParsedVolcAuthorization,

@@ -1,13 +1,13 @@
 import type { VendorError } from "./vendor-error";
 
-/** Alibaba success: the operation's fields beside `RequestId`, no wrapper (apis.md §1.4). */
+/** Alibaba success: the operation's fields beside `RequestId`, no wrapper (docs/cloud-apis.md §1.4). */
 export function aliyunSuccess(requestId: string, body: unknown): Record<string, unknown> {
   return { RequestId: requestId, ...((body as Record<string, unknown> | undefined) ?? {}) };
 }
 
 const RECOMMEND_PRODUCT: Record<string, string> = { cbn: "Cbn", ecs: "Ecs", vpc: "Vpc", ga: "Ga" };
 
-/** Alibaba error: `{RequestId, HostId, Code, Message, Recommend}` (apis.md §1.5). */
+/** Alibaba error: `{RequestId, HostId, Code, Message, Recommend}` (docs/cloud-apis.md §1.5). */
 export function aliyunError(
   requestId: string,
   hostId: string,
@@ -32,7 +32,7 @@ export interface VolcMetadata {
   Region: string;
 }
 
-/** Volcengine success: `{ResponseMetadata, Result}`; operations without a result omit `Result` (apis.md §5.3). */
+/** Volcengine success: `{ResponseMetadata, Result}`; operations without a result omit `Result` (docs/cloud-apis.md §5.3). */
 export function volcSuccess(meta: VolcMetadata, result: unknown): Record<string, unknown> {
   return result === undefined ? { ResponseMetadata: meta } : { ResponseMetadata: meta, Result: result };
 }

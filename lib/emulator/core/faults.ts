@@ -88,7 +88,7 @@ export class FaultRules {
 function validate(rule: FaultRule): void {
   const p = rule.probability ?? 1;
   if (typeof p !== "number" || p < 0 || p > 1) throw new Error("probability must be between 0 and 1");
-  // 200 only with an explicit code: Volcengine Live documents `CommonErr` answered with HTTP 200 (apis.md §5.3).
+  // 200 only with an explicit code: Volcengine Live documents `CommonErr` answered with HTTP 200 (docs/cloud-apis.md §5.3).
   const isServiceError200 = rule.httpStatus === 200 && typeof rule.code === "string" && rule.code !== "";
   if (
     rule.httpStatus !== undefined &&

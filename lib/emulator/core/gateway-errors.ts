@@ -1,6 +1,6 @@
 import { VendorError } from "./vendor-error";
 
-/** Gateway-level refusals, answered before any model runs (apis.md §1.5 and §5.4). */
+/** Gateway-level refusals, answered before any model runs (docs/cloud-apis.md §1.5 and §5.4). */
 export const aliyunGateway = {
   missingParameter: (name: string) =>
     new VendorError(

@@ -11,7 +11,7 @@ const base = {
   NetworkInterfaceIds: [ENI.hzFree1],
 };
 
-describe("ClientToken idempotency (apis.md §1.6)", () => {
+describe("ClientToken idempotency (docs/cloud-apis.md §1.6)", () => {
   it("same token + same params → the original result and nothing new", async () => {
     const t = testEmulator({ transitions: { mode: "timed", ms: 3000 } });
     const first = await t.aliyun("RegisterTransitRouterMulticastGroupSources", CEN, {

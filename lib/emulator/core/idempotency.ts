@@ -28,7 +28,7 @@ const aliyunMismatch = () =>
   );
 
 /**
- * ClientToken memory (apis.md §1.6): same token + same parameters → the original result and nothing new;
+ * ClientToken memory (docs/cloud-apis.md §1.6): same token + same parameters → the original result and nothing new;
  * same token + other parameters → `IdempotentParameterMismatch`. Only successful calls are remembered
  * (a failed call did not happen, so retrying it must run again). Bounded: the oldest tokens go first.
  */

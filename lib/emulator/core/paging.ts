@@ -1,7 +1,7 @@
 import { VendorError } from "./vendor-error";
 
 /**
- * List paging (apis.md §1.4, §6.2): NextToken/MaxResults (CEN, ECS, Volcengine VPC) and
+ * List paging (docs/cloud-apis.md §1.4, §6.2): NextToken/MaxResults (CEN, ECS, Volcengine VPC) and
  * PageNumber/PageSize/TotalCount (VPC, GA, Live). Products check their own ranges with their own codes; the
  * slicing and the tokens live here. Tokens are opaque to clients; ours encode an offset.
  */

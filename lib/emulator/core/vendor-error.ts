@@ -7,7 +7,7 @@ export class VendorError extends Error {
     readonly httpStatus: number,
     readonly code: string,
     message: string,
-    /** Volcengine gateway errors carry a numeric code too (apis.md §5.4). */
+    /** Volcengine gateway errors carry a numeric code too (docs/cloud-apis.md §5.4). */
     readonly codeN?: number,
   ) {
     super(message);

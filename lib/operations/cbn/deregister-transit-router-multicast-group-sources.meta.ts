@@ -1,6 +1,6 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 
-/** Async cleanup (apis.md §2.3): sources go Deregistering and then disappear from ListTransitRouterMulticastGroups. */
+/** Async cleanup (docs/cloud-apis.md §2.3): sources go Deregistering and then disappear from ListTransitRouterMulticastGroups. */
 export const deregisterTransitRouterMulticastGroupSourcesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

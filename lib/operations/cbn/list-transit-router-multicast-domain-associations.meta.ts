@@ -10,7 +10,7 @@ export interface TransitRouterMulticastAssociation {
   VSwitchId: string;
 }
 
-/** Which vSwitches are associated with a domain: decides which ENIs can be sources (apis.md §2.5). */
+/** Which vSwitches are associated with a domain: decides which ENIs can be sources (docs/cloud-apis.md §2.5). */
 export const listTransitRouterMulticastDomainAssociationsMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

@@ -12,7 +12,7 @@ export interface TransitRouterMulticastDomain {
   Tags?: { Key: string; Value: string }[];
 }
 
-/** Domain picker (apis.md §2.4). */
+/** Domain picker (docs/cloud-apis.md §2.4). */
 export const listTransitRouterMulticastDomainsMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

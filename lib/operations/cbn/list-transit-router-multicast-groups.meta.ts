@@ -18,7 +18,7 @@ export interface TransitRouterMulticastGroup {
   VSwitchId: string;
 }
 
-/** Status poll for register/deregister (apis.md §2.2). */
+/** Status poll for register/deregister (docs/cloud-apis.md §2.2). */
 export const listTransitRouterMulticastGroupsMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

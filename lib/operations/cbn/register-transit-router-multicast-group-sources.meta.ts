@@ -6,7 +6,7 @@ import { defineOperationMeta, resultOf } from "../define-operation";
  */
 export const MAX_SOURCE_ENIS = 5;
 
-/** Seed op #1 (apis.md §2.1). Async: sources are Registering until Registered; poll ListTransitRouterMulticastGroups. */
+/** Seed op #1 (docs/cloud-apis.md §2.1). Async: sources are Registering until Registered; poll ListTransitRouterMulticastGroups. */
 export const registerTransitRouterMulticastGroupSourcesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "cbn",

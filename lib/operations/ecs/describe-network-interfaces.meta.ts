@@ -14,7 +14,7 @@ export interface AliyunNetworkInterface {
   ServiceManaged?: boolean;
 }
 
-/** ENI picker for multicast sources (apis.md §2.6). Note the singular `NetworkInterfaceId.N` and the XML-style wrapper. */
+/** ENI picker for multicast sources (docs/cloud-apis.md §2.6). Note the singular `NetworkInterfaceId.N` and the XML-style wrapper. */
 export const describeAliyunNetworkInterfacesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ecs",

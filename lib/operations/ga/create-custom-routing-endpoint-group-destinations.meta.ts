@@ -1,7 +1,7 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 import { gaRegion } from "./ga-base";
 
-/** Seed op #4 (apis.md §4.1). The group goes `updating` → `active`; no concurrency per accelerator. */
+/** Seed op #4 (docs/cloud-apis.md §4.1). The group goes `updating` → `active`; no concurrency per accelerator. */
 export const createCustomRoutingEndpointGroupDestinationsMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ga",

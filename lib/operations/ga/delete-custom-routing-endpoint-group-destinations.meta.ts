@@ -1,7 +1,7 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 import { gaRegion } from "./ga-base";
 
-/** Puts the group back into `updating` until the removal settles (apis.md §9). */
+/** Puts the group back into `updating` until the removal settles (docs/cloud-apis.md §9). */
 export const deleteCustomRoutingEndpointGroupDestinationsMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ga",

@@ -2,7 +2,7 @@ import { defineOperationMeta, resultOf } from "../define-operation";
 import type { CustomRoutingEndpointGroup } from "./ga-types";
 import { gaRegion } from "./ga-base";
 
-/** Status poll for destination changes (apis.md §4.2). */
+/** Status poll for destination changes (docs/cloud-apis.md §4.2). */
 export const describeCustomRoutingEndpointGroupMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ga",

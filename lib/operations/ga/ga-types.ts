@@ -1,7 +1,7 @@
-/** Shapes shared by the GA custom-routing operations (apis.md §4). */
+/** Shapes shared by the GA custom-routing operations (docs/cloud-apis.md §4). */
 
 export type GaState = "init" | "active" | "updating" | "deleting";
-/** GA's protocols, in the canonical order a request lists them (apis.md §10.6). */
+/** GA's protocols, in the canonical order a request lists them (docs/cloud-apis.md §10.6). */
 export const GA_PROTOCOLS = ["TCP", "UDP"] as const;
 export type GaProtocol = (typeof GA_PROTOCOLS)[number];
 /**
@@ -9,7 +9,7 @@ export type GaProtocol = (typeof GA_PROTOCOLS)[number];
  * so the validation messages and the form's hints can name it without bringing zod along.
  */
 export const GA_PORT_RANGE = { min: 1, max: 65499 } as const;
-/** Destination configurations one request takes at most (apis.md §4.1); the form stops adding rows here. */
+/** Destination configurations one request takes at most (docs/cloud-apis.md §4.1); the form stops adding rows here. */
 export const MAX_DESTINATIONS = 20;
 
 export interface CustomRoutingDestination {

@@ -14,7 +14,7 @@ export interface CustomRoutingPortMapping {
   DestinationTrafficState: string;
 }
 
-/** The port mapping table GA derives from listener ports × destinations × vSwitch IPs (apis.md §4.1). */
+/** The port mapping table GA derives from listener ports × destinations × vSwitch IPs (docs/cloud-apis.md §4.1). */
 export const listCustomRoutingPortMappingsMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ga",

@@ -2,7 +2,7 @@ import { defineOperationMeta, resultOf } from "../define-operation";
 import type { Listener, Paged } from "./ga-types";
 import { gaRegion } from "./ga-base";
 
-/** Only `Type: CustomRouting` listeners take destinations (apis.md §4.5). */
+/** Only `Type: CustomRouting` listeners take destinations (docs/cloud-apis.md §4.5). */
 export const listListenersMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ga",

@@ -11,7 +11,7 @@ export interface LiveDomain {
   ProjectName?: string;
 }
 
-/** Vhost picker: distinct `Vhost` values of the domains (apis.md §7.4). */
+/** Vhost picker: distinct `Vhost` values of the domains (docs/cloud-apis.md §7.4). */
 export const listDomainDetailMeta = defineOperationMeta({
   ...liveBase,
   action: "ListDomainDetail",

@@ -1,4 +1,4 @@
-/** Live: POST JSON body, signing region always cn-north-1 (apis.md §5.1, §7). */
+/** Live: POST JSON body, signing region always cn-north-1 (docs/cloud-apis.md §5.1, §7). */
 export const liveBase = {
   cloud: "volcengine",
   product: "live",
@@ -6,6 +6,6 @@ export const liveBase = {
   method: "POST",
   style: "json-body",
   region: { fixed: "cn-north-1" },
-  // "单用户请求频率限制为 10 次/秒" on every relay API page (apis.md §5.2, §7.1; seed 004).
+  // "单用户请求频率限制为 10 次/秒" on every relay API page (docs/cloud-apis.md §5.2, §7.1; seed 004).
   rateLimitPerSecond: 10,
 } as const;

@@ -5,13 +5,13 @@ export const vhost = text({ error: "validation.required", trim: true })
   .max(60, "validation.vhost")
   .regex(/^[A-Za-z0-9_.-]+$/, "validation.vhost");
 
-/** `^[A-Za-z0-9_.\-]{1,30}$` (apis.md §7.1). */
+/** `^[A-Za-z0-9_.\-]{1,30}$` (docs/cloud-apis.md §7.1). */
 export const appName = text({ error: "validation.required", trim: true })
   .min(1, "validation.app")
   .max(30, "validation.app")
   .regex(/^[A-Za-z0-9_.-]+$/, "validation.app");
 
-/** Domain or IPv4, optional `:port` (apis.md §7.1). */
+/** Domain or IPv4, optional `:port` (docs/cloud-apis.md §7.1). */
 export const relaySourceDomain = text({ error: "validation.required", trim: true })
   .min(1, "validation.required")
   .regex(
@@ -26,7 +26,7 @@ export const relaySourceDomain = text({ error: "validation.required", trim: true
     return octetsOk && (port === undefined || Number(port) <= 65535);
   }, "validation.relayDomain");
 
-/** Name of one custom origin query parameter (`RelaySourceParams` key, apis.md §7.1): must not be empty. */
+/** Name of one custom origin query parameter (`RelaySourceParams` key, docs/cloud-apis.md §7.1): must not be empty. */
 export const relayParamKey = text().min(1, "validation.relayParamKey");
 
 export interface RelayServer {

@@ -4,10 +4,10 @@ import { defineOperation } from "../define-operation";
 import { appName, relayParamKey, relaySourceDomain, vhost } from "./live-input";
 import { updateRelaySourceV3Meta } from "./update-relay-source-v3.meta";
 
-/** Origins per group (apis.md §7.1: "up to 10", tried in the listed order); the form's add button stops here too. */
+/** Origins per group (docs/cloud-apis.md §7.1: "up to 10", tried in the listed order); the form's add button stops here too. */
 export const MAX_RELAY_SERVERS = 10;
 
-/** How the relay pulls from an origin (apis.md §7.1); the form's protocol select offers these. */
+/** How the relay pulls from an origin (docs/cloud-apis.md §7.1); the form's protocol select offers these. */
 export const RELAY_PROTOCOLS = ["rtmp", "flv"] as const;
 
 const server = z.object({

@@ -20,7 +20,7 @@ export const createTrafficMirrorSession = defineOperation(
       PACKET_LENGTH_RANGE.max,
       "validation.packetLength",
     ).optional(),
-    // Character rules are the likely ones of apis.md §6.1 [M]; the emulator enforces the same, so the form
+    // Character rules are the likely ones of docs/cloud-apis.md §6.1 [M]; the emulator enforces the same, so the form
     // refuses what the cloud would refuse with InvalidName.Malformed / InvalidDescription.Malformed.
     TrafficMirrorSessionName: text()
       .max(128, "validation.name128")

@@ -1,7 +1,7 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 import { volcVpcBase } from "./volc-vpc-base";
 
-/** Poll DescribeTrafficMirrorSessions until the session is absent (apis.md §6.2). */
+/** Poll DescribeTrafficMirrorSessions until the session is absent (docs/cloud-apis.md §6.2). */
 export const deleteTrafficMirrorSessionMeta = defineOperationMeta({
   ...volcVpcBase,
   action: "DeleteTrafficMirrorSession",

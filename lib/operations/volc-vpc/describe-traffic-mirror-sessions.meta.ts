@@ -2,7 +2,7 @@ import { defineOperationMeta, resultOf } from "../define-operation";
 import type { TrafficMirrorSession } from "./traffic-mirror-types";
 import { volcVpcBase } from "./volc-vpc-base";
 
-/** List + status poll (apis.md §6.2): NextToken paging, no TotalCount. */
+/** List + status poll (docs/cloud-apis.md §6.2): NextToken paging, no TotalCount. */
 export const describeTrafficMirrorSessionsMeta = defineOperationMeta({
   ...volcVpcBase,
   action: "DescribeTrafficMirrorSessions",

@@ -1,11 +1,11 @@
-/** Shapes of Volcengine VPC traffic-mirroring resources (apis.md §6.2, §6.3). */
+/** Shapes of Volcengine VPC traffic-mirroring resources (docs/cloud-apis.md §6.2, §6.3). */
 
 /**
- * Session priorities (apis.md §6.1): lower wins; each session of a region holds its own. The catalog's limits live
+ * Session priorities (docs/cloud-apis.md §6.1): lower wins; each session of a region holds its own. The catalog's limits live
  * here, zod-free, so the op schema, the form and the validation messages all read the same constants.
  */
 export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
-/** VNI (apis.md §10.8: 1–16777215, 0 refused) and mirrored packet length in bytes (64–9600), likewise. */
+/** VNI (docs/cloud-apis.md §10.8: 1–16777215, 0 refused) and mirrored packet length in bytes (64–9600), likewise. */
 export const VNI_RANGE = { min: 1, max: 16_777_215 } as const;
 export const PACKET_LENGTH_RANGE = { min: 64, max: 9600 } as const;
 /** Tags per session; lib/schemas/tags.ts enforces it, and a test pins the two together. */

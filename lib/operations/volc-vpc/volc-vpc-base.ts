@@ -1,4 +1,4 @@
-/** Volcengine VPC: GET with flattened query, the resource region in the signing scope (apis.md §5.2). */
+/** Volcengine VPC: GET with flattened query, the resource region in the signing scope (docs/cloud-apis.md §5.2). */
 export const volcVpcBase = {
   cloud: "volcengine",
   product: "vpc",

@@ -1,6 +1,6 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 
-/** apis.md §3.2 lifecycle: Inactive → Activating → Active (not while bills are overdue). */
+/** docs/cloud-apis.md §3.2 lifecycle: Inactive → Activating → Active (not while bills are overdue). */
 export const activateRouterInterfaceMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "vpc",

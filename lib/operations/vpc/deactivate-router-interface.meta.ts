@@ -1,6 +1,6 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 
-/** apis.md §3.2 lifecycle: Active → Deactivating → Inactive. */
+/** docs/cloud-apis.md §3.2 lifecycle: Active → Deactivating → Inactive. */
 export const deactivateRouterInterfaceMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "vpc",

@@ -1,7 +1,7 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 import type { RouterInterface } from "./router-interface";
 
-/** One interface, flat (apis.md §3.3); `InstanceId` is the router interface ID. */
+/** One interface, flat (docs/cloud-apis.md §3.3); `InstanceId` is the router interface ID. */
 export const describeRouterInterfaceAttributeMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "vpc",

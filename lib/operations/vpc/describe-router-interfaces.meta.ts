@@ -1,7 +1,7 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 import type { RouterInterface } from "./router-interface";
 
-/** Table + status poll (apis.md §3.2): `Filter.N.Key`/`Filter.N.Value.M`, keys AND-ed, values OR-ed. */
+/** Table + status poll (docs/cloud-apis.md §3.2): `Filter.N.Key`/`Filter.N.Value.M`, keys AND-ed, values OR-ed. */
 export const describeRouterInterfacesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "vpc",

@@ -1,6 +1,6 @@
 import { defineOperationMeta, resultOf } from "../define-operation";
 
-/** Sets peer info before connecting (apis.md §3.1, §9). Not idempotent by token; the result is re-read. */
+/** Sets peer info before connecting (docs/cloud-apis.md §3.1, §9). Not idempotent by token; the result is re-read. */
 export const modifyRouterInterfaceAttributeMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "vpc",

@@ -1,4 +1,4 @@
-/** The router-interface record shared by DescribeRouterInterfaces and DescribeRouterInterfaceAttribute (apis.md §3.2). */
+/** The router-interface record shared by DescribeRouterInterfaces and DescribeRouterInterfaceAttribute (docs/cloud-apis.md §3.2). */
 
 export type RouterInterfaceStatus =
   | "Idle"

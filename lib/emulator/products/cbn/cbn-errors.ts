@@ -48,7 +48,7 @@ export const cbnErrors = vendorErrors({
   ],
   InvalidParameter: [400, "Invalid parameter."],
   Unauthorized: [400, "The AccessKeyId is unauthorized."],
-  // Not in the seed: used by the list operation (Terraform treats it as "not found", apis.md §2.2) and for a
+  // Not in the seed: used by the list operation (Terraform treats it as "not found", docs/cloud-apis.md §2.2) and for a
   // change while the source is still Registering/Deregistering ("only queries are allowed", seed 000).
   "IllegalParam.TransitRouterMulticastDomainId": [
     400,

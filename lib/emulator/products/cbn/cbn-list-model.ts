@@ -5,7 +5,7 @@ import { cbnErrors as err } from "./cbn-errors";
 import type { CbnBackend } from "./cbn-model";
 import type { AssociationRecord, GroupEntryRecord, MulticastDomainRecord } from "./cbn-state";
 
-/** The read side of the CEN model: the three list operations (apis.md §2.2, §2.4, §2.5). */
+/** The read side of the CEN model: the three list operations (docs/cloud-apis.md §2.2, §2.4, §2.5). */
 
 export interface GroupQuery {
   domainId?: string;

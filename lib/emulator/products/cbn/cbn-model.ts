@@ -160,7 +160,7 @@ export class CbnBackend {
     const vpc = this.ctx.backend<VpcBackend>("vpc");
     if (vpcId && !vpc.vpc(vpcId)) throw err.InstanceNotExist();
     const eni: NetworkInterfaceRecord | undefined = this.ctx.backend<EcsBackend>("ecs").find(eniId);
-    // Another account's ENI is only visible when its VPC is named (apis.md §2.1 VpcId).
+    // Another account's ENI is only visible when its VPC is named (docs/cloud-apis.md §2.1 VpcId).
     const visible = eni && (eni.OwnerId === caller || (vpcId !== undefined && eni.VpcId === vpcId));
     if (!eni || !visible || (vpcId !== undefined && eni.VpcId !== vpcId))
       throw err["InvalidOperation.NetworkInterfaceNotExist"]();

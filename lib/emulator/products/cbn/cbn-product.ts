@@ -12,7 +12,7 @@ import type { CbnState } from "./cbn-state";
 
 /**
  * Alibaba CEN 2017-09-12 (product code `cbn`): transit-router multicast. Reads ENIs from `ecs` and vSwitches/VPCs
- * from `vpc`. Quota values are not published (apis.md §10.17): the defaults are our guess, switchable at runtime.
+ * from `vpc`. Quota values are not published (docs/cloud-apis.md §10.17): the defaults are our guess, switchable at runtime.
  */
 export const cbnProduct = defineProduct<CbnState, CbnBackend>({
   key: "cbn",

@@ -4,7 +4,7 @@ import { listAssociations, listDomains, listGroups } from "./cbn-list-model";
 import type { CbnBackend, SourceRequest } from "./cbn-model";
 import type { GroupEntryRecord } from "./cbn-state";
 
-/** Wire ↔ model for the CEN multicast operations (apis.md §2). Lists are plain arrays ("new" API style). */
+/** Wire ↔ model for the CEN multicast operations (docs/cloud-apis.md §2). Lists are plain arrays ("new" API style). */
 export const cbnHandlers: Record<string, Handler<CbnBackend>> = {
   "aliyun.cbn.RegisterTransitRouterMulticastGroupSources": (input, cbn, call) => {
     cbn.register(call.accountId, sourceRequest(input));
@@ -92,7 +92,7 @@ function sourceRequest(input: Input): SourceRequest {
   };
 }
 
-/** `NextToken` is omitted on the last page (apis.md §2.2: absent/empty ⇒ last page). */
+/** `NextToken` is omitted on the last page (docs/cloud-apis.md §2.2: absent/empty ⇒ last page). */
 function pageFields(page: { totalCount: number; maxResults: number; nextToken: string }) {
   return page.nextToken
     ? { TotalCount: page.totalCount, MaxResults: page.maxResults, NextToken: page.nextToken }

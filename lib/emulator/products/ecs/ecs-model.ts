@@ -40,7 +40,7 @@ const invalid = (message: string) => new VendorError(400, "InvalidParameter", me
 export class EcsBackend {
   constructor(readonly state: EcsState) {}
 
-  /** DescribeNetworkInterfaces (apis.md §2.6). */
+  /** DescribeNetworkInterfaces (docs/cloud-apis.md §2.6). */
   describe(caller: string, q: EniQuery): EniPage {
     const region = requireRegion(q.regionId);
     if (q.ids.length > 100) throw invalid("NetworkInterfaceId.N accepts at most 100 IDs.");

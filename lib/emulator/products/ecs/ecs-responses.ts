@@ -3,7 +3,7 @@ import { bool, int, objList, str, strList } from "../../core/wire-input";
 import type { EcsBackend } from "./ecs-model";
 import type { NetworkInterfaceRecord } from "./ecs-state";
 
-/** DescribeNetworkInterfaces: note the singular `NetworkInterfaceId.N` and the XML-heritage wrappers (apis.md §2.6). */
+/** DescribeNetworkInterfaces: note the singular `NetworkInterfaceId.N` and the XML-heritage wrappers (docs/cloud-apis.md §2.6). */
 export const ecsHandlers: Record<string, Handler<EcsBackend>> = {
   "aliyun.ecs.DescribeNetworkInterfaces": (input, ecs, call) => {
     const page = ecs.describe(call.accountId, {

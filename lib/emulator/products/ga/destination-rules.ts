@@ -2,7 +2,7 @@ import { aliyunGateway } from "../../core/gateway-errors";
 import { gaErrors } from "./ga-errors";
 import type { GaDestination } from "./ga-state";
 
-/** Parameter rules of Create/DeleteCustomRoutingEndpointGroupDestinations (apis.md §4). */
+/** Parameter rules of Create/DeleteCustomRoutingEndpointGroupDestinations (docs/cloud-apis.md §4). */
 
 export const MAX_CONFIGURATIONS = 20;
 export const PORT = { min: 1, max: 65499 } as const;
@@ -44,7 +44,7 @@ function port(raw: string | undefined, name: string): number {
 
 /**
  * 1–20 configurations; protocols `TCP`/`UDP` (a "TCP,UDP" element is read as both: the docs list it as one choice,
- * apis.md §10.6); ports 1–65499 with FromPort ≤ ToPort.
+ * docs/cloud-apis.md §10.6); ports 1–65499 with FromPort ≤ ToPort.
  */
 export function parseConfigurations(raw: readonly RawConfiguration[]): DestinationConfiguration[] {
   if (raw.length === 0) throw aliyunGateway.missingParameter("DestinationConfigurations");

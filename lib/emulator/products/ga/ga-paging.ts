@@ -1,7 +1,7 @@
 import { pageByNumber } from "../../core/paging";
 import { gaErrors } from "./ga-errors";
 
-/** GA list paging (apis.md §4.3, §4.5): the range rule and wire names are GA's, the slicing core/paging's. */
+/** GA list paging (docs/cloud-apis.md §4.3, §4.5): the range rule and wire names are GA's, the slicing core/paging's. */
 export interface Page {
   PageNumber: number;
   PageSize: number;

@@ -1,7 +1,7 @@
 import type { Pending } from "../../core/transitions";
 
 /**
- * The Global Accelerator store (apis.md §4). GA is global: one state for the service, addressed as region
+ * The Global Accelerator store (docs/cloud-apis.md §4). GA is global: one state for the service, addressed as region
  * cn-hangzhou. Plain JSON; wire names except `status`/`pending`, which core/transitions.advance drives
  * (`status` is rendered as `State`).
  */

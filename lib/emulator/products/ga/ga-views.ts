@@ -1,6 +1,6 @@
 import type { GaAccelerator, GaDestination, GaEndpointGroup, GaListener } from "./ga-state";
 
-/** Wire shapes (field names as in the TS SDK ga-20191120 response models; apis.md §4.2–4.5). */
+/** Wire shapes (field names as in the TS SDK ga-20191120 response models; docs/cloud-apis.md §4.2–4.5). */
 
 const unmanaged = { ServiceManaged: false, ServiceManagedInfos: [] as unknown[] };
 
@@ -65,7 +65,7 @@ export function groupView(g: GaEndpointGroup) {
   };
 }
 
-/** ListCustomRoutingEndpointGroupDestinations items carry no State; the single Describe does (apis.md §4.3–4.4). */
+/** ListCustomRoutingEndpointGroupDestinations items carry no State; the single Describe does (docs/cloud-apis.md §4.3–4.4). */
 export function destinationView(d: GaDestination) {
   return {
     AcceleratorId: d.AcceleratorId,

@@ -20,7 +20,7 @@ export const liveErrors = vendorErrors({
   ],
   ResourceNotFound: [404, "The resource does not exist."],
   "RequestLimitExceeded.Exist": [429, "%s already exist"],
-  // Gateway throttling (apis.md §5.4: FlowLimitExceeded / AccountFlowLimitExceeded, 429, CodeN unconfirmed).
+  // Gateway throttling (docs/cloud-apis.md §5.4: FlowLimitExceeded / AccountFlowLimitExceeded, 429, CodeN unconfirmed).
   AccountFlowLimitExceeded: [429, "Account flow limit exceeded, please try again later."],
 });
 

@@ -1,5 +1,5 @@
 /**
- * The Volcengine Live store (apis.md §7): domain spaces (vhosts), their domains, and the play-triggered relay
+ * The Volcengine Live store (docs/cloud-apis.md §7): domain spaces (vhosts), their domains, and the play-triggered relay
  * ("回源") configs. Plain JSON. Live is one global service (signing region cn-north-1); accounts are told apart by
  * the `AccountId` of each vhost, so a vhost of another account can be named and refused.
  */

@@ -2,16 +2,16 @@ import type { BoundGroup } from "./live-binding";
 import { liveErrors } from "./live-errors";
 import type { RelayGroup } from "./live-state";
 
-/** Value rules of UpdateRelaySourceV3 (apis.md §7.1, seed 004): all `InvalidParam` (400). */
+/** Value rules of UpdateRelaySourceV3 (docs/cloud-apis.md §7.1, seed 004): all `InvalidParam` (400). */
 
 export const APP_NAME = /^[A-Za-z0-9_.-]{1,30}$/;
-// Older SDK comment: 1–60 characters of letters, digits, `_`, `-`, `.` (apis.md §7.1 [M]).
+// Older SDK comment: 1–60 characters of letters, digits, `_`, `-`, `.` (docs/cloud-apis.md §7.1 [M]).
 const VHOST_NAME = /^[A-Za-z0-9_.-]{1,60}$/;
 export const MAX_SERVERS = 10;
 export const PROTOCOLS = ["rtmp", "flv"] as const;
 const isProtocol = (p: string | undefined): p is (typeof PROTOCOLS)[number] =>
   PROTOCOLS.some((known) => known === p);
-// Origin domain or IPv4, optional `:port` (apis.md §7.1).
+// Origin domain or IPv4, optional `:port` (docs/cloud-apis.md §7.1).
 const ORIGIN =
   /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?::([1-9]\d{0,4}))?$/;
 

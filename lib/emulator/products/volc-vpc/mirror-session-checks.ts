@@ -11,7 +11,7 @@ export const ACCOUNT = {
 } as const;
 
 /**
- * Quotas. No source publishes the numbers (apis.md §10.17): the defaults are ours and switchable; 3 sessions per
+ * Quotas. No source publishes the numbers (docs/cloud-apis.md §10.17): the defaults are ours and switchable; 3 sessions per
  * source ENI follows the common cloud limit so the demo's priority-1 ENI reaches it with two more sessions.
  */
 export const QUOTA = {

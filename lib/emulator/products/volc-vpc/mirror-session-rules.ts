@@ -3,14 +3,14 @@ import { vpcErrors, vpcMessages } from "./volc-vpc-errors";
 import type { VolcTag } from "./volc-vpc-state";
 
 /**
- * Parameter rules of CreateTrafficMirrorSession that need no state (apis.md §6.1, seed 002). Values arrive as
+ * Parameter rules of CreateTrafficMirrorSession that need no state (docs/cloud-apis.md §6.1, seed 002). Values arrive as
  * strings from the query, so "not an integer" and "out of range" are the same vendor code.
  */
 
 export const PRIORITY = { min: 1, max: 32766 } as const;
-// Cloud Control's 1–16777215 (apis.md §10.8): VNI 0 is not accepted.
+// Cloud Control's 1–16777215 (docs/cloud-apis.md §10.8): VNI 0 is not accepted.
 export const VNI = { min: 1, max: 16_777_215 } as const;
-// Seed: "minimum 64"; Cloud Control: 64–9600 (apis.md §10.7). The seed's default 1500 is what we store.
+// Seed: "minimum 64"; Cloud Control: 64–9600 (docs/cloud-apis.md §10.7). The seed's default 1500 is what we store.
 export const PACKET_LENGTH = { min: 64, max: 9600, default: 1500 } as const;
 export const MAX_TAGS = 20;
 
@@ -27,7 +27,7 @@ export function parseIntIn(
   return n;
 }
 
-// Letters, digits and CJK may start a name or description (apis.md §6.1 [M]).
+// Letters, digits and CJK may start a name or description (docs/cloud-apis.md §6.1 [M]).
 const LEADING = /^[\p{L}\p{N}\p{Script=Han}]/u;
 const NAME_CHARS = /^[\p{L}\p{N}\p{Script=Han}._-]+$/u;
 const DESCRIPTION_CHARS = /^[\p{L}\p{N}\p{Script=Han},._ =\-，。]+$/u;
@@ -89,7 +89,7 @@ export function rawTagsFrom(
 }
 
 /**
- * Volcengine tag rules (apis.md §6.1): at most 20 per call; indices 1..N without gaps (`InvalidTag.Disorder`);
+ * Volcengine tag rules (docs/cloud-apis.md §6.1): at most 20 per call; indices 1..N without gaps (`InvalidTag.Disorder`);
  * every entry needs a key (a value alone is a malformed key); keys 1–128 characters, unique, not under the
  * reserved `sys:` prefix; values 0–256 characters. Leading/trailing spaces are trimmed first.
  */

@@ -3,7 +3,7 @@ import { vpcErrors } from "./volc-vpc-errors";
 
 /**
  * Volcengine VPC list paging: `MaxResults` (1–100, default 10 [L]) and an opaque `NextToken`; an empty NextToken
- * means the last page (apis.md §6.2). Slicing is core/paging's; the range rule, token tag and codes are these.
+ * means the last page (docs/cloud-apis.md §6.2). Slicing is core/paging's; the range rule, token tag and codes are these.
  */
 export const DEFAULT_MAX_RESULTS = 10;
 

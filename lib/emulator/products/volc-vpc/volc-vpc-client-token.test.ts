@@ -4,7 +4,7 @@ import { testEmulator, type TestEmulator } from "../../testing/test-emulator";
 import { BJ, SH } from "./volc-vpc-ids";
 import { volcVpcProduct } from "./volc-vpc-product";
 
-/** CreateTrafficMirrorSession's ClientToken through the core's memory, over signed HTTP (seed 002, apis.md §6.1). */
+/** CreateTrafficMirrorSession's ClientToken through the core's memory, over signed HTTP (seed 002, docs/cloud-apis.md §6.1). */
 const V = "2020-04-01";
 let t: TestEmulator;
 

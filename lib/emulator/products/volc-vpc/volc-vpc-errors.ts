@@ -3,7 +3,7 @@ import { vendorErrors } from "../../core/vendor-error";
 /**
  * Codes of Volcengine VPC traffic mirroring. Seed 002 (CreateTrafficMirrorSession) gives code, HTTP status and
  * English message for every entry down to `IdempotentProcessing`; the rest are the emulator's choice (documented in
- * docs/emulator-error-codes.md). Service errors carry no `CodeN` (only gateway errors do, apis.md §5.3).
+ * docs/emulator-error-codes.md). Service errors carry no `CodeN` (only gateway errors do, docs/cloud-apis.md §5.3).
  */
 export const vpcErrors = vendorErrors({
   IdempotentParameterMismatch: [

@@ -5,7 +5,7 @@ import { vpcErrors } from "./volc-vpc-errors";
 import type { RegionState, VolcTag } from "./volc-vpc-state";
 import { eniView, filterView, targetView } from "./volc-vpc-views";
 
-/** Read-only pickers: DescribeTrafficMirrorFilters / Targets and DescribeNetworkInterfaces (apis.md §6.3). */
+/** Read-only pickers: DescribeTrafficMirrorFilters / Targets and DescribeNetworkInterfaces (docs/cloud-apis.md §6.3). */
 
 export interface TagFilter {
   key: string;

@@ -22,7 +22,7 @@ export const volcVpcProduct = defineProduct<VolcVpcState, VolcVpcBackend>({
       replay: (first, acceptedAt, vpc, call) => {
         const { TrafficMirrorSessionId } = first as { TrafficMirrorSessionId: string };
         vpc.checkRepeat(call.region ?? "", TrafficMirrorSessionId, acceptedAt);
-        // The result repeats the RequestId (apis.md §5.3): the repeat's own, not the first request's.
+        // The result repeats the RequestId (docs/cloud-apis.md §5.3): the repeat's own, not the first request's.
         return { ...(first as object), RequestId: call.requestId };
       },
     },

@@ -6,7 +6,7 @@ import type { VolcVpcBackend } from "./volc-vpc-model";
 
 /** Wire ↔ model for Volcengine VPC (GET, flattened `.N` query, region from the credential scope). */
 
-// VPC results repeat the request id inside `Result` (apis.md §5.3).
+// VPC results repeat the request id inside `Result` (docs/cloud-apis.md §5.3).
 const withId = <T extends object>(call: CallContext, result: T) => ({ RequestId: call.requestId, ...result });
 const region = (call: CallContext) => call.region ?? "";
 
@@ -69,7 +69,7 @@ export const volcVpcHandlers: Record<string, Handler<VolcVpcBackend>> = {
       call,
       vpc.describeFilters(region(call), picker(input, "TrafficMirrorFilterIds", "TrafficMirrorFilterNames")),
     ),
-  // Targets filter by a single `TrafficMirrorTargetName` (apis.md §6.3).
+  // Targets filter by a single `TrafficMirrorTargetName` (docs/cloud-apis.md §6.3).
   "volcengine.vpc.DescribeTrafficMirrorTargets": (input, vpc, call) =>
     withId(
       call,

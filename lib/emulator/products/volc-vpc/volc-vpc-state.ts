@@ -2,7 +2,7 @@ import type { Pending } from "../../core/transitions";
 
 /**
  * The Volcengine VPC store (traffic mirroring and the ENIs it mirrors). Plain JSON: the world persists it as is.
- * Field names of the records are the wire names (apis.md §6.2, §6.3) so views are copies, not translations.
+ * Field names of the records are the wire names (docs/cloud-apis.md §6.2, §6.3) so views are copies, not translations.
  */
 
 export interface VolcTag {
@@ -39,7 +39,7 @@ export interface ClbInstance {
   Status: string;
 }
 
-/** ENI record with the DescribeNetworkInterfaces fields (Status/Type literals are [L], apis.md §10.18). */
+/** ENI record with the DescribeNetworkInterfaces fields (Status/Type literals are [L], docs/cloud-apis.md §10.18). */
 export interface Eni {
   NetworkInterfaceId: string;
   NetworkInterfaceName: string;
@@ -112,7 +112,7 @@ export interface MirrorSession {
   TrafficMirrorSessionId: string;
   TrafficMirrorSessionName: string;
   Description: string;
-  /** Source ENI ids; element 0 is the ENI given at creation (apis.md §6.2). */
+  /** Source ENI ids; element 0 is the ENI given at creation (docs/cloud-apis.md §6.2). */
   TrafficMirrorSourceIds: string[];
   TrafficMirrorTargetId: string;
   TrafficMirrorFilterId: string;

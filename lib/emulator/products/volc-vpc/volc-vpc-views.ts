@@ -1,6 +1,6 @@
 import type { Eni, MirrorFilter, MirrorSession, MirrorTarget } from "./volc-vpc-state";
 
-/** Wire shapes of the list items (apis.md §6.2, §6.3; ENI fields as in volcengine-go-sdk's output struct). */
+/** Wire shapes of the list items (docs/cloud-apis.md §6.2, §6.3; ENI fields as in volcengine-go-sdk's output struct). */
 
 export function sessionView(s: MirrorSession) {
   return {

@@ -1,6 +1,6 @@
 import { vendorErrors } from "../../core/vendor-error";
 
-/** ConnectRouterInterface codes from seed 001 (plus the current doc's, apis.md §3.1) and their siblings. */
+/** ConnectRouterInterface codes from seed 001 (plus the current doc's, docs/cloud-apis.md §3.1) and their siblings. */
 export const vpcErrors = vendorErrors({
   "InvalidRouterInterfaceId.NotFound": [404, "The specified RouterInterfaceId does not exist in our record."],
   "IncorrectRole.NotInitiatingSide": [400, "The spedified RouterInterface is not InitiatingSide"],

@@ -9,7 +9,7 @@ import type { RouterInterfaceRecord, RouterRecord, VpcRecord, VpcState, VSwitchR
 
 export const ROUTER_INTERFACE_KIND = "router-interface";
 
-/** Filter keys of DescribeRouterInterfaces and the record field each one matches (apis.md §3.2). */
+/** Filter keys of DescribeRouterInterfaces and the record field each one matches (docs/cloud-apis.md §3.2). */
 const FILTER_FIELDS: Record<string, (ri: RouterInterfaceRecord, router: RouterRecord | undefined) => string> =
   {
     RouterInterfaceId: (ri) => ri.RouterInterfaceId,

@@ -10,7 +10,7 @@ export const vpcProduct = defineProduct<VpcState, VpcBackend>({
   seed: () => seedVpc(),
   backend: (state, ctx) => new VpcBackend(state, ctx),
   handlers: vpcHandlers,
-  // The seed page is the legacy ECS API (apis.md §1.1): old SDKs still call it as ECS 2014-05-26.
+  // The seed page is the legacy ECS API (docs/cloud-apis.md §1.1): old SDKs still call it as ECS 2014-05-26.
   aliases: [
     {
       cloud: "aliyun",

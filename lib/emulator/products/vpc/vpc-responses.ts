@@ -4,7 +4,7 @@ import { int, objList, str, strList, type Input } from "../../core/wire-input";
 import type { VpcBackend } from "./vpc-model";
 import { routerInterfaceView } from "./vpc-views";
 
-/** Wire ↔ model for the VPC router-interface operations (apis.md §3). */
+/** Wire ↔ model for the VPC router-interface operations (docs/cloud-apis.md §3). */
 export const vpcHandlers: Record<string, Handler<VpcBackend>> = {
   "aliyun.vpc.DescribeRouterInterfaces": (input, vpc, call) => {
     const filters = objList(input, "Filter").map((f) => ({

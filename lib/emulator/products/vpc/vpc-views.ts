@@ -18,7 +18,7 @@ const SPEC_BANDWIDTH: Record<string, number> = {
 };
 
 /**
- * One router interface as DescribeRouterInterfaces' `RouterInterfaceType` element (apis.md §3.2). Opposite*
+ * One router interface as DescribeRouterInterfaces' `RouterInterfaceType` element (docs/cloud-apis.md §3.2). Opposite*
  * state is read from the peer itself, as the cloud shows it. Unset strings are `""` like the real API.
  */
 export function routerInterfaceView(ri: RouterInterfaceRecord, vpc: VpcBackend): Record<string, unknown> {
