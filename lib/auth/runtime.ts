@@ -3,6 +3,7 @@ import { getMigrations } from "better-auth/db/migration";
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { openDatabase, type Database } from "@/lib/db/database";
+import { FleetRateLimiter } from "@/lib/db/fleet-rate-limit";
 import { migrate } from "@/lib/db/migrate";
 import type { ConsoleTables } from "@/lib/db/tables";
 import { authOptions, createAuth, type Auth } from "./auth";
@@ -12,6 +13,11 @@ export interface ConsoleRuntime {
   database: Database;
   auth: Auth;
   settings: AuthSettings;
+  /**
+   * On PostgreSQL, the cloud rate limits are paced for the whole fleet of replicas (lib/db/fleet-rate-limit.ts);
+   * on the embedded store (one process) the in-process limiter of lib/cloud does it.
+   */
+  rateLimiter?: FleetRateLimiter;
 }
 
 /**
@@ -44,7 +50,8 @@ export async function startRuntime(env: NodeJS.ProcessEnv = process.env): Promis
       const { runMigrations } = await getMigrations(authOptions(database, settings, secret, env));
       await runMigrations();
     });
-    return { database, auth: createAuth(database, settings, secret), settings };
+    const rateLimiter = database.engine === "postgres" ? new FleetRateLimiter(database.db) : undefined;
+    return { database, auth: createAuth(database, settings, secret), settings, rateLimiter };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

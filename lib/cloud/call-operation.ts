@@ -30,7 +30,7 @@ export interface CallOptions {
     random?: () => number;
   };
   /** Paces operations that declare `rateLimitPerSecond`; defaults to the process-wide limiter. */
-  rateLimiter?: RateLimiter;
+  rateLimiter?: Pick<RateLimiter, "acquire">;
 }
 
 export interface CallResult<T> {

@@ -19,7 +19,11 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     const refused = requireRole(checked.actor, roleForKind(op.kind), checked.locale);
     if (refused) return refused;
   }
-  return proxyOperation(request, id, { onSettled: recordActivity });
+  const { rateLimiter } = checked.runtime;
+  return proxyOperation(request, id, {
+    onSettled: recordActivity,
+    call: rateLimiter ? { rateLimiter } : undefined,
+  });
 }
 
 const notPost = methodNotAllowed("POST");
