@@ -10,6 +10,7 @@ import {
 } from "./entrance";
 import { hasRole, roleOf, type Role } from "./roles";
 import { getRuntime, type ConsoleRuntime } from "./runtime";
+import { readSession } from "./session-reader";
 
 /** Who is acting, as every audited action records it. */
 export interface Actor {
@@ -29,19 +30,19 @@ export type GuardResult =
  * limit (SESSION_MAX_DAYS; such a session is deleted, not just refused). Throws when the database fails.
  */
 export async function actorOf(runtime: ConsoleRuntime, headers: Headers): Promise<Actor | null> {
-  const session = await runtime.auth.api.getSession({ headers });
+  const session = await readSession(runtime, headers);
   if (!session) return null;
-  const user = session.user as typeof session.user & { role?: string; banned?: boolean | null };
+  const { user } = session;
   if (user.banned) return null;
-  if (new Date(session.session.createdAt).getTime() + runtime.settings.maxAgeMs < Date.now()) {
-    await runtime.database.db.deleteFrom("session").where("id", "=", session.session.id).execute();
+  if (session.createdAt.getTime() + runtime.settings.maxAgeMs < Date.now()) {
+    await runtime.database.db.deleteFrom("session").where("id", "=", session.sessionId).execute();
     return null;
   }
   return {
     userId: user.id,
     email: user.email,
     role: roleOf(user.role),
-    sessionId: session.session.id,
+    sessionId: session.sessionId,
     clientIp: headers.get("x-cloudnet-client-ip"),
     userAgent: headers.get("user-agent"),
   };

@@ -15,5 +15,13 @@ export interface ConsoleTables {
     role: string | null;
     banned: boolean | number | null;
   };
-  session: { id: string; userId: string; token: string };
+  session: {
+    id: string;
+    userId: string;
+    token: string;
+    // Text (ISO 8601) on the embedded store, timestamptz on PostgreSQL: better-auth's own encodings.
+    expiresAt: string | Date;
+    createdAt: string | Date;
+    updatedAt: string | Date;
+  };
 }
