@@ -8,7 +8,7 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
-import { authClient } from "@/lib/auth/client";
+import { AuthCallError, authCall } from "@/lib/auth/auth-fetch";
 import type { MessageKey } from "@/lib/i18n/catalog";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { MIN_PASSWORD } from "./setup-form";
@@ -36,11 +36,14 @@ export function AccountSettings() {
 
   async function onSubmit(values: Values) {
     setNote(null);
-    const { error } = await authClient.changePassword({
+    const error = await authCall("/change-password", {
       currentPassword: values.current,
       newPassword: values.password,
       revokeOtherSessions: true,
-    });
+    }).then(
+      () => null,
+      (e: unknown) => (e instanceof AuthCallError ? e : new AuthCallError(0, String(e))),
+    );
     if (error) {
       const text =
         error.status === 429 ? t("auth.signIn.tooMany", { minutes: 15 }) : t("auth.password.wrongCurrent");
@@ -52,7 +55,7 @@ export function AccountSettings() {
   }
 
   async function signOutEverywhere() {
-    await authClient.revokeSessions();
+    await authCall("/revoke-sessions", {}).catch(() => {});
     router.replace("/sign-in");
   }
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth/client";
+import { authCall } from "@/lib/auth/auth-fetch";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { SignedInPerson } from "./actor-context";
 
@@ -15,7 +15,7 @@ export function UserMenu({ actor }: { actor: SignedInPerson }) {
   const [busy, setBusy] = useState(false);
   async function signOut() {
     setBusy(true);
-    await authClient.signOut();
+    await authCall("/sign-out", {}).catch(() => {});
     router.replace("/sign-in");
   }
   return (

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { cellClass, Table } from "@/components/ui/table";
-import { authClient } from "@/lib/auth/client";
+import { authCall } from "@/lib/auth/auth-fetch";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { MessageKey } from "@/lib/i18n/catalog";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -33,22 +33,13 @@ const addSchema = z.object({
 });
 type AddValues = z.infer<typeof addSchema>;
 
-/** Unwraps better-auth's `{ data, error }` so TanStack Query sees failures as errors. */
-async function unwrap<T>(
-  call: Promise<{ data: T | null; error: { message?: string; status: number } | null }>,
-) {
-  const { data, error } = await call;
-  if (error) throw new Error(error.message || `HTTP ${error.status}`);
-  return data as T;
-}
-
 export function UsersAdmin({ self }: { self: string }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const users = useQuery({
     queryKey: USERS_KEY,
-    queryFn: () => unwrap(authClient.admin.listUsers({ query: { limit: 500, sortBy: "createdAt" } })),
+    queryFn: () => authCall<{ users: UserRow[] }>("/admin/list-users?limit=500&sortBy=createdAt"),
   });
   const change = useMutation({
     mutationFn: (action: () => Promise<unknown>) => action(),
@@ -65,14 +56,12 @@ export function UsersAdmin({ self }: { self: string }) {
 
   async function add(values: AddValues) {
     await change.mutateAsync(() =>
-      unwrap(
-        authClient.admin.createUser({
-          email: values.email.toLowerCase(),
-          name: values.name || values.email.split("@")[0]!,
-          password: values.password,
-          role: values.role,
-        }),
-      ),
+      authCall("/admin/create-user", {
+        email: values.email.toLowerCase(),
+        name: values.name || values.email.split("@")[0]!,
+        password: values.password,
+        role: values.role,
+      }),
     );
     form.reset();
   }
@@ -115,7 +104,7 @@ export function UsersAdmin({ self }: { self: string }) {
                   disabled={isSelf}
                   onChange={(e) =>
                     change.mutate(() =>
-                      unwrap(authClient.admin.setRole({ userId: user.id, role: e.target.value as Role })),
+                      authCall("/admin/set-role", { userId: user.id, role: e.target.value as Role }),
                     )
                   }
                 >
@@ -131,9 +120,7 @@ export function UsersAdmin({ self }: { self: string }) {
                 {isSelf ? null : user.banned ? (
                   <Button
                     variant="secondary"
-                    onClick={() =>
-                      change.mutate(() => unwrap(authClient.admin.unbanUser({ userId: user.id })))
-                    }
+                    onClick={() => change.mutate(() => authCall("/admin/unban-user", { userId: user.id }))}
                   >
                     {t("auth.users.enable")}
                   </Button>
@@ -141,7 +128,7 @@ export function UsersAdmin({ self }: { self: string }) {
                   <Button
                     variant="danger"
                     aria-label={`${t("auth.users.disable")} ${user.email}`}
-                    onClick={() => change.mutate(() => unwrap(authClient.admin.banUser({ userId: user.id })))}
+                    onClick={() => change.mutate(() => authCall("/admin/ban-user", { userId: user.id }))}
                   >
                     {t("auth.users.disable")}
                   </Button>
@@ -150,7 +137,7 @@ export function UsersAdmin({ self }: { self: string }) {
                   <Button
                     variant="secondary"
                     onClick={() =>
-                      change.mutate(() => unwrap(authClient.admin.revokeUserSessions({ userId: user.id })))
+                      change.mutate(() => authCall("/admin/revoke-user-sessions", { userId: user.id }))
                     }
                   >
                     {t("auth.users.revoke")}
