@@ -18,6 +18,7 @@ export interface Database {
 }
 
 export const DEFAULT_DB_PATH = ".data/console.db";
+const CONNECT_TIMEOUT_MS = 10_000;
 
 // BIGINT (our millisecond times) comes back from node-postgres as text; these values fit a double exactly.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -26,7 +27,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export function openDatabase(env: NodeJS.ProcessEnv = process.env): Database {
   const url = env.DATABASE_URL?.trim();
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      // A server behind a firewall that drops packets would otherwise hold a start (and each request) for the
+      // kernel's TCP timeout, minutes; this bounds connecting, handshake included.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     // An idle client that loses its server (a PostgreSQL restart) must not crash the process; the pool drops it.
     pool.on("error", () => {});
     const { host, pathname } = new URL(url);
