@@ -34,8 +34,11 @@ export function openDatabase(env: NodeJS.ProcessEnv = process.env): Database {
       // kernel's TCP timeout, minutes; this bounds connecting, handshake included.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     });
-    // An idle client that loses its server (a PostgreSQL restart) must not crash the process; the pool drops it.
+    // A client that loses its server (a PostgreSQL restart, a network cut) must not crash the process. Idle, the
+    // pool reports it here and drops it; checked out, the query in flight fails (the request answers 503) and
+    // the client also emits 'error', which with no listener would be an uncaught exception.
     pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     const { host, pathname } = new URL(url);
     return {
       db: new Kysely<ConsoleTables>({ dialect: new PostgresDialect({ pool }) }),

@@ -21,7 +21,8 @@ export async function startTcpRelay(
   };
 
   async function up() {
-    server = createServer((client) => {
+    if (server) return;
+    const listening = createServer((client) => {
       track(client);
       if (options.silent) return;
       const upstream = connect(target);
@@ -31,10 +32,11 @@ export async function startTcpRelay(
       upstream.on("close", () => client.destroy());
     });
     await new Promise<void>((resolve, reject) => {
-      server!.once("error", reject);
-      server!.listen(port, "127.0.0.1", () => resolve());
+      listening.once("error", reject);
+      listening.listen(port, "127.0.0.1", () => resolve());
     });
-    port = (server.address() as AddressInfo).port;
+    server = listening;
+    port = (listening.address() as AddressInfo).port;
   }
 
   async function down() {
