@@ -9,13 +9,10 @@ import {
 } from "./request-checks";
 import { readAuthSettings } from "./settings";
 
-const local = readAuthSettings({ HOST: "127.0.0.1", PORT: "3000" });
-const behindProxy = readAuthSettings({
-  PORT: "3000",
-  CONSOLE_URL: "https://console.example.com",
-  TRUST_PROXY: "1",
-});
-const publicNoProxy = readAuthSettings({ PORT: "3000", CONSOLE_URL: "https://console.example.com" });
+const settings = (vars: Record<string, string>) => readAuthSettings(vars as NodeJS.ProcessEnv);
+const local = settings({ HOST: "127.0.0.1", PORT: "3000" });
+const behindProxy = settings({ PORT: "3000", CONSOLE_URL: "https://console.example.com", TRUST_PROXY: "1" });
+const publicNoProxy = settings({ PORT: "3000", CONSOLE_URL: "https://console.example.com" });
 
 const h = (headers: Record<string, string>) => new Headers(headers);
 

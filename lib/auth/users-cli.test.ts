@@ -24,7 +24,6 @@ function users(harness: ConsoleHarness, args: string[], input?: string): Promise
         PORT: "3000",
         HOST: "127.0.0.1",
         CONSOLE_URL: "",
-        DATABASE_URL: "",
         ...dbEnv(harness),
       },
       stdio: ["pipe", "pipe", "pipe"],
@@ -40,7 +39,7 @@ function users(harness: ConsoleHarness, args: string[], input?: string): Promise
 }
 
 function dbEnv(harness: ConsoleHarness) {
-  const { CONSOLE_DB_PATH, DATABASE_URL } = harness.env;
+  const { CONSOLE_DB_PATH, DATABASE_URL } = harness.env as NodeJS.ProcessEnv;
   return { CONSOLE_DB_PATH: CONSOLE_DB_PATH ?? "", DATABASE_URL: DATABASE_URL ?? "" };
 }
 

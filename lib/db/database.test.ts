@@ -27,7 +27,7 @@ describe.each(ENGINES.filter((engine) => engine === "postgres"))(
       const direct = new URL(testDb.env.DATABASE_URL!);
       relay = await startTcpRelay({ host: direct.hostname, port: Number(direct.port || 5432) });
       direct.host = `127.0.0.1:${relay.port}`;
-      database = openDatabase({ DATABASE_URL: direct.href });
+      database = openDatabase({ ...process.env, DATABASE_URL: direct.href });
 
       await sql`select 1`.execute(database.db);
       const inFlight = sql`select pg_sleep(2)`.execute(database.db);

@@ -74,12 +74,13 @@ describe.each(ENGINES)("POST /api/operations/<id>: the guard (%s)", (engine) => 
   });
 
   it("refuses another site's request with 403, even with an operator's session", async () => {
-    for (const extra of [
+    const foreign: Record<string, string>[] = [
       { "sec-fetch-site": "cross-site" },
       { "sec-fetch-site": "same-site" },
       { origin: "http://evil.example" },
       { origin: "http://127.0.0.1:3000.evil.example", "sec-fetch-site": "same-origin" },
-    ]) {
+    ];
+    for (const extra of foreign) {
       const response = await call(REGISTER, harness.headersFor(operator, extra), REGISTER_DRY_RUN);
       expect(response.status, JSON.stringify(extra)).toBe(403);
       expect(await errorOf(response)).toMatchObject({ source: "request", code: "CrossSiteRequest" });
@@ -101,7 +102,12 @@ describe.each(ENGINES)("POST /api/operations/<id>: the guard (%s)", (engine) => 
   });
 
   it("answers 401 Unauthenticated without a session", async () => {
-    for (const headers of [{ origin: TEST_ORIGIN }, { "sec-fetch-site": "same-origin" }, {}]) {
+    const anonymous: Record<string, string>[] = [
+      { origin: TEST_ORIGIN },
+      { "sec-fetch-site": "same-origin" },
+      {},
+    ];
+    for (const headers of anonymous) {
       const response = await call(REGISTER, headers, REGISTER_DRY_RUN);
       expect(response.status).toBe(401);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
