@@ -92,6 +92,24 @@ describe("the database unreachable at start", () => {
   });
 });
 
+describe("settings that are wrong at start", () => {
+  it("names the setting itself, not the database", async () => {
+    for (const [env, message] of [
+      [
+        { OIDC_ISSUER: "http://127.0.0.1:1/oidc", OIDC_CLIENT_ID: "console" },
+        /half configured: set OIDC_CLIENT_SECRET too/,
+      ],
+      [{ SESSION_MAX_DAYS: "a week" }, /SESSION_MAX_DAYS must be a positive number/],
+      [{ CONSOLE_URL: "console.example.com" }, /CONSOLE_URL must be an absolute URL/],
+    ] as const) {
+      const run = await announce({ CONSOLE_DB_PATH: join(dir, "settings.db"), ...env });
+      expect(run.code, JSON.stringify(env)).toBe(1);
+      expect(run.out).toMatch(message);
+      expect(run.out).not.toMatch(/database/i);
+    }
+  });
+});
+
 describe("the first start without an administrator", () => {
   it("prints a working one-time link at each start, and none once an administrator exists", async () => {
     const env = { CONSOLE_DB_PATH: join(dir, "console.db") };
