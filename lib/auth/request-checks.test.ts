@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  acceptsNavigation,
   isCrossSiteFetch,
   isMisdirected,
   isSafeMethod,
+  isTopLevelNavigation,
   ownOrigins,
   provesSameOrigin,
   requestHost,
@@ -96,5 +98,37 @@ describe("same-origin proof of a cookie-authenticated change", () => {
     );
     expect(["GET", "HEAD", "OPTIONS"].every(isSafeMethod)).toBe(true);
     expect(["POST", "PUT", "PATCH", "DELETE"].some(isSafeMethod)).toBe(false);
+  });
+});
+
+describe("people arriving from elsewhere (links, the identity provider's redirect)", () => {
+  const navigation = {
+    "sec-fetch-mode": "navigate",
+    "sec-fetch-dest": "document",
+    "sec-fetch-site": "cross-site",
+  };
+
+  it("a top-level GET navigation is one; a fetch, a frame or a form post is not", () => {
+    expect(isTopLevelNavigation("GET", h(navigation))).toBe(true);
+    expect(isTopLevelNavigation("HEAD", h(navigation))).toBe(true);
+    expect(isTopLevelNavigation("POST", h(navigation))).toBe(false);
+    expect(isTopLevelNavigation("GET", h({ ...navigation, "sec-fetch-dest": "iframe" }))).toBe(false);
+    expect(
+      isTopLevelNavigation("GET", h({ ...navigation, "sec-fetch-mode": "cors", "sec-fetch-dest": "empty" })),
+    ).toBe(false);
+    expect(isTopLevelNavigation("GET", h({ "sec-fetch-site": "cross-site" }))).toBe(false);
+  });
+
+  it("may land on pages and the SSO callback, never on the other APIs", () => {
+    for (const path of ["/", "/mirror-sessions", "/sign-in", "/setup", "/api/auth/callback/oidc"])
+      expect(acceptsNavigation(path), path).toBe(true);
+    for (const path of [
+      "/api/overview",
+      "/api/operations/x",
+      "/api/auth/get-session",
+      "/api/setup",
+      "/api/health",
+    ])
+      expect(acceptsNavigation(path), path).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import {
   type ConsoleHarness,
 } from "@/lib/testing/console-harness";
 import { ENGINES } from "@/lib/testing/test-databases";
-import { POST } from "./route";
+import { GET, POST } from "./route";
 
 // better-auth's endpoints behind the console's entrance: sign-in limits (per account and per client address, in
 // the database) and the password change, on a real runtime.
@@ -124,6 +124,41 @@ describe.each(ENGINES)("sign-in limits (%s)", (engine) => {
       { host: "attacker.example" },
     );
     expect(misdirected.status).toBe(421);
+  });
+});
+
+describe.each(ENGINES)("arriving from another site (%s)", (engine) => {
+  let harness: ConsoleHarness;
+  beforeAll(async () => {
+    harness = await startConsoleHarness(engine);
+  });
+  afterAll(() => harness.close());
+
+  const navigate = (path: string, cookie = "") =>
+    GET(
+      new Request(`http://127.0.0.1:3000/api/auth${path}`, {
+        headers: {
+          host: "127.0.0.1:3000",
+          cookie,
+          "sec-fetch-site": "cross-site",
+          "sec-fetch-mode": "navigate",
+          "sec-fetch-dest": "document",
+        },
+      }),
+    );
+
+  it("the identity provider's redirect to the SSO callback reaches better-auth", async () => {
+    const response = await navigate("/callback/oidc?code=abc&state=xyz");
+    // No such provider here, so better-auth sends the person to its error page: the entrance let it through.
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toMatch(/error/);
+  });
+
+  it("any other auth endpoint stays closed to another site, navigation or not", async () => {
+    const { cookie } = await harness.person("viewer");
+    const response = await navigate("/get-session", cookie);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: "CrossSiteRequest" } });
   });
 });
 
