@@ -39,10 +39,11 @@ export function SignInForm({ next, sso }: { next: string; sso: boolean }) {
   }
 
   async function signInWithSso() {
-    const response = await fetch("/api/auth/sign-in/oauth2", {
+    // better-auth serves generic OAuth providers through its social sign-in endpoint.
+    const response = await fetch("/api/auth/sign-in/social", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ providerId: "oidc", callbackURL: next, errorCallbackURL: "/sign-in" }),
+      body: JSON.stringify({ provider: "oidc", callbackURL: next, errorCallbackURL: "/sign-in" }),
     });
     const body = (await response.json().catch(() => ({}))) as { url?: string; code?: string };
     if (response.ok && body.url) window.location.assign(body.url);

@@ -4,7 +4,7 @@ import { admin } from "better-auth/plugins/admin";
 import type { Database } from "@/lib/db/database";
 import { accessControl, accessRoles } from "./access";
 import { signInLimitHooks } from "./sign-in-limit";
-import { oidcPlugins } from "./oidc";
+import { oidcPlugins, roleClaimHooks, withRoleClaimScope } from "./oidc";
 import type { AuthSettings } from "./settings";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -46,6 +46,7 @@ export function authOptions(database: Database, settings: AuthSettings, secret: 
     },
     telemetry: { enabled: false },
     hooks: signInLimitHooks(database),
+    databaseHooks: { user: roleClaimHooks },
     plugins: [
       admin({ defaultRole: "viewer", adminRoles: ["admin"], ac: accessControl, roles: accessRoles }),
       ...oidcPlugins(env),
@@ -56,7 +57,10 @@ export function authOptions(database: Database, settings: AuthSettings, secret: 
 export const CLIENT_IP_HEADER = "x-cloudnet-client-ip";
 
 export function createAuth(database: Database, settings: AuthSettings, secret: string) {
-  return betterAuth(authOptions(database, settings, secret));
+  const auth = betterAuth(authOptions(database, settings, secret));
+  const handler = auth.handler;
+  // Each request gets its own room for the role an SSO claim names (lib/auth/oidc.ts).
+  return Object.assign(auth, { handler: (request: Request) => withRoleClaimScope(() => handler(request)) });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -2,9 +2,11 @@ import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
 import {
+  acceptsNavigation,
   isCrossSiteFetch,
   isMisdirected,
   isSafeMethod,
+  isTopLevelNavigation,
   ownOrigins,
   provesSameOrigin,
 } from "./request-checks";
@@ -42,10 +44,22 @@ export function refusal(
   );
 }
 
-/** Host (421), then a request another site's page sent: marked so by the browser, or with a foreign Origin (403). */
-export function checkRequest(request: Pick<Request, "headers">, locale: Locale): Response | null {
+/**
+ * Host (421), then a request another site's page sent: marked so by the browser, or with a foreign Origin (403).
+ * A person following a link from elsewhere to a page, or sent back by the identity provider to the SSO callback,
+ * is not such a request (request-checks.ts: acceptsNavigation).
+ */
+export function checkRequest(
+  request: Pick<Request, "headers" | "method" | "url">,
+  locale: Locale,
+): Response | null {
   if (isMisdirected(request.headers, authSettings()))
     return refusal(421, "request", "MisdirectedRequest", translator(locale)("auth.error.misdirected"));
+  if (
+    isTopLevelNavigation(request.method, request.headers) &&
+    acceptsNavigation(new URL(request.url).pathname)
+  )
+    return null;
   const origin = request.headers.get("origin");
   if (isCrossSiteFetch(request.headers) || (origin !== null && !ownOrigins(authSettings()).has(origin)))
     return crossSite(locale);

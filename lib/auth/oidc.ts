@@ -1,6 +1,7 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
-import { isRole } from "./roles";
+import { isRole, type Role } from "./roles";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -44,6 +45,33 @@ export function roleFromClaims(claims: Record<string, unknown>, claim: string | 
   return undefined;
 }
 
+/**
+ * The role the provider's claim named during one request's SSO sign-in. better-auth drops `role` from what
+ * mapProfileToUser returns (the admin plugin declares the field `input: false`, so no sign-in can set it), so the
+ * claim is carried beside the request instead and written by the user hooks below, on creation and on every
+ * later sign-in (overrideUserInfo makes better-auth update the user each time).
+ */
+const claimed = new AsyncLocalStorage<{ role?: Role }>();
+
+/** Runs one request of better-auth's handler with room for a claimed role (see createAuth). */
+export function withRoleClaimScope<T>(run: () => T): T {
+  return claimed.run({}, run);
+}
+
+/**
+ * better-auth user hooks: the SSO user's row gets the role the claim named. No claim (or no SSO in this request)
+ * changes nothing: a new user gets the default, viewer; an existing one keeps what an administrator set.
+ */
+export const roleClaimHooks = {
+  create: { before: async (user: Record<string, unknown>) => withClaimedRole(user) },
+  update: { before: async (user: Record<string, unknown>) => withClaimedRole(user) },
+};
+
+function withClaimedRole(user: Record<string, unknown>) {
+  const role = claimed.getStore()?.role;
+  return role ? { data: { ...user, role } } : undefined;
+}
+
 /** better-auth's generic OAuth plugin for one OpenID provider: authorization code + PKCE, discovery. */
 export function oidcPlugins(env: NodeJS.ProcessEnv = process.env) {
   const settings = readOidcSettings(env);
@@ -59,9 +87,13 @@ export function oidcPlugins(env: NodeJS.ProcessEnv = process.env) {
           scopes: ["openid", "email", "profile"],
           pkce: true,
           overrideUserInfo: true,
+          // Signing out ends the console's session and lands on /sign-in. Without this, better-auth sends the
+          // browser on to the provider's end-session page (discovered), which asks there and never comes back.
+          disableProviderLogout: true,
           mapProfileToUser: (profile) => {
-            const role = roleFromClaims(profile as Record<string, unknown>, settings.roleClaim);
-            return role ? { role } : {};
+            const scope = claimed.getStore();
+            if (scope) scope.role = roleFromClaims(profile as Record<string, unknown>, settings.roleClaim);
+            return {};
           },
         },
       ],

@@ -4,10 +4,23 @@ import { redirect } from "next/navigation";
 import { actorOf, type Actor } from "./guard";
 import { getRuntime } from "./runtime";
 
-/** Only a path on this console may be returned to after signing in (no open redirect). */
+const HERE = "http://console.invalid";
+
+/**
+ * Only a path on this console may be returned to after signing in (no open redirect). Judged the way a browser
+ * will read it: the URL parser drops tabs and newlines and reads `\` as `/`, so `/\t/evil.example` or `/\evil.example`
+ * are other sites although they start with one slash. The path is returned as the parser normalised it.
+ */
 export function safeNext(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  if (!value || !value.startsWith("/")) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, HERE);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== HERE) return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /**

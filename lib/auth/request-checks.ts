@@ -42,6 +42,27 @@ export function isCrossSiteFetch(headers: Pick<Headers, "get">) {
   return site !== null && site !== "same-origin" && site !== "none";
 }
 
+/**
+ * A person arriving at a page by following a link, a bookmark or an identity provider's redirect: a top-level GET
+ * navigation (never a fetch, a form post or a frame). It may come from another site and carries the SameSite=Lax
+ * cookie, so it is only let through where showing a page is all that happens (see acceptsNavigation).
+ */
+export function isTopLevelNavigation(method: string, headers: Pick<Headers, "get">) {
+  return (
+    (method === "GET" || method === "HEAD") &&
+    headers.get("sec-fetch-mode") === "navigate" &&
+    headers.get("sec-fetch-dest") === "document"
+  );
+}
+
+/**
+ * Where another site may send a person: every page (it renders; its data is read by same-origin fetches) and the
+ * SSO callback (the identity provider sends people back there). Not the other APIs: a read there spends cloud calls.
+ */
+export function acceptsNavigation(pathname: string) {
+  return !pathname.startsWith("/api/") || pathname.startsWith("/api/auth/callback/");
+}
+
 export function isSafeMethod(method: string) {
   return method === "GET" || method === "HEAD" || method === "OPTIONS";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "@/lib/db/database";
@@ -10,6 +10,12 @@ export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 
 /** Routes where a wrong password counts as a failure (the current password is asked for on a change too). */
 const GUARDED_PATHS = new Set(["/sign-in/email", "/change-password"]);
+
+/**
+ * The answers that mean "wrong password" (unknown email included). Other refusals — a new password that is too
+ * short, a malformed body — are the person's typo, not a guess, and must not lock them out of signing in.
+ */
+const WRONG_PASSWORD_CODES = new Set(["INVALID_EMAIL_OR_PASSWORD", "INVALID_PASSWORD"]);
 
 export function failureKeys(email: string | undefined, ip: string | null): string[] {
   const keys = [`ip:${ip ?? "unknown"}`];
@@ -52,9 +58,18 @@ export async function recordFailure(db: Kysely<ConsoleTables>, keys: string[], n
     .execute();
 }
 
-function emailOf(body: unknown, sessionEmail: string | undefined): string | undefined {
-  const email = (body as { email?: unknown } | undefined)?.email;
-  return typeof email === "string" ? email : sessionEmail;
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/**
+ * The account an attempt is for: the email in a sign-in's body, or the signed-in person's for a password change.
+ * Global hooks run before the endpoint's own session middleware, so the session is looked up here.
+ */
+async function accountEmail(ctx: HookContext): Promise<string | undefined> {
+  const email = (ctx.body as { email?: unknown } | undefined)?.email;
+  if (typeof email === "string") return email;
+  if (ctx.path !== "/change-password") return undefined;
+  const session = ctx.context.session ?? (await getSessionFromCtx(ctx).catch(() => null));
+  return session?.user.email;
 }
 
 /** better-auth hooks: refuse with 429 + Retry-After before checking a password, count wrong ones after. */
@@ -63,7 +78,7 @@ export function signInLimitHooks(database: Database) {
     before: createAuthMiddleware(async (ctx) => {
       if (!GUARDED_PATHS.has(ctx.path)) return;
       const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
-      const keys = failureKeys(emailOf(ctx.body, ctx.context.session?.user.email), ip);
+      const keys = failureKeys(await accountEmail(ctx), ip);
       const wait = await retryAfterMs(database.db, keys);
       if (wait > 0) {
         // The same answer whether or not the account exists.
@@ -77,9 +92,9 @@ export function signInLimitHooks(database: Database) {
     after: createAuthMiddleware(async (ctx) => {
       if (!GUARDED_PATHS.has(ctx.path)) return;
       const returned = ctx.context.returned;
-      if (!isAPIError(returned) || (returned.statusCode !== 401 && returned.statusCode !== 400)) return;
+      if (!isAPIError(returned) || !WRONG_PASSWORD_CODES.has(String(returned.body?.code))) return;
       const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
-      await recordFailure(database.db, failureKeys(emailOf(ctx.body, ctx.context.session?.user.email), ip));
+      await recordFailure(database.db, failureKeys(await accountEmail(ctx), ip));
     }),
   };
 }

@@ -18,6 +18,7 @@ export interface Database {
 }
 
 export const DEFAULT_DB_PATH = ".data/console.db";
+const CONNECT_TIMEOUT_MS = 10_000;
 
 // BIGINT (our millisecond times) comes back from node-postgres as text; these values fit a double exactly.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -26,9 +27,18 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export function openDatabase(env: NodeJS.ProcessEnv = process.env): Database {
   const url = env.DATABASE_URL?.trim();
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
-    // An idle client that loses its server (a PostgreSQL restart) must not crash the process; the pool drops it.
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      // A server behind a firewall that drops packets would otherwise hold a start (and each request) for the
+      // kernel's TCP timeout, minutes; this bounds connecting, handshake included.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
+    // A client that loses its server (a PostgreSQL restart, a network cut) must not crash the process. Idle, the
+    // pool reports it here and drops it; checked out, the query in flight fails (the request answers 503) and
+    // the client also emits 'error', which with no listener would be an uncaught exception.
     pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     const { host, pathname } = new URL(url);
     return {
       db: new Kysely<ConsoleTables>({ dialect: new PostgresDialect({ pool }) }),

@@ -10,11 +10,19 @@ export const TEST_PASSWORD = "a test password that is long";
 /**
  * A real console runtime (database, migrations, better-auth) on a fresh test database, installed as the
  * process's runtime so route handlers run exactly as in the server. People are signed in through better-auth's
- * own sign-in endpoint; their cookies go into `headersFor`.
+ * own sign-in endpoint; their cookies go into `headersFor`. `settings` are extra server variables for the runtime
+ * (e.g. SESSION_MAX_DAYS); the entrance checks read the process's own (lib/auth/settings.ts).
  */
-export async function startConsoleHarness(engine: Engine) {
+export async function startConsoleHarness(engine: Engine, settings: Record<string, string> = {}) {
   const database = await createTestDatabase(engine);
-  const env = { ...process.env, HOST: "127.0.0.1", PORT: "3000", CONSOLE_URL: "", ...database.env };
+  const env = {
+    ...process.env,
+    HOST: "127.0.0.1",
+    PORT: "3000",
+    CONSOLE_URL: "",
+    ...settings,
+    ...database.env,
+  };
   const runtime: ConsoleRuntime = await startRuntime(env);
   const restore = installRuntimeForTests(runtime);
 

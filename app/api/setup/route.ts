@@ -11,7 +11,7 @@ import {
 import { getRuntime } from "@/lib/auth/runtime";
 import { consumeSetupToken, hasAdmin } from "@/lib/auth/setup-token";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
-import { accounts } from "@/lib/auth/users";
+import { AccountError, accounts } from "@/lib/auth/users";
 
 const body = z.object({
   token: z.string().min(1).max(200),
@@ -57,14 +57,22 @@ export async function POST(request: Request): Promise<Response> {
   }
   const { db } = runtime.database;
   if (await hasAdmin(db)) return refusal(409, "auth", "SetupDone", t("auth.setup.done"));
+  const emailTaken = () =>
+    refusal(409, "auth", "EmailTaken", t("auth.email.taken"), {
+      fields: [{ path: "email", message: t("auth.email.taken") }],
+    });
+  // Checked before the token is spent, so the person can pick another email with the same link.
+  const email = input.email.trim().toLowerCase();
+  if (await db.selectFrom("user").select("id").where("email", "=", email).executeTakeFirst())
+    return emailTaken();
   if (!(await consumeSetupToken(db, input.token)))
     return refusal(400, "auth", "InvalidSetupToken", t("auth.setup.invalidToken"));
-  await accounts(runtime.auth).add({
-    email: input.email,
-    name: input.name,
-    role: "admin",
-    password: input.password,
-  });
+  try {
+    await accounts(runtime.auth).add({ email, name: input.name, role: "admin", password: input.password });
+  } catch (error) {
+    if (error instanceof AccountError && error.code === "EmailTaken") return emailTaken();
+    throw error;
+  }
   return runtime.auth.api.signInEmail({
     body: { email: input.email, password: input.password },
     headers: request.headers,

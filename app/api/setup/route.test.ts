@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { guard } from "@/lib/auth/guard";
+import { consumeSetupToken, issueSetupToken, SETUP_TOKEN_TTL_MS } from "@/lib/auth/setup-token";
+import { accounts } from "@/lib/auth/users";
+import { startConsoleHarness, TEST_ORIGIN, type ConsoleHarness } from "@/lib/testing/console-harness";
+import { ENGINES } from "@/lib/testing/test-databases";
+import { POST } from "./route";
+
+// The one-time setup link: it creates the first administrator and signs them in, once.
+const ADMIN = {
+  name: "First Admin",
+  email: "first-admin@example.com",
+  password: "the first admin's password",
+};
+
+function setup(body: unknown, headers: Record<string, string> = {}) {
+  return POST(
+    new Request("http://127.0.0.1:3000/api/setup", {
+      method: "POST",
+      headers: {
+        host: "127.0.0.1:3000",
+        origin: TEST_ORIGIN,
+        "content-type": "application/json",
+        ...headers,
+      },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+async function usersIn(harness: ConsoleHarness) {
+  return accounts(harness.runtime.auth).list();
+}
+
+describe.each(ENGINES)("POST /api/setup (%s)", (engine) => {
+  let harness: ConsoleHarness;
+  beforeAll(async () => {
+    harness = await startConsoleHarness(engine);
+  });
+  afterAll(() => harness.close());
+  const db = () => harness.runtime.database.db;
+
+  it("refuses an unknown, expired or used token with 400 and creates nobody", async () => {
+    const expired = (await issueSetupToken(db(), Date.now() - SETUP_TOKEN_TTL_MS - 1000))!;
+    const used = (await issueSetupToken(db()))!;
+    expect(await consumeSetupToken(db(), used)).toBe(true);
+    for (const token of ["no-such-token", expired, used]) {
+      const response = await setup({ ...ADMIN, token });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: { source: "auth", code: "InvalidSetupToken", outcome: "refused" },
+      });
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+    expect(await usersIn(harness)).toEqual([]);
+  });
+
+  it("answers bad input with 400 and field paths, and leaves the token usable", async () => {
+    const token = (await issueSetupToken(db()))!;
+    const short = await setup({ ...ADMIN, token, password: "elevenchars" });
+    expect(short.status).toBe(400);
+    const { error } = (await short.json()) as { error: { fields: { path: string; message: string }[] } };
+    expect(error).toMatchObject({ source: "request", code: "InvalidInput" });
+    expect(error.fields).toEqual([{ path: "password", message: "Use at least 12 characters." }]);
+    const zh = await setup({ token, name: " ", email: "nope", password: "x" }, { cookie: "locale=zh-CN" });
+    const paths = ((await zh.json()) as { error: { fields: { path: string; message: string }[] } }).error
+      .fields;
+    expect(paths.map((f) => f.path).sort()).toEqual(["email", "name", "password"]);
+    expect(paths.find((f) => f.path === "password")!.message).toMatch(/[\u4e00-\u9fff]/);
+    expect((await setup("{not json")).status).toBe(400);
+    expect(await usersIn(harness)).toEqual([]);
+    expect(await consumeSetupToken(db(), token)).toBe(true);
+  });
+
+  it("refuses a request for another host or without a same-origin proof", async () => {
+    const token = (await issueSetupToken(db()))!;
+    expect((await setup({ ...ADMIN, token }, { host: "attacker.example" })).status).toBe(421);
+    expect((await setup({ ...ADMIN, token }, { origin: "http://evil.example" })).status).toBe(403);
+    const bare = await POST(
+      new Request("http://127.0.0.1:3000/api/setup", {
+        method: "POST",
+        headers: { host: "127.0.0.1:3000", "content-type": "application/json" },
+        body: JSON.stringify({ ...ADMIN, token }),
+      }),
+    );
+    expect(bare.status).toBe(403);
+    expect(await usersIn(harness)).toEqual([]);
+  });
+
+  it("an email already taken by a non-administrator is a 4xx on the email field, and the token survives", async () => {
+    await accounts(harness.runtime.auth).add({
+      email: "taken@example.com",
+      role: "viewer",
+      password: "a viewer's long password",
+    });
+    const token = (await issueSetupToken(db()))!;
+    const response = await setup({ ...ADMIN, token, email: "Taken@example.com" });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      error: { source: "auth", code: "EmailTaken", fields: [{ path: "email" }] },
+    });
+    expect((await usersIn(harness)).map((u) => u.role)).toEqual(["viewer"]);
+    expect(await consumeSetupToken(db(), token)).toBe(true);
+  });
+
+  it("a valid token creates the administrator and signs them in; then it is spent", async () => {
+    const token = (await issueSetupToken(db()))!;
+    const spare = (await issueSetupToken(db()))!;
+    const response = await setup({ ...ADMIN, token, email: "First-Admin@Example.com" });
+    expect(response.status).toBe(200);
+    const cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const checked = await guard(
+      new Request("http://127.0.0.1:3000/api/overview", { headers: harness.headersFor(cookie) }),
+      "admin",
+    );
+    expect(checked.ok && checked.actor).toMatchObject({ email: ADMIN.email, role: "admin" });
+
+    // Replayed, or another link printed before the administrator existed: 409, nobody else is created.
+    for (const again of [token, spare]) {
+      const replay = await setup({ ...ADMIN, token: again, email: "second-admin@example.com" });
+      expect(replay.status).toBe(409);
+      expect(await replay.json()).toMatchObject({ error: { source: "auth", code: "SetupDone" } });
+    }
+    expect((await usersIn(harness)).filter((u) => u.role === "admin").map((u) => u.email)).toEqual([
+      ADMIN.email,
+    ]);
+    // And no new link is issued while an administrator exists.
+    expect(await issueSetupToken(db())).toBeNull();
+  });
+});
+
+describe.each(ENGINES)("POST /api/setup under a race (%s)", (engine) => {
+  let harness: ConsoleHarness;
+  beforeAll(async () => {
+    harness = await startConsoleHarness(engine);
+  });
+  afterAll(() => harness.close());
+
+  it("one token used twice at once makes exactly one administrator", async () => {
+    const token = (await issueSetupToken(harness.runtime.database.db))!;
+    const answers = await Promise.all([
+      setup({ ...ADMIN, token }),
+      setup({ ...ADMIN, token, email: "other-admin@example.com" }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
+    expect((await usersIn(harness)).filter((u) => u.role === "admin")).toHaveLength(1);
+  });
+});
