@@ -20,6 +20,8 @@ export const ROUTES = [
   "/mirror-sessions",
   "/ga-destinations",
   "/relay-sources",
+  "/account",
+  "/sign-in",
 ];
 
 export interface Chunk {
@@ -39,10 +41,16 @@ export function scriptChunks(html: string): string[] {
   return [...new Set([...modern.matchAll(/\/_next\/(static\/chunks\/[^"'\s)]+\.js)/g)].map((m) => m[1]!))];
 }
 
-export async function firstLoadJs(consoleUrl: string, distDir: string): Promise<RouteJs[]> {
+/** Pages are measured signed in (`cookie`, as an operator; otherwise they redirect to /sign-in), and /sign-in too. */
+export async function firstLoadJs(consoleUrl: string, distDir: string, cookie: string): Promise<RouteJs[]> {
   const sizes: RouteJs[] = [];
   for (const route of ROUTES) {
-    const html = await (await fetch(`${consoleUrl}${route}`)).text();
+    const response = await fetch(`${consoleUrl}${route}`, {
+      headers: route === "/sign-in" ? {} : { cookie },
+      redirect: "manual",
+    });
+    if (response.status !== 200) throw new Error(`${route} answered ${response.status}, not the page`);
+    const html = await response.text();
     const chunks = scriptChunks(html).map((path) => ({
       path,
       gzipBytes: gzipSync(readFileSync(join(distDir, path))).length,
@@ -116,7 +124,7 @@ async function main() {
   }
   const servers = await startBenchServers();
   try {
-    const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
+    const js = await firstLoadJs(servers.consoleUrl, servers.distDir, servers.cookie);
     const floorKb = await frameworkFloorKb();
     console.log(`first-load JS — ${new Date().toISOString().slice(0, 10)}, build in ${distDir}`);
     printTable(js, floorKb);

@@ -107,7 +107,7 @@ async function main() {
     // Next's own floor on this machine: a route handler that checks the host and makes no cloud call at all.
     const bareRun = await load(servers, consoleUrl, bare);
     const bareSingle = await load(servers, consoleUrl, bare, { connections: 1 });
-    const js = await firstLoadJs(servers.consoleUrl, servers.distDir);
+    const js = await firstLoadJs(servers.consoleUrl, servers.distDir, servers.cookie);
 
     const us = (n: number) => (n > 0 ? Math.round(n).toString() : "–");
     const line = (name: string, r: Run) =>

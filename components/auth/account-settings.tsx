@@ -1,41 +1,38 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { AuthCallError, authCall } from "@/lib/auth/auth-fetch";
-import type { MessageKey } from "@/lib/i18n/catalog";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { MIN_PASSWORD } from "./setup-form";
+import { MIN_PASSWORD, newPasswordProblems } from "./password-rules";
 
-const schema = z
-  .object({
-    current: z.string().min(1, "auth.password.wrongCurrent"),
-    password: z.string().min(MIN_PASSWORD, "auth.password.tooShort"),
-    confirm: z.string(),
-  })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "auth.password.mismatch" });
-type Values = z.infer<typeof schema>;
+type Name = "current" | "password" | "confirm";
 
 /** Password change (other sessions end) and "sign out everywhere". */
 export function AccountSettings() {
   const t = useT();
   const router = useRouter();
+  const empty = { current: "", password: "", confirm: "" };
+  const [values, setValues] = useState<Record<Name, string>>(empty);
+  const [errors, setErrors] = useState<Partial<Record<Name, string>>>({});
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { current: "", password: "", confirm: "" },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const message = (key?: string) => (key ? t(key as MessageKey, { min: MIN_PASSWORD }) : undefined);
+  const [busy, setBusy] = useState(false);
 
-  async function onSubmit(values: Values) {
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
     setNote(null);
+    const problems = newPasswordProblems(values.password, values.confirm);
+    const found: Partial<Record<Name, string>> = {
+      current: values.current ? undefined : t("auth.password.wrongCurrent"),
+      password: problems.password && t(problems.password, { min: MIN_PASSWORD }),
+      confirm: problems.confirm && t(problems.confirm),
+    };
+    setErrors(found);
+    if (Object.values(found).some(Boolean)) return;
+    setBusy(true);
     const error = await authCall("/change-password", {
       currentPassword: values.current,
       newPassword: values.password,
@@ -44,12 +41,13 @@ export function AccountSettings() {
       () => null,
       (e: unknown) => (e instanceof AuthCallError ? e : new AuthCallError(0, String(e))),
     );
+    setBusy(false);
     if (error) {
       const text =
         error.status === 429 ? t("auth.signIn.tooMany", { minutes: 15 }) : t("auth.password.wrongCurrent");
       setNote({ ok: false, text });
     } else {
-      form.reset();
+      setValues(empty);
       setNote({ ok: true, text: t("auth.password.changed") });
     }
   }
@@ -59,15 +57,17 @@ export function AccountSettings() {
     router.replace("/sign-in");
   }
 
-  const input = (name: keyof Values, label: string, autoComplete: string) => (
-    <Field label={label} error={message(errors[name]?.message)}>
+  const input = (name: Name, label: string, autoComplete: string) => (
+    <Field label={label} error={errors[name]}>
       {(control) => (
         <input
           {...control}
           type="password"
+          name={name}
           autoComplete={autoComplete}
           className={inputClass}
-          {...form.register(name)}
+          value={values[name]}
+          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
         />
       )}
     </Field>
@@ -75,7 +75,7 @@ export function AccountSettings() {
 
   return (
     <div className="flex max-w-md flex-col gap-8">
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-3">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">{t("auth.password.change")}</h2>
         {input("current", t("auth.password.current"), "current-password")}
         {input("password", t("auth.password.new"), "new-password")}
@@ -88,7 +88,7 @@ export function AccountSettings() {
             {note.text}
           </p>
         ) : null}
-        <Button type="submit" disabled={isSubmitting}>
+        <Button type="submit" disabled={busy}>
           {t("auth.password.change")}
         </Button>
       </form>

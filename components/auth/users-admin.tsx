@@ -13,7 +13,7 @@ import { authCall } from "@/lib/auth/auth-fetch";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { MessageKey } from "@/lib/i18n/catalog";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { MIN_PASSWORD } from "./setup-form";
+import { MIN_PASSWORD } from "./password-rules";
 
 const USERS_KEY = ["auth", "users"] as const;
 
