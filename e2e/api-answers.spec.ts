@@ -81,8 +81,10 @@ test("hostile bodies are refused at their field and never reach the cloud", asyn
     fields: [{ path: "input.RouterInterfaceId", message: expect.stringContaining("invalid Unicode") }],
   });
 
+  // The signed-in operator's session cookie, plus the language cookie (an explicit Cookie header replaces the jar).
+  const session = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const newline = await request.post("/api/operations/aliyun.vpc.ConnectRouterInterface", {
-    headers: { ...SAME_ORIGIN, cookie: "locale=zh-CN" },
+    headers: { ...SAME_ORIGIN, cookie: `${session}; locale=zh-CN` },
     data: { region: "cn-hangzhou", input: { RouterInterfaceId: "ri-1\r\nX: y" } },
   });
   expect(newline.status()).toBe(400);

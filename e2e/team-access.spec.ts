@@ -133,9 +133,15 @@ test("a team signs in with roles: setup, viewer refused, operator acts, disabled
   await admin.goto("/settings/users");
   await admin.getByRole("button", { name: `Disable ${OPERATOR.email}` }).click();
   await expect(admin.getByRole("row", { name: new RegExp(OPERATOR.email) })).toContainText("Disabled");
+  await operator
+    .getByRole("group", { name: "Source network interface" })
+    .getByRole("radio", { name: new RegExp(BJ.enis.web01Secondary) })
+    .check();
   await operator.getByRole("spinbutton", { name: "Priority" }).fill("7");
   await operator.getByRole("button", { name: "Create", exact: true }).click();
-  await expect(operator.getByTestId("error-code")).toHaveText("Unauthenticated");
+  await expect(
+    operator.getByTestId("error-code").filter({ hasText: "Unauthenticated" }).first(),
+  ).toBeVisible();
   await expect(operator.locator('tr[data-priority="7"]')).toHaveCount(0);
   const refused = await operator.request.post(CREATE_URL, {
     headers: { origin: E2E_BASE_URL },
