@@ -1,24 +1,37 @@
-import { recordActivity } from "@/lib/activity/activity-log";
 import { guard, requireRole } from "@/lib/auth/guard";
 import { roleForKind } from "@/lib/auth/roles";
+import { auditedMutation, recordRefusedMutation } from "@/lib/audit/audited-operation";
 import { findOperation } from "@/lib/operations/catalog";
 import { PROXY_REPLY_HEADERS, proxyOperation, requestError } from "@/lib/proxy/proxy-operation";
 
 /**
  * The one proxy route: every cloud call of the console goes through here (see lib/proxy/proxy-operation.ts),
  * after the guard (host, origin, session) and the role the catalog entry's kind needs. Nothing refused here
- * reaches the cloud.
+ * reaches the cloud. Mutations are recorded in the audit trail before and after the call (lib/audit).
  */
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const checked = await guard(request);
   if (!checked.ok) return checked.response;
+  const { actor, runtime, locale } = checked;
   const { id } = await context.params;
   const op = findOperation(id);
-  if (op) {
-    const refused = requireRole(checked.actor, roleForKind(op.kind), checked.locale);
-    if (refused) return refused;
+  if (!op) return proxyOperation(request, id);
+  const refused = requireRole(actor, roleForKind(op.kind), locale);
+  if (refused) {
+    if (op.kind === "mutation") {
+      const { error } = await refused.clone().json();
+      await recordRefusedMutation(runtime.database, op, actor, "role", error.code, error.message);
+    }
+    return refused;
   }
-  return proxyOperation(request, id, { onSettled: recordActivity });
+  if (op.kind === "query") return proxyOperation(request, id);
+  return auditedMutation(request, {
+    op,
+    actor,
+    database: runtime.database,
+    locale,
+    forward: (forwarded) => proxyOperation(forwarded, id),
+  });
 }
 
 function methodNotAllowed() {
