@@ -57,29 +57,33 @@ function emailOf(body: unknown, sessionEmail: string | undefined): string | unde
   return typeof email === "string" ? email : sessionEmail;
 }
 
-/** better-auth hooks: refuse with 429 + Retry-After before checking a password, count wrong ones after. */
-export function signInLimitHooks(database: Database) {
-  return {
-    before: createAuthMiddleware(async (ctx) => {
-      if (!GUARDED_PATHS.has(ctx.path)) return;
-      const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
-      const keys = failureKeys(emailOf(ctx.body, ctx.context.session?.user.email), ip);
-      const wait = await retryAfterMs(database.db, keys);
-      if (wait > 0) {
-        // The same answer whether or not the account exists.
-        throw new APIError(
-          "TOO_MANY_REQUESTS",
-          { code: "TOO_MANY_ATTEMPTS", message: "Too many failed attempts. Try again later." },
-          { "retry-after": String(Math.ceil(wait / 1000)) },
-        );
-      }
-    }),
-    after: createAuthMiddleware(async (ctx) => {
-      if (!GUARDED_PATHS.has(ctx.path)) return;
-      const returned = ctx.context.returned;
-      if (!isAPIError(returned) || (returned.statusCode !== 401 && returned.statusCode !== 400)) return;
-      const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
-      await recordFailure(database.db, failureKeys(emailOf(ctx.body, ctx.context.session?.user.email), ip));
-    }),
+export type AuthHookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** Before a password is checked: 429 + Retry-After while the account or the address is over the limit. */
+export function signInLimitBefore(database: Database) {
+  return async (ctx: AuthHookContext) => {
+    if (!GUARDED_PATHS.has(ctx.path)) return;
+    const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
+    const keys = failureKeys(emailOf(ctx.body, ctx.context.session?.user.email), ip);
+    const wait = await retryAfterMs(database.db, keys);
+    if (wait > 0) {
+      // The same answer whether or not the account exists.
+      throw new APIError(
+        "TOO_MANY_REQUESTS",
+        { code: "TOO_MANY_ATTEMPTS", message: "Too many failed attempts. Try again later." },
+        { "retry-after": String(Math.ceil(wait / 1000)) },
+      );
+    }
+  };
+}
+
+/** After a password was checked: a wrong one counts. */
+export function signInLimitAfter(database: Database) {
+  return async (ctx: AuthHookContext) => {
+    if (!GUARDED_PATHS.has(ctx.path)) return;
+    const returned = ctx.context.returned;
+    if (!isAPIError(returned) || (returned.statusCode !== 401 && returned.statusCode !== 400)) return;
+    const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
+    await recordFailure(database.db, failureKeys(emailOf(ctx.body, ctx.context.session?.user.email), ip));
   };
 }
