@@ -1,13 +1,14 @@
 import "server-only";
 import { getRuntime } from "@/lib/auth/runtime";
 import { processWide } from "@/lib/server/process-wide";
+import { OperationWatcher, WATCHER_TICK_MS } from "./history/watcher";
 import { heartbeat, HEARTBEAT_MS, markStopped, registerInstance } from "./instance";
 import { recoverAbandonedAttempts } from "./recovery";
 import { pruneAudit, retentionDays } from "./retention";
 
 const RETENTION_EVERY_MS = 6 * 3_600_000;
 
-/** Work that runs beside the requests: more is added by the operation watcher (lib/audit/history). */
+/** Work that runs beside the requests, every `everyMs`; `stop` hands its work back at shutdown. */
 export type BackgroundTask = { everyMs: number; run(now: number): Promise<void>; stop?(): Promise<void> };
 
 const state = processWide("audit-background", () => ({ started: false, tasks: [] as BackgroundTask[] }));
@@ -19,8 +20,8 @@ function report(what: string) {
 
 /**
  * Starts the audit trail's background work once per server process: register this instance, turn the attempts a
- * dead process left into `unknown` outcomes, keep a heartbeat, prune past AUDIT_RETENTION_DAYS, and run the
- * registered tasks (the operation watcher). Registers a shutdown hook (scripts/console-server.mjs calls it on
+ * dead process left into `unknown` outcomes, keep a heartbeat, prune past AUDIT_RETENTION_DAYS, and follow open
+ * operations nobody watches (lib/audit/history/watcher.ts). Registers a shutdown hook (scripts/console-server.mjs calls it on
  * SIGTERM after draining) that stops the tasks, hands their work back and marks the instance stopped.
  */
 export async function startAuditBackground(extra: BackgroundTask[] = []) {
@@ -31,7 +32,9 @@ export async function startAuditBackground(extra: BackgroundTask[] = []) {
   const { database } = runtime;
   await registerInstance(database.db);
   await recoverAbandonedAttempts(database).catch(report("recovery"));
+  const watcher = new OperationWatcher(database);
   const tasks: BackgroundTask[] = [
+    { everyMs: WATCHER_TICK_MS, run: (now) => watcher.tick(now), stop: () => watcher.stop() },
     { everyMs: HEARTBEAT_MS, run: async (now) => void (await heartbeat(database.db, now)) },
     { everyMs: HEARTBEAT_MS, run: async (now) => void (await recoverAbandonedAttempts(database, now)) },
     { everyMs: RETENTION_EVERY_MS, run: async (now) => void (await pruneAudit(database, days, now)) },
