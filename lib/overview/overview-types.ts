@@ -42,5 +42,9 @@ export interface Overview {
     code: string;
     message: string;
     requestId: string;
+    /** Who asked (from the audit trail). */
+    actor?: string;
+    /** The resources the call named. */
+    resources?: string[];
   }[];
 }

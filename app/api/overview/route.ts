@@ -1,4 +1,5 @@
 import { guard } from "@/lib/auth/guard";
+import { recentFailures } from "@/lib/audit/recent-failures";
 import { collectOverview } from "@/lib/overview/collect-overview";
 
 const HEADERS = { "cache-control": "no-store" } as const;
@@ -10,5 +11,6 @@ const HEADERS = { "cache-control": "no-store" } as const;
 export async function GET(request: Request) {
   const checked = await guard(request, "viewer");
   if (!checked.ok) return checked.response;
-  return Response.json(await collectOverview(), { headers: HEADERS });
+  const { db } = checked.runtime.database;
+  return Response.json(await collectOverview({ failures: () => recentFailures(db) }), { headers: HEADERS });
 }
