@@ -13,6 +13,7 @@ const SECTIONS = [
   },
   { path: "/ga-destinations", link: /^GA destinations\s*Alibaba Cloud$/, heading: "GA destinations" },
   { path: "/relay-sources", link: /^Relay sources\s*Volcengine$/, heading: "Relay sources" },
+  { path: "/activity", link: /^Activity$/, heading: "Activity" },
 ];
 
 test.describe("console shell", () => {

@@ -8,6 +8,7 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import { useOverview } from "@/lib/data/overview/overview-query";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
+import { RecentFailures } from "./recent-failures";
 
 /** Both clouds at a glance, kept fresh by its data layer (lib/data/overview); this only renders. */
 export function OverviewConsole() {
@@ -77,30 +78,7 @@ export function OverviewConsole() {
         <h2 id="failures-title" className="text-lg font-semibold">
           {t("overview.failures")}
         </h2>
-        {data.failures.length === 0 ? (
-          <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("overview.failuresEmpty")}</p>
-        ) : (
-          <Table
-            caption={t("overview.failures")}
-            headers={[
-              t("overview.col.time"),
-              t("overview.col.operation"),
-              t("overview.col.code"),
-              t("overview.col.requestId"),
-            ]}
-          >
-            {data.failures.map((f) => (
-              <tr key={`${f.at}/${f.requestId}`} data-failure={f.code}>
-                <td className={cellClass}>{new Date(f.at).toLocaleTimeString()}</td>
-                <td className={`${cellClass} font-mono text-xs`}>{f.operationId}</td>
-                <td className={`${cellClass} font-mono`} title={f.message}>
-                  {f.code}
-                </td>
-                <td className={`${cellClass} font-mono text-xs`}>{f.requestId}</td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <RecentFailures failures={data.failures} />
       </section>
       <p className="text-xs text-neutral-500">
         {t("overview.updated", { time: new Date(data.generatedAt).toLocaleTimeString() })}

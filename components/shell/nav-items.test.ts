@@ -15,7 +15,7 @@ describe("isActivePath", () => {
 });
 
 describe("NAV_ITEMS", () => {
-  it("lists the overview and the five resource kinds, each kind with its cloud", () => {
+  it("lists the overview, the five resource kinds (each with its cloud) and the activity", () => {
     expect(NAV_ITEMS.map((item) => item.href)).toEqual([
       "/",
       "/multicast-sources",
@@ -23,7 +23,8 @@ describe("NAV_ITEMS", () => {
       "/mirror-sessions",
       "/ga-destinations",
       "/relay-sources",
+      "/activity",
     ]);
-    expect(NAV_ITEMS.slice(1).every((item) => item.cloud !== undefined)).toBe(true);
+    expect(NAV_ITEMS.slice(1, 6).every((item) => item.cloud !== undefined)).toBe(true);
   });
 });

@@ -8,7 +8,10 @@ export interface NavItem {
   cloud?: Cloud;
 }
 
-/** The side navigation: the overview and the five resource kinds, in the order the design card lists them. */
+/**
+ * The side navigation: the overview, the five resource kinds in the order the design card lists them, and the
+ * activity (audit trail).
+ */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "shell.nav.overview" },
   { href: "/multicast-sources", labelKey: "shell.nav.multicastSources", cloud: "aliyun" },
@@ -16,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/mirror-sessions", labelKey: "shell.nav.mirrorSessions", cloud: "volcengine" },
   { href: "/ga-destinations", labelKey: "shell.nav.gaDestinations", cloud: "aliyun" },
   { href: "/relay-sources", labelKey: "shell.nav.relaySources", cloud: "volcengine" },
+  { href: "/activity", labelKey: "shell.nav.activity" },
 ];
 
 export const CLOUD_LABEL_KEYS: Record<Cloud, MessageKey> = {

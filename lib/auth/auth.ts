@@ -3,7 +3,7 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { admin } from "better-auth/plugins/admin";
 import type { Database } from "@/lib/db/database";
 import { accessControl, accessRoles } from "./access";
-import { signInLimitHooks } from "./sign-in-limit";
+import { consoleAuthHooks } from "./hooks";
 import { oidcPlugins, roleClaimHooks, withRoleClaimScope } from "./oidc";
 import type { AuthSettings } from "./settings";
 
@@ -45,7 +45,7 @@ export function authOptions(database: Database, settings: AuthSettings, secret: 
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true, secure: settings.secureCookies },
     },
     telemetry: { enabled: false },
-    hooks: signInLimitHooks(database),
+    hooks: consoleAuthHooks(database),
     databaseHooks: { user: roleClaimHooks },
     plugins: [
       admin({ defaultRole: "viewer", adminRoles: ["admin"], ac: accessControl, roles: accessRoles }),

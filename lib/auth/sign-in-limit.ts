@@ -72,29 +72,33 @@ async function accountEmail(ctx: HookContext): Promise<string | undefined> {
   return session?.user.email;
 }
 
-/** better-auth hooks: refuse with 429 + Retry-After before checking a password, count wrong ones after. */
-export function signInLimitHooks(database: Database) {
-  return {
-    before: createAuthMiddleware(async (ctx) => {
-      if (!GUARDED_PATHS.has(ctx.path)) return;
-      const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
-      const keys = failureKeys(await accountEmail(ctx), ip);
-      const wait = await retryAfterMs(database.db, keys);
-      if (wait > 0) {
-        // The same answer whether or not the account exists.
-        throw new APIError(
-          "TOO_MANY_REQUESTS",
-          { code: "TOO_MANY_ATTEMPTS", message: "Too many failed attempts. Try again later." },
-          { "retry-after": String(Math.ceil(wait / 1000)) },
-        );
-      }
-    }),
-    after: createAuthMiddleware(async (ctx) => {
-      if (!GUARDED_PATHS.has(ctx.path)) return;
-      const returned = ctx.context.returned;
-      if (!isAPIError(returned) || !WRONG_PASSWORD_CODES.has(String(returned.body?.code))) return;
-      const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
-      await recordFailure(database.db, failureKeys(await accountEmail(ctx), ip));
-    }),
+export type AuthHookContext = HookContext;
+
+/** Before a password is checked: 429 + Retry-After while the account or the address is over the limit. */
+export function signInLimitBefore(database: Database) {
+  return async (ctx: AuthHookContext) => {
+    if (!GUARDED_PATHS.has(ctx.path)) return;
+    const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
+    const keys = failureKeys(await accountEmail(ctx), ip);
+    const wait = await retryAfterMs(database.db, keys);
+    if (wait > 0) {
+      // The same answer whether or not the account exists.
+      throw new APIError(
+        "TOO_MANY_REQUESTS",
+        { code: "TOO_MANY_ATTEMPTS", message: "Too many failed attempts. Try again later." },
+        { "retry-after": String(Math.ceil(wait / 1000)) },
+      );
+    }
+  };
+}
+
+/** After a password was checked: a wrong one counts (nothing else does, e.g. a too-short new password). */
+export function signInLimitAfter(database: Database) {
+  return async (ctx: AuthHookContext) => {
+    if (!GUARDED_PATHS.has(ctx.path)) return;
+    const returned = ctx.context.returned;
+    if (!isAPIError(returned) || !WRONG_PASSWORD_CODES.has(String(returned.body?.code))) return;
+    const ip = ctx.request?.headers.get("x-cloudnet-client-ip") ?? null;
+    await recordFailure(database.db, failureKeys(await accountEmail(ctx), ip));
   };
 }

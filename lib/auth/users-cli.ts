@@ -1,3 +1,5 @@
+import { CLI_ACTOR } from "@/lib/audit/actors";
+import { recordAccountEvent } from "@/lib/audit/account-events";
 import { getRuntime } from "./runtime";
 import { issueSetupToken } from "./setup-token";
 import { AccountError, accounts, generatePassword } from "./users";
@@ -32,6 +34,17 @@ async function password(args: string[]): Promise<{ value: string; generated: boo
   return { value: generatePassword(), generated: true };
 }
 
+/** What each command is recorded as in the audit trail (actor "cli"). */
+const ACTIONS: Record<string, string> = {
+  add: "users.create",
+  "set-role": "users.set-role",
+  disable: "users.disable",
+  enable: "users.enable",
+  "revoke-sessions": "users.revoke-sessions",
+  "reset-password": "users.reset-password",
+  "setup-link": "auth.setup-link",
+};
+
 /** The users command line (`npm run users`): account management for the people who run the console. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -41,6 +54,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const runtime = await getRuntime();
   const users = accounts(runtime.auth);
+  const action = ACTIONS[command];
+  const audit = (target: string | undefined, detail?: Record<string, unknown>) =>
+    action ? recordAccountEvent(runtime.database, CLI_ACTOR, action, { target, detail }) : Promise.resolve();
   try {
     switch (command) {
       case "add": {
@@ -49,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!email || !role) break;
         const pw = await password(args);
         await users.add({ email, role, name: option(args, "--name"), password: pw.value });
+        await audit(email, { role });
         console.log(`Added ${email.toLowerCase()} as ${role}.`);
         if (pw.generated) console.log(`Password (shown once): ${pw.value}`);
         return 0;
@@ -62,7 +79,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       case "set-role": {
         if (!args[0] || !args[1]) break;
-        await users.setRole(args[0], args[1]);
+        const before = (await users.setRole(args[0], args[1])) as { role?: string | null };
+        await audit(args[0], { role: args[1], previousRole: before.role ?? null });
         console.log(`${args[0]} is now ${args[1]}.`);
         return 0;
       }
@@ -73,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
         if (command === "disable") await users.disable(args[0]);
         else if (command === "enable") await users.enable(args[0]);
         else await users.revokeSessions(args[0]);
+        await audit(args[0]);
         console.log(
           command === "disable"
             ? `${args[0]} is disabled and signed out everywhere.`
@@ -88,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
           console.error("An administrator exists already; add people with `add` or on the Users page.");
           return 1;
         }
+        await audit(undefined);
         console.log(new URL(`/setup?token=${token}`, runtime.settings.publicOrigin).href);
         return 0;
       }
@@ -95,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!args[0]) break;
         const pw = await password(args);
         await users.resetPassword(args[0], pw.value);
+        await audit(args[0]);
         console.log(`Password of ${args[0]} reset; their sessions are ended.`);
         if (pw.generated) console.log(`Password (shown once): ${pw.value}`);
         return 0;
@@ -104,6 +125,13 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   } catch (error) {
     if (error instanceof AccountError) {
+      if (action)
+        await recordAccountEvent(runtime.database, CLI_ACTOR, action, {
+          target: args[0],
+          outcome: "refused",
+          errorCode: error.code,
+          errorMessage: error.message,
+        });
       console.error(error.message);
       return 1;
     }

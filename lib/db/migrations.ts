@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { auditMigration } from "@/lib/audit/audit-migration";
 
 /**
  * The console's own schema, one entry per change, applied in order and never edited once released (add a new
@@ -55,4 +56,5 @@ export const MIGRATIONS: Migration[] = [
         .execute();
     },
   },
+  auditMigration,
 ];

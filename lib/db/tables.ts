@@ -1,9 +1,11 @@
+import type { AuditTables } from "@/lib/audit/audit-tables";
+
 /**
  * The console's own tables as Kysely sees them (times are epoch milliseconds, BIGINT). The account tables
  * (`user`, `session`, `account`, `verification`, `rateLimit`) belong to better-auth; only the columns the
  * console reads itself are typed here.
  */
-export interface ConsoleTables {
+export interface ConsoleTables extends AuditTables {
   console_migration: { name: string; applied_at: number };
   console_setting: { key: string; value: string };
   setup_token: { token_hash: string; created_at: number; expires_at: number; used_at: number | null };

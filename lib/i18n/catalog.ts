@@ -1,3 +1,4 @@
+import { auditMessages } from "./messages/audit";
 import { authMessages } from "./messages/auth";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
@@ -18,6 +19,7 @@ import type { Locale } from "./locales";
 export const AREAS = {
   common: commonMessages,
   auth: authMessages,
+  audit: auditMessages,
   shell: shellMessages,
   overview: overviewMessages,
   multicastSources: multicastSourcesMessages,

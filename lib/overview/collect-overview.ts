@@ -1,5 +1,4 @@
 import "server-only";
-import { recentActivity } from "@/lib/activity/activity-log";
 import { callOperation } from "@/lib/cloud/call-operation";
 import { CloudError } from "@/lib/cloud/cloud-error";
 import { ConfigError } from "@/lib/cloud/config-error";
@@ -62,7 +61,12 @@ async function summarize(
 }
 
 export async function collectOverview(
-  options: { call?: OverviewCall; concurrency?: number } = {},
+  options: {
+    call?: OverviewCall;
+    concurrency?: number;
+    /** The recent failures (the route reads them from the audit trail: lib/audit/recent-failures.ts). */
+    failures?: () => Promise<Overview["failures"]>;
+  } = {},
 ): Promise<Overview> {
   const gate = limitConcurrency(options.concurrency ?? OVERVIEW_CONCURRENCY);
   const send = options.call ?? cloudCall;
@@ -99,17 +103,6 @@ export async function collectOverview(
       call,
     ),
   ]);
-  const failures = recentActivity()
-    .filter((entry) => !entry.ok)
-    .slice(0, 10)
-    .map((entry) => ({
-      at: entry.at,
-      operationId: entry.operationId,
-      region: entry.region,
-      code: entry.code ?? "",
-      message: entry.message ?? "",
-      requestId: entry.requestId,
-      outcome: entry.outcome,
-    }));
+  const failures = (await options.failures?.()) ?? [];
   return { generatedAt: new Date().toISOString(), kinds, failures };
 }

@@ -44,5 +44,9 @@ export interface Overview {
     requestId: string;
     /** Whether the failed change may still have been applied (lib/cloud/outcome.ts). */
     outcome?: "refused" | "unavailable" | "unknown";
+    /** Who asked (from the audit trail). */
+    actor?: string;
+    /** The resources the call named. */
+    resources?: string[];
   }[];
 }

@@ -34,6 +34,14 @@ export const intInRange = (min: number, max: number, key: string) =>
     .min(min, { error: key })
     .max(max, { error: key });
 
+export const nextToken = identifier().min(1);
+
 export const pageNumber = z.number().int().min(1);
 export const pageSize = (max: number) => z.number().int().min(1).max(max);
-export const nextToken = identifier().min(1);
+/**
+ * Marks a parameter that can carry a key or token (e.g. Live's custom origin parameters): the audit trail stores
+ * "[redacted]" in its place (lib/audit/redact.ts). Validation is unchanged.
+ */
+export function sensitive<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ sensitive: true }) as T;
+}

@@ -1,4 +1,5 @@
 import { guard } from "@/lib/auth/guard";
+import { recentFailures } from "@/lib/audit/recent-failures";
 import { collectOverview } from "@/lib/overview/collect-overview";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 
@@ -11,7 +12,8 @@ const HEADERS = { "cache-control": "no-store" } as const;
 export async function GET(request: Request) {
   const checked = await guard(request, "viewer");
   if (!checked.ok) return checked.response;
-  return Response.json(await collectOverview(), { headers: HEADERS });
+  const { db } = checked.runtime.database;
+  return Response.json(await collectOverview({ failures: () => recentFailures(db) }), { headers: HEADERS });
 }
 
 // Any other method answers a JSON 405 too: every path under /api/ answers JSON (Next's own 405 has no body).

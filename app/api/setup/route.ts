@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
+import { recordAccountEvent } from "@/lib/audit/account-events";
+import { CLIENT_IP_HEADER, MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import {
   checkRequest,
   checkSameOrigin,
@@ -56,23 +57,54 @@ export async function POST(request: Request): Promise<Response> {
     return databaseUnavailable(locale);
   }
   const { db } = runtime.database;
-  if (await hasAdmin(db)) return refusal(409, "auth", "SetupDone", t("auth.setup.done"));
+  const client = {
+    clientIp: request.headers.get(CLIENT_IP_HEADER),
+    userAgent: request.headers.get("user-agent"),
+  };
+  // Refused setups are recorded too: someone trying setup links is worth knowing about.
+  const refuse = async (
+    status: number,
+    code: string,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    await recordAccountEvent(
+      runtime.database,
+      { name: input.email.toLowerCase(), type: "anonymous", ...client },
+      "auth.setup",
+      { target: input.email, outcome: "refused", errorCode: code },
+    );
+    return refusal(status, "auth", code, message, extra);
+  };
   const emailTaken = () =>
-    refusal(409, "auth", "EmailTaken", t("auth.email.taken"), {
+    refuse(409, "EmailTaken", t("auth.email.taken"), {
       fields: [{ path: "email", message: t("auth.email.taken") }],
     });
+  if (await hasAdmin(db)) return refuse(409, "SetupDone", t("auth.setup.done"));
   // Checked before the token is spent, so the person can pick another email with the same link.
   const email = input.email.trim().toLowerCase();
   if (await db.selectFrom("user").select("id").where("email", "=", email).executeTakeFirst())
     return emailTaken();
   if (!(await consumeSetupToken(db, input.token)))
-    return refusal(400, "auth", "InvalidSetupToken", t("auth.setup.invalidToken"));
+    return refuse(400, "InvalidSetupToken", t("auth.setup.invalidToken"));
+  let admin;
   try {
-    await accounts(runtime.auth).add({ email, name: input.name, role: "admin", password: input.password });
+    admin = await accounts(runtime.auth).add({
+      email,
+      name: input.name,
+      role: "admin",
+      password: input.password,
+    });
   } catch (error) {
     if (error instanceof AccountError && error.code === "EmailTaken") return emailTaken();
     throw error;
   }
+  await recordAccountEvent(
+    runtime.database,
+    { name: admin.email, type: "user", userId: admin.id, role: "admin", ...client },
+    "auth.setup",
+    { target: admin.email, detail: { role: "admin" } },
+  );
   return runtime.auth.api.signInEmail({
     body: { email: input.email, password: input.password },
     headers: request.headers,

@@ -11,6 +11,7 @@ export const shellMessages = defineMessages({
     "shell.nav.mirrorSessions": "Traffic-mirror sessions",
     "shell.nav.gaDestinations": "GA destinations",
     "shell.nav.relaySources": "Relay sources",
+    "shell.nav.activity": "Activity",
     // Read by screen readers before the mode name; the trailing space separates the two in English.
     "shell.mode.prefix": "Backend: ",
     "shell.mode.emulatorHint": "Requests go to the embedded cloud emulator; nothing reaches a real cloud.",
@@ -33,6 +34,7 @@ export const shellMessages = defineMessages({
     "shell.nav.mirrorSessions": "流量镜像会话",
     "shell.nav.gaDestinations": "GA 自定义路由目标",
     "shell.nav.relaySources": "回源配置",
+    "shell.nav.activity": "操作记录",
     "shell.mode.prefix": "后端：",
     "shell.mode.emulatorHint": "请求发送到内置的云模拟器，不会到达真实的云。",
     "shell.mode.cloudHint": "请求经过签名后发送到真实的云 API。",

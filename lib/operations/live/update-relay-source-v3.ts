@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sensitive } from "@/lib/schemas/common";
 import { text } from "@/lib/schemas/text";
 import { defineOperation } from "../define-operation";
 import { appName, relayParamKey, relaySourceDomain, vhost } from "./live-input";
@@ -13,9 +14,10 @@ export const RELAY_PROTOCOLS = ["rtmp", "flv"] as const;
 const server = z.object({
   RelaySourceProtocol: z.enum(RELAY_PROTOCOLS, { error: "validation.relayProtocol" }),
   RelaySourceDomain: relaySourceDomain,
+  // Custom origin query parameters often carry an auth key or token: values are redacted in the audit trail.
   // zod reports a bad record key as "Invalid key in record"; name the rule the operator broke instead.
   RelaySourceParams: z
-    .record(relayParamKey, text(), {
+    .record(relayParamKey, sensitive(text()), {
       error: (issue) => (issue.code === "invalid_key" ? "validation.relayParamKey" : undefined),
     })
     .optional(),

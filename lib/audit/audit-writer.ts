@@ -1,0 +1,201 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { sql, type Transaction } from "kysely";
+import type { Database } from "@/lib/db/database";
+import type { ConsoleTables } from "@/lib/db/tables";
+import { processWide } from "@/lib/server/process-wide";
+import type { AuditEventRow } from "./audit-tables";
+import type { AuditActor, AuditOutcome, AuditPhase, RefusalReason } from "./audit-types";
+import { eventHash, GENESIS_HASH } from "./chain";
+
+export interface NewAuditEvent {
+  id?: string;
+  actor: AuditActor;
+  action: string;
+  phase: AuditPhase;
+  ref?: string | null;
+  cloud?: string | null;
+  region?: string | null;
+  resources?: readonly string[];
+  /** Already redacted (lib/audit/redact.ts). */
+  input?: unknown;
+  outcome?: AuditOutcome | null;
+  reason?: RefusalReason | null;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  requestId?: string | null;
+  clientToken?: string | null;
+  latencyMs?: number | null;
+  detail?: Record<string, unknown> | null;
+  instance?: string | null;
+  /** Extra keys the "resource" filter should find this event by (besides resources, RequestId, ClientToken). */
+  keys?: readonly string[];
+}
+
+export type Trx = Transaction<ConsoleTables>;
+
+/** Statements that must commit with the events (e.g. the pending-attempt marker), in the same transaction. */
+export type AlsoInTransaction = (trx: Trx, rows: AuditEventRow[]) => Promise<void>;
+
+interface Queued {
+  events: NewAuditEvent[];
+  also?: AlsoInTransaction;
+  resolve(rows: AuditEventRow[]): void;
+  reject(error: unknown): void;
+}
+
+/** Any number from the console's own key space: serializes appends across replicas on PostgreSQL. */
+const CHAIN_LOCK_KEY = 7_310_442_916;
+const MAX_INPUT_CHARS = 16_000;
+const MAX_TEXT_CHARS = 2_000;
+const MAX_BATCH = 200;
+
+function clip(value: string | null | undefined, max = MAX_TEXT_CHARS): string | null {
+  if (value === undefined || value === null) return null;
+  return value.length > max ? value.slice(0, max) : value;
+}
+
+function inputText(input: unknown): string | null {
+  if (input === undefined) return null;
+  const text = JSON.stringify(input);
+  // A huge input (a refused request can be anything) is recorded by its size, not stored whole.
+  return text.length > MAX_INPUT_CHARS ? JSON.stringify({ truncated: true, chars: text.length }) : text;
+}
+
+function toRow(event: NewAuditEvent, seq: number, at: number, prevHash: string): AuditEventRow {
+  const row: Omit<AuditEventRow, "hash"> = {
+    seq,
+    id: event.id ?? randomUUID(),
+    at,
+    actor: clip(event.actor.name, 320)!,
+    actor_type: event.actor.type,
+    actor_id: event.actor.userId ?? null,
+    actor_role: event.actor.role ?? null,
+    client_ip: clip(event.actor.clientIp, 100),
+    user_agent: clip(event.actor.userAgent, 512),
+    action: event.action,
+    phase: event.phase,
+    ref: event.ref ?? null,
+    cloud: event.cloud ?? null,
+    region: event.region ?? null,
+    resources: JSON.stringify(event.resources ?? []),
+    input: inputText(event.input),
+    outcome: event.outcome ?? null,
+    reason: event.reason ?? null,
+    error_code: clip(event.errorCode, 200),
+    error_message: clip(event.errorMessage),
+    request_id: clip(event.requestId, 200),
+    client_token: clip(event.clientToken, 200),
+    latency_ms:
+      event.latencyMs === undefined || event.latencyMs === null ? null : Math.round(event.latencyMs),
+    detail: event.detail ? JSON.stringify(event.detail) : null,
+    instance: event.instance ?? null,
+    prev_hash: prevHash,
+  };
+  return { ...row, hash: eventHash(row) };
+}
+
+function keysOf(event: NewAuditEvent): string[] {
+  const keys = new Set<string>([...(event.resources ?? []), ...(event.keys ?? [])]);
+  if (event.requestId) keys.add(event.requestId);
+  if (event.clientToken) keys.add(event.clientToken);
+  return [...keys].filter((k) => k.length > 0 && k.length <= 200);
+}
+
+/**
+ * Appends events to the store's hash chain. Callers queue; one transaction at a time takes everything queued
+ * (group commit), reads the chain's head under a lock (PostgreSQL: an advisory lock; the embedded store: its
+ * write transaction), numbers and hashes the events and commits. `append` resolves only after the commit, so
+ * an answer that waits for it never gets ahead of its record. A failed batch is retried item by item, so one
+ * bad item cannot fail the others; a failure is always thrown to the caller, never swallowed.
+ */
+export class AuditWriter {
+  private queue: Queued[] = [];
+  private running = false;
+
+  constructor(private readonly database: Database) {}
+
+  append(events: NewAuditEvent[], also?: AlsoInTransaction): Promise<AuditEventRow[]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ events, also, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          const rows = await this.commit(batch);
+          batch.forEach((item, i) => item.resolve(rows[i]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else
+            for (const item of batch)
+              await this.commit([item]).then(
+                (rows) => item.resolve(rows[0]!),
+                (e: unknown) => item.reject(e),
+              );
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private commit(batch: Queued[]): Promise<AuditEventRow[][]> {
+    const { db, engine } = this.database;
+    return db.transaction().execute(async (trx) => {
+      if (engine === "postgres") await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+      const head = await trx
+        .selectFrom("audit_event")
+        .select(["seq", "hash", "at"])
+        .orderBy("seq", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      let seq = head?.seq ?? 0;
+      let prev = head?.hash ?? GENESIS_HASH;
+      // Times never run backwards along the chain, so newest-first by time is newest-first by position.
+      const at = Math.max(Date.now(), head?.at ?? 0);
+      const perItem: AuditEventRow[][] = [];
+      const all: AuditEventRow[] = [];
+      const keys: { key: string; seq: number }[] = [];
+      for (const item of batch) {
+        const rows = item.events.map((event) => {
+          seq += 1;
+          const row = toRow(event, seq, at, prev);
+          prev = row.hash;
+          for (const key of keysOf(event)) keys.push({ key, seq });
+          return row;
+        });
+        perItem.push(rows);
+        all.push(...rows);
+      }
+      for (let i = 0; i < all.length; i += 100)
+        await trx
+          .insertInto("audit_event")
+          .values(all.slice(i, i + 100))
+          .execute();
+      for (let i = 0; i < keys.length; i += 400)
+        await trx
+          .insertInto("audit_key")
+          .values(keys.slice(i, i + 400))
+          .onConflict((oc) => oc.columns(["key", "seq"]).doNothing())
+          .execute();
+      for (const [i, item] of batch.entries()) await item.also?.(trx, perItem[i]!);
+      return perItem;
+    });
+  }
+}
+
+// Every module copy in the process (Next bundles each route) shares the map, so appends share one queue.
+const writers = processWide("audit-writers", () => new WeakMap<Database, AuditWriter>());
+
+/** The one writer of a database in this process (group commit needs every append of the process in one queue). */
+export function auditWriter(database: Database): AuditWriter {
+  let writer = writers.get(database);
+  if (!writer) writers.set(database, (writer = new AuditWriter(database)));
+  return writer;
+}
