@@ -33,10 +33,10 @@ interface LoggedRequest {
 }
 
 test.describe.configure({ mode: "serial" });
-test.skip(
-  !TEST_DATABASE_URL,
-  "Replicas need PostgreSQL: set TEST_DATABASE_URL=postgres://… (a server where the test may create a database).",
-);
+const WHY_SKIPPED =
+  "Replicas need PostgreSQL: set TEST_DATABASE_URL=postgres://… (a server where the test may create a database).";
+if (!TEST_DATABASE_URL) console.log(`e2e/replicas.spec.ts skipped. ${WHY_SKIPPED}`);
+test.skip(!TEST_DATABASE_URL, WHY_SKIPPED);
 
 let database: TestDatabase;
 let relay: TcpRelay;
