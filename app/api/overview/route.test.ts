@@ -23,7 +23,11 @@ describe.each(ENGINES)("GET /api/overview (%s)", (engine) => {
   beforeEach(() => vi.mocked(collectOverview).mockClear());
 
   it("refuses another site, even with a session, without reading the clouds", async () => {
-    for (const headers of [{ "sec-fetch-site": "cross-site" }, { origin: "http://evil.example" }]) {
+    const sites: Record<string, string>[] = [
+      { "sec-fetch-site": "cross-site" },
+      { origin: "http://evil.example" },
+    ];
+    for (const headers of sites) {
       const response = await get({ cookie: viewer, ...headers });
       expect(response.status).toBe(403);
       expect(response.headers.get("cache-control")).toBe("no-store");
@@ -42,7 +46,12 @@ describe.each(ENGINES)("GET /api/overview (%s)", (engine) => {
   });
 
   it("serves a signed-in viewer from the console's own pages and direct visits", async () => {
-    for (const headers of [{ "sec-fetch-site": "same-origin" }, { "sec-fetch-site": "none" }, {}]) {
+    const visits: Record<string, string>[] = [
+      { "sec-fetch-site": "same-origin" },
+      { "sec-fetch-site": "none" },
+      {},
+    ];
+    for (const headers of visits) {
       const response = await get({ cookie: viewer, ...headers });
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
