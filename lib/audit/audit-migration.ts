@@ -45,7 +45,6 @@ export const auditMigration: Migration = {
       ["audit_event_actor_at", ["actor", "at", "seq"]],
       ["audit_event_action_at", ["action", "at", "seq"]],
       ["audit_event_outcome_at", ["outcome", "at", "seq"]],
-      ["audit_event_ref", ["ref"]],
     ] as const)
       await db.schema
         .createIndex(name)

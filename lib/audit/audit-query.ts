@@ -18,6 +18,19 @@ export async function auditPage(
   filters: Omit<AuditFilters, "format">,
   limit = filters.limit,
 ): Promise<{ rows: AuditEventRow[]; nextCursor: string | null }> {
+  const rows = await auditPageQuery(db, filters, limit + 1).execute();
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  return { rows: page, nextCursor: more && last ? encodeCursor(last.at, last.seq) : null };
+}
+
+/** The query behind {@link auditPage} (the benchmark prints its plans). */
+export function auditPageQuery(
+  db: Kysely<ConsoleTables>,
+  filters: Omit<AuditFilters, "format">,
+  limit: number,
+) {
   let query = db.selectFrom("audit_event").selectAll();
   if (filters.actor) query = query.where("actor", "=", filters.actor.toLowerCase());
   if (filters.action)
@@ -36,24 +49,16 @@ export async function auditPage(
   if (filters.to !== undefined) query = query.where("at", "<", filters.to);
   const after = filters.cursor;
   if (after)
-    query = query.where((eb) =>
-      eb.or([eb("at", "<", after.at), eb.and([eb("at", "=", after.at), eb("seq", "<", after.seq)])]),
-    );
+    // A row-value comparison, not (at < x or (at = x and seq < y)): both engines seek the (…, at, seq) index to it,
+    // where the OR form makes PostgreSQL rescan from the newest row on every page.
+    query = query.where((eb) => eb(eb.refTuple("at", "seq"), "<", eb.tuple(after.at, after.seq)));
   query = query.where((eb) =>
     eb.or([
       eb("phase", "<>", "attempt"),
       eb("id", "in", eb.selectFrom("audit_pending").select("attempt_id")),
     ]),
   );
-  const rows = await query
-    .orderBy("at", "desc")
-    .orderBy("seq", "desc")
-    .limit(limit + 1)
-    .execute();
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  const last = page.at(-1);
-  return { rows: page, nextCursor: more && last ? encodeCursor(last.at, last.seq) : null };
+  return query.orderBy("at", "desc").orderBy("seq", "desc").limit(limit);
 }
 
 /** The page as the API returns it: events with the operation each accepted mutation opened. */

@@ -62,7 +62,8 @@ function inputText(input: unknown): string | null {
   return text.length > MAX_INPUT_CHARS ? JSON.stringify({ truncated: true, chars: text.length }) : text;
 }
 
-function toRow(event: NewAuditEvent, seq: number, at: number, prevHash: string): AuditEventRow {
+/** The stored row of an event at a chain position (its hash included); the writer's and the benchmark seeder's. */
+export function eventRow(event: NewAuditEvent, seq: number, at: number, prevHash: string): AuditEventRow {
   const row: Omit<AuditEventRow, "hash"> = {
     seq,
     id: event.id ?? randomUUID(),
@@ -95,7 +96,8 @@ function toRow(event: NewAuditEvent, seq: number, at: number, prevHash: string):
   return { ...row, hash: eventHash(row) };
 }
 
-function keysOf(event: NewAuditEvent): string[] {
+/** The exact-match keys of an event (resources, RequestId, ClientToken) for audit_key. */
+export function keysOf(event: NewAuditEvent): string[] {
   const keys = new Set<string>([...(event.resources ?? []), ...(event.keys ?? [])]);
   if (event.requestId) keys.add(event.requestId);
   if (event.clientToken) keys.add(event.clientToken);
@@ -165,9 +167,10 @@ export class AuditWriter {
       for (const item of batch) {
         const rows = item.events.map((event) => {
           seq += 1;
-          const row = toRow(event, seq, at, prev);
+          const row = eventRow(event, seq, at, prev);
           prev = row.hash;
-          for (const key of keysOf(event)) keys.push({ key, seq });
+          // An attempt is listed only while in flight; its outcome carries the same keys and is what a search finds.
+          if (event.phase !== "attempt") for (const key of keysOf(event)) keys.push({ key, seq });
           return row;
         });
         perItem.push(rows);
