@@ -84,3 +84,11 @@ export function databaseUnavailable(locale: Locale) {
     variables: ["DATABASE_URL"],
   });
 }
+
+/**
+ * The guard of a public answer (an unknown API path, a malformed one): no session is needed and nothing is
+ * exposed, but the host and cross-site rules still apply, as on every other entrance.
+ */
+export function guardPublic(answer: () => Response): (request: Request) => Response {
+  return (request) => checkRequest(request, requestLocale(request.headers)) ?? answer();
+}
