@@ -106,10 +106,21 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
   }
 
   const started = performance.now();
-  const response = await call.forward(
-    new Request(request.url, { method: "POST", headers: request.headers, body, signal: request.signal }),
-  );
-  const text = await response.text();
+  let status: number;
+  let headers: Headers;
+  let text: string;
+  try {
+    const response = await call.forward(
+      new Request(request.url, { method: "POST", headers: request.headers, body, signal: request.signal }),
+    );
+    status = response.status;
+    headers = response.headers;
+    text = await response.text();
+  } catch (error) {
+    // The proxy threw or its answer could not be read (the caller went away mid-call): the request may have
+    // reached the cloud, so the attempt ends `unknown` now rather than staying pending until a restart.
+    ({ status, headers, text } = lostReply(request, error, translator(locale)("audit.error.replyLost")));
+  }
   const latencyMs = performance.now() - started;
   let replyBody: unknown = null;
   try {
@@ -117,7 +128,7 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
   } catch {
     // Not JSON (should not happen): outcomeOfReply judges by the status alone.
   }
-  const reply = outcomeOfReply(response.status, replyBody);
+  const reply = outcomeOfReply(status, replyBody);
   const result = isRecord(replyBody) ? replyBody.result : undefined;
   const outcomeEvent: NewAuditEvent = {
     ...common,
@@ -131,7 +142,7 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
     requestId: reply.requestId,
     latencyMs,
     instance,
-    detail: { httpStatus: response.status, ...(dryRun ? { dryRun: true } : {}) },
+    detail: { httpStatus: status, ...(dryRun ? { dryRun: true } : {}) },
   };
 
   let lastError: unknown;
@@ -150,7 +161,7 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
           result,
         });
       });
-      return new Response(text, { status: response.status, headers: response.headers });
+      return new Response(text, { status, headers });
     } catch (error) {
       lastError = error;
       await new Promise((resolve) => setTimeout(resolve, 100 * attemptNo));
@@ -168,6 +179,23 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
     translator(locale)("audit.error.writeFailed", { requestId: requestId || "—" }),
     { outcome: "unknown", requestId, attemptId },
   );
+}
+
+/**
+ * The answer given when the proxy threw: the console's own 502 with outcome `unknown`, in the route's error
+ * shape, so the trail and the browser read it like a reset connection. The error's text goes to the log only.
+ */
+function lostReply(request: Request, error: unknown, message: string) {
+  const aborted = request.signal.aborted;
+  console.error(
+    `[audit] no answer from the proxy (${aborted ? "caller went away" : "proxy failed"}): ${error instanceof Error ? error.message : error}`,
+  );
+  const code = aborted ? "RequestAborted" : "ReplyLost";
+  return {
+    status: 502,
+    headers: new Headers({ "content-type": "application/json" }),
+    text: JSON.stringify({ error: { source: "cloud", code, message, outcome: "unknown" } }),
+  };
 }
 
 /** A mutation refused before it reached the proxy (the person's role): one event, nothing sent. */

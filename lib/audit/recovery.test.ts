@@ -6,7 +6,7 @@ import { ENGINES } from "@/lib/testing/test-databases";
 import { openTestStore } from "@/lib/testing/test-store";
 import { auditWriter } from "./audit-writer";
 import { INSTANCE_DEAD_AFTER_MS, instanceId, registerInstance } from "./instance";
-import { NO_OUTCOME_CODE, recoverAbandonedAttempts } from "./recovery";
+import { NO_OUTCOME_CODE, STALE_PENDING_MS, recoverAbandonedAttempts } from "./recovery";
 import { verifyChain } from "./verify";
 
 /** A pid that existed and is gone: a process that already exited. */
@@ -112,5 +112,12 @@ describe.each(ENGINES)("recovery of attempts without an outcome (%s)", (engine) 
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await outcomesOf(pending.id)).toHaveLength(1);
     expect(await verifyChain(database.db)).toMatchObject({ ok: true });
+  });
+
+  it("ends a live process's attempt whose outcome was never written, once it is older than any call", async () => {
+    const lost = await attempt(instanceId(), "t-7");
+    expect(await recoverAbandonedAttempts(database)).toBe(0);
+    expect(await recoverAbandonedAttempts(database, Date.now() + STALE_PENDING_MS + 1_000)).toBe(1);
+    expect(await outcomesOf(lost.id)).toMatchObject([{ outcome: "unknown", error_code: NO_OUTCOME_CODE }]);
   });
 });

@@ -6,10 +6,17 @@ import { eventOfRow } from "./event-rows";
 import { deadInstances } from "./instance";
 
 export const NO_OUTCOME_CODE = "NoOutcomeRecorded";
+/**
+ * An attempt still pending after this long has no call behind it even when its process lives: a cloud call
+ * gives up within seconds (10 s per try, a few tries), so only an outcome that could not be written (the
+ * database failed three times after the cloud answered) is left. Without this rule it would stay pending
+ * until its process stopped.
+ */
+export const STALE_PENDING_MS = 15 * 60_000;
 
 /**
- * Attempts whose console process died between the attempt and the outcome (kill -9, power cut, crash) get the
- * outcome `unknown`: the cloud may or may not have applied them. Runs at start and on every watcher tick; cheap
+ * Attempts whose console process died between the attempt and the outcome (kill -9, power cut, crash), or
+ * whose outcome could not be written ({@link STALE_PENDING_MS}), get the outcome `unknown`: the cloud may or may not have applied them. Runs at start and on every watcher tick; cheap
  * when nothing is pending. Each outcome commits with the removal of its pending marker, and a marker someone
  * else already removed rolls the write back, so two replicas never record the same attempt twice.
  */
@@ -18,7 +25,9 @@ export async function recoverAbandonedAttempts(database: Database, now = Date.no
   const pending = await db.selectFrom("audit_pending").selectAll().limit(500).execute();
   if (pending.length === 0) return 0;
   const dead = await deadInstances(db, [...new Set(pending.map((p) => p.instance))], now);
-  const abandoned = pending.filter((p) => dead.has(p.instance)).map((p) => p.attempt_id);
+  const abandoned = pending
+    .filter((p) => dead.has(p.instance) || Number(p.at) < now - STALE_PENDING_MS)
+    .map((p) => p.attempt_id);
   if (abandoned.length === 0) return 0;
   const attempts = await db.selectFrom("audit_event").selectAll().where("id", "in", abandoned).execute();
   let recovered = 0;

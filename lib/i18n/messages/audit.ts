@@ -7,6 +7,8 @@ export const auditMessages = defineMessages({
       "The cloud answered (RequestId {requestId}), but the console could not record the outcome in its audit trail. Check the activity page before trying again.",
     "audit.error.unavailable":
       "The console's audit trail cannot be written, so nothing was sent to the cloud. Try again shortly.",
+    "audit.error.replyLost":
+      "The request may have reached the cloud, but no answer came back. Check the resource before trying again.",
     "audit.filter.invalid": "Some filters are not valid.",
     "audit.filter.date":
       "Use a date (2026-12-07), a date and time (2026-12-07T10:01:00Z) or epoch milliseconds.",
@@ -86,6 +88,7 @@ export const auditMessages = defineMessages({
     "audit.error.writeFailed":
       "云端已应答（请求 ID {requestId}），但控制台无法把结果写入审计记录。请先查看操作记录页面再重试。",
     "audit.error.unavailable": "控制台无法写入审计记录，因此未向云端发送任何请求。请稍后重试。",
+    "audit.error.replyLost": "请求可能已到达云端，但没有收到应答。请先检查资源状态再重试。",
     "audit.filter.invalid": "部分筛选条件无效。",
     "audit.filter.date": "请使用日期（2026-12-07）、日期时间（2026-12-07T10:01:00Z）或毫秒时间戳。",
     "audit.filter.range": "时间范围的结束必须晚于开始。",
