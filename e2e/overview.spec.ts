@@ -56,6 +56,33 @@ test("shows an operation in flight, then its settled state, and the last failure
   await expect(page).toHaveURL("/multicast-sources");
 });
 
+test("an operation started elsewhere appears on an open overview within 15 s, from the history", async ({
+  page,
+  request,
+  emulator,
+}) => {
+  // Long in flight, so it is still Registering whenever the overview looks (the console's watcher reads too).
+  await emulator.setTransitions({ mode: "manual", reads: 40 });
+  await page.goto("/");
+  await expect(page.getByText("Nothing is in progress.")).toBeVisible();
+
+  // Another operator's script (the API, not this page) starts an operation.
+  const started = await request.post(REGISTER, {
+    headers: { origin: E2E_BASE_URL },
+    data: {
+      input: {
+        TransitRouterMulticastDomainId: MCAST_DOMAIN.hz,
+        GroupIpAddress: "239.8.8.10",
+        NetworkInterfaceIds: [ENI.hzFree2],
+      },
+    },
+  });
+  expect(started.status()).toBe(200);
+  const inFlight = page.locator(`tr[data-inflight="239.8.8.10 ${ENI.hzFree2}"]`);
+  // Noticed through the operation history (polled every 10 s), not the overview's slow refresh of the clouds.
+  await expect(inFlight.locator("[data-status]")).toContainText("Registering", { timeout: 15_000 });
+});
+
 test("reads in 简体中文", async ({ page, context }) => {
   await context.addCookies([{ name: "locale", value: "zh-CN", url: "http://127.0.0.1" }]);
   await page.goto("/");

@@ -4,12 +4,32 @@ import userEvent from "@testing-library/user-event";
 import { focusManager } from "@tanstack/react-query";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { renderInConsole } from "@/components/testing/console-harness";
-import { OVERVIEW_REFRESH_MS } from "@/lib/data/overview/overview-refresh";
+import type { OperationFeed } from "@/lib/audit/audit-types";
+import { FEED_POLL_MS, OVERVIEW_REFRESH_MS } from "@/lib/data/overview/overview-refresh";
 import type { Overview } from "@/lib/overview/overview-types";
 import { MAX_POLLS } from "@/lib/queries/poll-while";
 import { OverviewConsole } from "./overview-console";
 
 beforeAll(() => import("@/components/ui/error-panel"), 60_000);
+
+/**
+ * A console server for the overview: `overview()` answers GET /api/overview (counted in `reads.overview`), the
+ * operations feed answers from `history` (counted in `reads.feed`).
+ */
+function serveOverview(overview: () => Overview) {
+  const reads = { overview: 0, feed: 0 };
+  const history = { open: 0, changedAt: 0 };
+  vi.stubGlobal("fetch", async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes("/api/operations-history")) {
+      reads.feed++;
+      return Response.json({ now: Date.now(), ...history } satisfies OperationFeed);
+    }
+    reads.overview++;
+    return Response.json(overview());
+  });
+  return { reads, history };
+}
 
 afterEach(() => {
   cleanup();
@@ -37,7 +57,7 @@ it("says the overview could not be loaded and why, in the reader's language, and
   expect(await screen.findByText("当前没有进行中的操作。")).toBeTruthy();
 }, 30_000);
 
-it("stops watching at the poll limit when a resource stays in flight, then refreshes once a minute", async () => {
+it("stops watching at the poll limit when a resource stays in flight, then refreshes on the slow schedule", async () => {
   vi.useFakeTimers();
   const stuck: Overview = {
     generatedAt: new Date(0).toISOString(),
@@ -54,16 +74,15 @@ it("stops watching at the poll limit when a resource stays in flight, then refre
     ],
     failures: [],
   };
-  let reads = 0;
   let answer = stuck;
-  vi.stubGlobal("fetch", async () => (reads++, Response.json(answer)));
+  const { reads } = serveOverview(() => answer);
   const { client } = renderInConsole(<OverviewConsole />);
   // The first read, then MAX_POLLS polls at the console's cadence (1 s for 10 s, backing off to 10 s): ~3 minutes.
   await act(() => vi.advanceTimersByTimeAsync(3.5 * 60_000));
-  expect(reads).toBe(MAX_POLLS + 1);
-  // From then on, the overview's own slow refresh: one read a minute.
+  expect(reads.overview).toBe(MAX_POLLS + 1);
+  // From then on, with nothing new in the operation history, only the slow refresh reads the clouds.
   await act(() => vi.advanceTimersByTimeAsync(10 * OVERVIEW_REFRESH_MS));
-  expect(reads).toBe(MAX_POLLS + 11);
+  expect(reads.overview).toBe(MAX_POLLS + 11);
 
   // Another resource starts moving (an operator's change refreshed the overview): it is watched, the stuck one
   // notwithstanding.
@@ -79,28 +98,52 @@ it("stops watching at the poll limit when a resource stays in flight, then refre
   };
   await act(() => client.invalidateQueries({ queryKey: ["overview"] }));
   await act(() => vi.advanceTimersByTimeAsync(10_000));
-  expect(reads).toBeGreaterThan(MAX_POLLS + 3);
+  expect(reads.overview).toBeGreaterThan(MAX_POLLS + 13);
 });
 
-it("reads nothing while hidden, and reads at once on becoming visible after a minute or more", async () => {
+it("reads nothing while hidden, and on becoming visible reads the history at once and the clouds if stale", async () => {
   vi.useFakeTimers();
   const idle: Overview = { generatedAt: new Date(0).toISOString(), kinds: [], failures: [] };
-  let reads = 0;
-  vi.stubGlobal("fetch", async () => (reads++, Response.json(idle)));
+  const { reads } = serveOverview(() => idle);
   renderInConsole(<OverviewConsole />);
   await act(() => vi.advanceTimersByTimeAsync(1_000));
-  expect(reads).toBe(1);
+  expect(reads).toEqual({ overview: 1, feed: 1 });
 
   act(() => focusManager.setFocused(false));
   await act(() => vi.advanceTimersByTimeAsync(30 * OVERVIEW_REFRESH_MS));
-  expect(reads).toBe(1);
+  expect(reads).toEqual({ overview: 1, feed: 1 });
 
   act(() => focusManager.setFocused(true));
   await act(() => vi.advanceTimersByTimeAsync(100));
-  expect(reads).toBe(2);
-  // Visible and idle: the next read a minute later, not sooner.
+  expect(reads).toEqual({ overview: 2, feed: 2 });
+  // Visible and idle: the history every FEED_POLL_MS, the clouds only after the slow period.
   await act(() => vi.advanceTimersByTimeAsync(OVERVIEW_REFRESH_MS - 1_000));
-  expect(reads).toBe(2);
+  expect(reads.overview).toBe(2);
+  expect(reads.feed).toBe(2 + Math.floor((OVERVIEW_REFRESH_MS - 1_000) / FEED_POLL_MS));
   await act(() => vi.advanceTimersByTimeAsync(2_000));
-  expect(reads).toBe(3);
+  expect(reads.overview).toBe(3);
+});
+
+it("reads the clouds again when the history says an operation started or ended elsewhere, and only then", async () => {
+  vi.useFakeTimers();
+  const idle: Overview = { generatedAt: new Date(0).toISOString(), kinds: [], failures: [] };
+  const { reads, history } = serveOverview(() => idle);
+  renderInConsole(<OverviewConsole />);
+  await act(() => vi.advanceTimersByTimeAsync(5 * FEED_POLL_MS));
+  expect(reads.overview).toBe(1);
+  expect(reads.feed).toBe(6);
+
+  // Another operator starts an operation: the next feed read notices, and the overview reads the clouds once.
+  history.open = 1;
+  history.changedAt = Date.now();
+  await act(() => vi.advanceTimersByTimeAsync(FEED_POLL_MS + 500));
+  expect(reads.overview).toBe(2);
+  await act(() => vi.advanceTimersByTimeAsync(3 * FEED_POLL_MS));
+  expect(reads.overview).toBe(2);
+
+  // It settles: noticed again.
+  history.open = 0;
+  history.changedAt = Date.now();
+  await act(() => vi.advanceTimersByTimeAsync(FEED_POLL_MS + 500));
+  expect(reads.overview).toBe(3);
 });

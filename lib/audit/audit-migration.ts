@@ -127,3 +127,19 @@ export const auditMigration: Migration = {
       .execute();
   },
 };
+
+/**
+ * The operations feed (GET /api/operations-history): an open page asks every few seconds "what started or ended
+ * since I last looked", answered from these two indexes without scanning the history.
+ */
+export const operationTimesMigration: Migration = {
+  name: "0003-audit-operation-times",
+  async up(db: Kysely<never>) {
+    await db.schema
+      .createIndex("audit_operation_submitted")
+      .on("audit_operation")
+      .column("submitted_at")
+      .execute();
+    await db.schema.createIndex("audit_operation_closed").on("audit_operation").column("closed_at").execute();
+  },
+};

@@ -76,6 +76,35 @@ export const AUTH_ACTIONS = [
 
 export type OperationState = "open" | "settled" | "failed" | "not-confirmed";
 
+/** One operation as the feed (GET /api/operations-history) lists it: what it is and how it stands. */
+export interface OperationSummary {
+  id: string;
+  action: string;
+  cloud: string;
+  region: string;
+  actor: string;
+  kind: string;
+  resources: string[];
+  state: OperationState;
+  submittedAt: number;
+  closedAt: number | null;
+  closeReason: string | null;
+}
+
+/**
+ * GET /api/operations-history: how many operations are open and when anything last started or ended (one
+ * aggregate read, for pages that only need to know whether to look again), and with `?since=<ms>` the
+ * operations that started or ended after it, newest first.
+ */
+export interface OperationFeed {
+  /** Server time of the answer: the `since` of the next request. */
+  now: number;
+  open: number;
+  /** The latest start or end of any operation (ms), 0 when there is none. */
+  changedAt: number;
+  operations?: OperationSummary[];
+}
+
 /** One operation's timeline as GET /api/operations-history/<id> returns it. */
 export interface OperationHistory {
   id: string;

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { auditMigration } from "@/lib/audit/audit-migration";
+import { auditMigration, operationTimesMigration } from "@/lib/audit/audit-migration";
 
 /**
  * The console's own schema, one entry per change, applied in order and never edited once released (add a new
@@ -57,4 +57,5 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   auditMigration,
+  operationTimesMigration,
 ];

@@ -5,7 +5,10 @@ import type { Overview } from "@/lib/overview/overview-types";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
 import { isWatched, pollWhileMoving } from "@/lib/queries/poll-while";
+import { useRefetchOnOperationChange } from "./operation-feed-query";
 import { OVERVIEW_REFRESH_MS } from "./overview-refresh";
+
+const OVERVIEW_KEY = ["overview"] as const;
 
 async function fetchOverview({ signal }: { signal: AbortSignal }): Promise<Overview> {
   return (await fetchRoute("/api/overview", { signal })).json();
@@ -19,13 +22,14 @@ const watchInFlight = pollWhileMoving<Overview>((data) =>
 
 /**
  * Both clouds at a glance (GET /api/overview). While something is in flight it is watched at the console's
- * cadence; otherwise it is refreshed on the overview's own slow schedule (overview-refresh.ts), so operations
- * started elsewhere show up. Hidden tabs read nothing; becoming visible reads at once what is watched, or what is
+ * cadence; otherwise it is read again when the operation history says something started or ended anywhere, and
+ * on a slow schedule for changes made outside the console (overview-refresh.ts). Hidden tabs read nothing; becoming visible reads at once what is watched, or what is
  * older than the refresh period.
  */
 export function useOverview() {
+  useRefetchOnOperationChange(OVERVIEW_KEY);
   return useQuery({
-    queryKey: ["overview"],
+    queryKey: OVERVIEW_KEY,
     queryFn: fetchOverview,
     refetchInterval: (query) => watchInFlight(query) || OVERVIEW_REFRESH_MS,
     staleTime: OVERVIEW_REFRESH_MS,

@@ -1,9 +1,11 @@
 /**
  * How an open overview learns about work started elsewhere (another tab, another operator, a script) — issue #20.
  *
- * The console has no operation history yet (issue #14): until it does, the overview reads every cloud list again
- * at most once a minute while it is visible, and when it becomes visible after that long; never while hidden. Each
- * overview read costs ~15 cloud calls, so this is the expensive stand-in: once the history exists, this is the one
- * place to switch — poll the history cheaply (one database read) and re-read the cloud only for what changed.
+ * It watches the console's own operation history (GET /api/operations-history: one database read, no cloud call)
+ * every {@link FEED_POLL_MS} while visible, and reads the clouds again only when an operation started or ended.
+ * Changes made outside the console (the vendor's own console, Terraform) leave no trace in the history, so the
+ * cloud lists are still read every {@link OVERVIEW_REFRESH_MS} while the page stays visible — each overview read
+ * costs ~15 cloud calls, so that period stays long.
  */
-export const OVERVIEW_REFRESH_MS = 60_000;
+export const FEED_POLL_MS = 10_000;
+export const OVERVIEW_REFRESH_MS = 5 * 60_000;
