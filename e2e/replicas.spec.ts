@@ -1,3 +1,4 @@
+import { Pool } from "pg";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from "../lib/testing/test-databases";
 import { expect, test } from "./fixtures";
@@ -21,8 +22,13 @@ import { E2E_CONSOLE_PORT, E2E_EMULATOR_URL } from "./test-ports";
 const CREATE = "volcengine.vpc.CreateTrafficMirrorSession";
 const LIST = "volcengine.vpc.DescribeTrafficMirrorSessions";
 const UPSERT = "volcengine.live.UpdateRelaySourceV3";
-// The e2e console holds E2E_CONSOLE_PORT; the replicas and the relay take the next three.
-const [PORT_A, PORT_B, RELAY_PORT] = [1, 2, 3].map((n) => E2E_CONSOLE_PORT + n) as [number, number, number];
+// The e2e console holds E2E_CONSOLE_PORT; the replicas and the relay take the next four.
+const [PORT_A, PORT_B, RELAY_PORT, PORT_C] = [1, 2, 3, 4].map((n) => E2E_CONSOLE_PORT + n) as [
+  number,
+  number,
+  number,
+  number,
+];
 
 interface LoggedRequest {
   time: string;
@@ -43,6 +49,7 @@ let relay: TcpRelay;
 let a: Replica;
 let b: Replica;
 let cookie: string;
+let replicaEnv: NodeJS.ProcessEnv;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -53,13 +60,13 @@ test.beforeAll(async () => {
   const viaRelay = new URL(direct.href);
   viaRelay.hostname = "127.0.0.1";
   viaRelay.port = String(RELAY_PORT);
-  const env = {
+  const env = (replicaEnv = {
     ...process.env,
     DATABASE_URL: viaRelay.href,
     CLOUD_MODE: "emulator",
     ALIBABA_CLOUD_ENDPOINT: E2E_EMULATOR_URL,
     VOLCENGINE_ENDPOINT: E2E_EMULATOR_URL,
-  };
+  });
   // Started together: the migrations' advisory lock lets one apply them while the other waits.
   [a, b] = await Promise.all([startReplica(PORT_A, env), startReplica(PORT_B, env)]);
   const email = "replica-operator@example.com";
@@ -188,4 +195,67 @@ test("two replicas racing the same ClientToken'd create make one session", async
   const sessions = (list.body.result as { TrafficMirrorSessions: Array<{ Priority: number }> })
     .TrafficMirrorSessions;
   expect(sessions.filter((s) => Number(s.Priority) === 9)).toHaveLength(1);
+});
+
+test("a replica killed mid-operation loses nothing: another takes its operation over within 30 s", async ({
+  emulator,
+}) => {
+  test.setTimeout(120_000);
+  // C reaches PostgreSQL directly while A and B are cut off, so C is the only watcher that can lease the new
+  // operation — the state in which its death matters. Several reads before Active, so it cannot settle first.
+  await emulator.setTransitions({ mode: "manual", reads: 5, kind: "mirror-session" });
+  const c = await startReplica(PORT_C, { ...replicaEnv, DATABASE_URL: database.env.DATABASE_URL });
+  const pool = new Pool({ connectionString: database.env.DATABASE_URL, max: 1 });
+  try {
+    await relay.cut();
+    const created = await callOperation(c.url, cookie, CREATE, {
+      region: "cn-beijing",
+      input: {
+        NetworkInterfaceId: BJ.enis.web02Primary,
+        TrafficMirrorTargetId: BJ.targets.collectorClb,
+        TrafficMirrorFilterId: BJ.filters.dns,
+        Priority: 21,
+      },
+    });
+    expect(created.status).toBe(200);
+    const sessionId = (created.body.result as { TrafficMirrorSessionId: string }).TrafficMirrorSessionId;
+    const operationOf = async () =>
+      (
+        await pool.query<{ id: string; lease_owner: string | null; state: string }>(
+          "select id, lease_owner, state from audit_operation where resources like $1",
+          [`%${sessionId}%`],
+        )
+      ).rows[0];
+    const cInstance = (
+      await pool.query<{ id: string }>(
+        "select id from console_instance where pid = $1 and stopped_at is null",
+        [c.process.pid],
+      )
+    ).rows[0]!.id;
+    // Nobody's browser polls it: C's watcher leases it (due ~3 s after acceptance).
+    await expect
+      .poll(async () => (await operationOf())?.lease_owner, { timeout: 15_000, intervals: [100] })
+      .toBe(cInstance);
+    c.process.kill("SIGKILL");
+    const killedAt = Date.now();
+    await relay.restore();
+
+    await expect
+      .poll(async () => (await operationOf())?.state, { timeout: 30_000, intervals: [500] })
+      .toBe("settled");
+    expect(Date.now() - killedAt).toBeLessThan(30_000);
+    // Finished by a survivor's watcher, and every status it saw is in the history B serves.
+    const operation = (await operationOf())!;
+    const history = await fetch(`${b.url}/api/operations-history/${operation.id}`, { headers: { cookie } });
+    const timeline = (await history.json()) as {
+      state: string;
+      statuses: { status: string; source: string }[];
+    };
+    expect(timeline.state).toBe("settled");
+    expect(timeline.statuses.at(-1)).toMatchObject({ status: "Active", source: "watcher" });
+  } finally {
+    await relay.restore();
+    await c.stop();
+    await pool.end();
+  }
 });
