@@ -103,6 +103,17 @@ test("an SSO user whose claim says operator is an operator, and the claim is rea
   await signInWithSso(page, "ops", "/mirror-sessions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Traffic-mirror sessions");
   await expectSignedInAs(page, "ops@example.com", "Operator");
+  // The audit trail records the sign-in, by whom and through which method.
+  const trail = await page.request.get(`${sso.baseURL}/api/audit?actor=ops@example.com&action=auth.sign-in`);
+  expect(trail.status()).toBe(200);
+  expect((await trail.json()).events).toContainEqual(
+    expect.objectContaining({
+      action: "auth.sign-in",
+      outcome: "ok",
+      actor: expect.objectContaining({ name: "ops@example.com", role: "operator" }),
+      detail: { method: "sso" },
+    }),
+  );
   const allowed = await directMutation(page);
   expect(allowed.status).toBe(400);
   expect(allowed.body.error?.code).toBe("InvalidInput");

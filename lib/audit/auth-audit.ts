@@ -25,7 +25,8 @@ const ACTIONS: Record<string, string> = {
   "/admin/impersonate-user": "users.impersonate",
   "/admin/stop-impersonating": "users.impersonate",
 };
-const SSO_CALLBACK = /^\/oauth2\/callback\//;
+// better-auth 1.7 answers the provider at /callback/:id (generic OAuth); earlier versions at /oauth2/callback/:id.
+const SSO_CALLBACK = /^\/(oauth2\/)?callback\//;
 
 interface Before {
   actor: AuditActor | null;
@@ -111,7 +112,10 @@ export function authAudit(database: Database) {
       const action = actionOf(ctx.path);
       if (!action) return;
       const returned = ctx.context.returned;
-      const failed = isAPIError(returned);
+      // The provider's callback ends in a redirect, which better-auth returns as an APIError (302 FOUND) whether
+      // or not it made a session: only the session tells a completed SSO sign-in from a cancelled one.
+      const redirected = isAPIError(returned) && returned.statusCode === 302;
+      const failed = isAPIError(returned) && !(redirected && ctx.context.newSession);
       const status = failed ? returned.statusCode : 200;
       const code = failed
         ? String((returned.body as { code?: unknown } | undefined)?.code ?? returned.status)
