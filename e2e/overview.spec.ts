@@ -1,3 +1,4 @@
+import { E2E_PEOPLE } from "./auth-state";
 import { E2E_BASE_URL } from "./test-ports";
 import { ENI, MCAST_DOMAIN } from "../lib/emulator/products/aliyun-demo/demo-ids";
 import { expect, test } from "./fixtures";
@@ -81,6 +82,8 @@ test("an operation started elsewhere appears on an open overview within 15 s, fr
   const inFlight = page.locator(`tr[data-inflight="239.8.8.10 ${ENI.hzFree2}"]`);
   // Noticed through the operation history (polled every 10 s), not the overview's slow refresh of the clouds.
   await expect(inFlight.locator("[data-status]")).toContainText("Registering", { timeout: 15_000 });
+  // Who started it, from the console's own record of the operation.
+  await expect(inFlight.locator("[data-started-by]")).toHaveText(E2E_PEOPLE.operator.email);
 });
 
 test("reads in 简体中文", async ({ page, context }) => {

@@ -52,6 +52,7 @@ export function OverviewConsole() {
               t("overview.col.kind"),
               t("overview.col.region"),
               t("overview.col.status"),
+              t("overview.col.startedBy"),
             ]}
           >
             {inFlight.map((item) => (
@@ -68,6 +69,10 @@ export function OverviewConsole() {
                     status={item.status}
                     tone={item.summary.lifecycle ? toneOf(item.summary.lifecycle, item.status) : "pending"}
                   />
+                </td>
+                {/* From the console's operation history; empty for a change made outside the console. */}
+                <td className={cellClass} data-started-by={item.startedBy ?? ""}>
+                  {item.startedBy ?? "—"}
                 </td>
               </tr>
             ))}

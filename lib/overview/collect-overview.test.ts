@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { CloudError } from "@/lib/cloud/cloud-error";
 import { collectOverview, OVERVIEW_CONCURRENCY } from "./collect-overview";
 import type { OverviewCall } from "./overview-reads";
 import type { KindSummary } from "./overview-types";
@@ -129,5 +130,89 @@ describe("collectOverview on a misconfigured console", () => {
       for (const entry of summary.unreadable)
         expect(entry).toMatchObject({ code: "MissingCredentials", requestId: "" });
     }
+  });
+
+  it("names who started an item in transition, from the console's open operations", async () => {
+    const { call } = fakeCloud({
+      ...EMPTY,
+      DescribeTrafficMirrorSessions: () => ({
+        TrafficMirrorSessions: [
+          { TrafficMirrorSessionId: "tms-moving", Status: "Creating" },
+          { TrafficMirrorSessionId: "tms-done", Status: "Active" },
+        ],
+      }),
+    });
+    const open = [
+      {
+        kind: "mirrorSessions" as const,
+        id: "tms-moving",
+        status: "",
+        region: "cn-beijing",
+        startedBy: "ada@example.com",
+        operationId: "op-1",
+        since: 1,
+      },
+      // Settled in the cloud, not yet in the history: the cloud's list wins, nothing is shown in progress.
+      {
+        kind: "mirrorSessions" as const,
+        id: "tms-done",
+        status: "Creating",
+        region: "cn-beijing",
+        startedBy: "bob@example.com",
+        operationId: "op-2",
+        since: 2,
+      },
+    ];
+    const { kinds } = await collectOverview({ call, openOperations: async () => open });
+    // Read in both Volcengine regions: the moving session is listed (and annotated) once per region read.
+    const inFlight = kind(kinds, "mirrorSessions").inFlight;
+    expect(inFlight.length).toBeGreaterThan(0);
+    for (const item of inFlight)
+      expect(item).toMatchObject({
+        id: "tms-moving",
+        status: "Creating",
+        startedBy: "ada@example.com",
+        operationId: "op-1",
+      });
+  });
+
+  it("keeps an open operation's resource in progress where the cloud could not be read", async () => {
+    const { call } = fakeCloud({
+      ...EMPTY,
+      DescribeRouterInterfaces: () => {
+        throw new CloudError({
+          cloud: "aliyun",
+          httpStatus: 503,
+          code: "ServiceUnavailable",
+          message: "The request has failed due to a temporary failure of the server.",
+          requestId: "REQ-503",
+        });
+      },
+    });
+    const open = [
+      {
+        kind: "routerInterfaces" as const,
+        id: "ri-1",
+        status: "Connecting",
+        region: "cn-hangzhou",
+        startedBy: "ada@example.com",
+        operationId: "op-3",
+        since: 3,
+      },
+    ];
+    const { kinds } = await collectOverview({ call, openOperations: async () => open });
+    const interfaces = kind(kinds, "routerInterfaces");
+    expect(interfaces.unreadable.map((u) => u.code)).toContain("ServiceUnavailable");
+    // The console's own record still says an operator is connecting it, and who.
+    expect(interfaces.inFlight).toEqual([
+      {
+        id: "ri-1",
+        status: "Connecting",
+        region: "cn-hangzhou",
+        startedBy: "ada@example.com",
+        operationId: "op-3",
+        since: 3,
+      },
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import {
   type OverviewCall,
   type Reader,
 } from "./overview-reads";
-import type { InFlight, KindSummary, Overview } from "./overview-types";
+import type { InFlight, KindSummary, OpenResource, Overview } from "./overview-types";
 
 /** The overview reads the regions where operators work first (the emulator's demo world lives there). */
 const ALIYUN_REGIONS = REGIONS.aliyun.slice(0, 2);
@@ -42,8 +42,9 @@ async function summarize(
   regions: readonly string[],
   read: Reader,
   call: OverviewCall,
-): Promise<KindSummary> {
+): Promise<{ summary: KindSummary; listed: Set<string> }> {
   const summary: KindSummary = { ...base, counts: {}, inFlight: [], unreadable: [], truncated: false };
+  const listed = new Set<string>();
   const results = await Promise.allSettled(regions.map((region) => read(call, region)));
   results.forEach((result, i) => {
     if (result.status === "rejected") {
@@ -52,12 +53,50 @@ async function summarize(
     }
     if (result.value.truncated) summary.truncated = true;
     for (const item of result.value.items) {
+      listed.add(item.id);
       summary.counts[item.status] = (summary.counts[item.status] ?? 0) + 1;
       if (base.lifecycle && !isSettled(base.lifecycle as LifecycleName, item.status))
         summary.inFlight.push(item as InFlight);
     }
   });
-  return summary;
+  return { summary, listed };
+}
+
+/** An open operation's resource as an in-flight item (without the kind it is filed under). */
+function inFlightOf(resource: OpenResource): InFlight {
+  const { id, status, region, parent, startedBy, operationId, since } = resource;
+  return { id, status, region, parent, startedBy, operationId, since };
+}
+
+/**
+ * Joins the console's open operations to what the clouds listed: an item in transition gets who started it; an
+ * operation's resource the clouds did not list is shown (with the last status the console saw) only where the
+ * cloud could not be read in full — elsewhere the cloud's list is the truth (the resource is gone or settled and
+ * the history has not caught up yet).
+ */
+function joinOpenOperations(
+  summaries: { summary: KindSummary; listed: Set<string> }[],
+  open: OpenResource[],
+): KindSummary[] {
+  return summaries.map(({ summary, listed }) => {
+    const mine = open.filter((r) => r.kind === summary.kind);
+    const inFlight = summary.inFlight.map((item) => {
+      const operation = mine.find((r) => r.id === item.id);
+      return operation
+        ? {
+            ...item,
+            startedBy: operation.startedBy,
+            operationId: operation.operationId,
+            since: operation.since,
+          }
+        : item;
+    });
+    const partial = summary.truncated || summary.unreadable.length > 0;
+    for (const resource of mine)
+      if (partial && !listed.has(resource.id) && !inFlight.some((i) => i.id === resource.id))
+        inFlight.push(inFlightOf(resource));
+    return { ...summary, inFlight };
+  });
 }
 
 export async function collectOverview(
@@ -66,12 +105,14 @@ export async function collectOverview(
     concurrency?: number;
     /** The recent failures (the route reads them from the audit trail: lib/audit/recent-failures.ts). */
     failures?: () => Promise<Overview["failures"]>;
+    /** The resources of the console's open operations (lib/audit/history/open-in-flight.ts). */
+    openOperations?: () => Promise<OpenResource[]>;
   } = {},
 ): Promise<Overview> {
   const gate = limitConcurrency(options.concurrency ?? OVERVIEW_CONCURRENCY);
   const send = options.call ?? cloudCall;
   const call: OverviewCall = (op, input, region) => gate(() => send(op, input, region));
-  const kinds = await Promise.all([
+  const summaries = await Promise.all([
     summarize(
       { kind: "multicastSources", cloud: "aliyun", href: "/multicast-sources", lifecycle: "multicastSource" },
       ALIYUN_REGIONS,
@@ -103,6 +144,7 @@ export async function collectOverview(
       call,
     ),
   ]);
+  const kinds = joinOpenOperations(summaries, (await options.openOperations?.()) ?? []);
   const failures = (await options.failures?.()) ?? [];
   return { generatedAt: new Date().toISOString(), kinds, failures };
 }

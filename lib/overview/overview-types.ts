@@ -11,6 +11,17 @@ export interface InFlight {
   region: string;
   /** The resource this belongs to, for context (domain, accelerator…). */
   parent?: string;
+  /** From the console's operation history, when an operation of the console moves it: who started it… */
+  startedBy?: string;
+  /** …its record (GET /api/operations-history/<id>)… */
+  operationId?: string;
+  /** …and when it was submitted (epoch ms). */
+  since?: number;
+}
+
+/** An open operation's resource (from the console's operation history), for the overview to join. */
+export interface OpenResource extends InFlight {
+  kind: ResourceKind;
 }
 
 export interface KindSummary {

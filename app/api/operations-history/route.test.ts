@@ -5,7 +5,9 @@ import { ENI, MCAST_DOMAIN } from "@/lib/emulator/products/aliyun-demo/demo-ids"
 import { startConsoleHarness, TEST_ORIGIN, type ConsoleHarness } from "@/lib/testing/console-harness";
 import { ENGINES } from "@/lib/testing/test-databases";
 import type { OperationFeed } from "@/lib/audit/audit-types";
+import type { Overview } from "@/lib/overview/overview-types";
 import { POST } from "../operations/[id]/route";
+import { GET as overviewGET } from "../overview/route";
 import { GET } from "./route";
 
 const REGISTER = "aliyun.cbn.RegisterTransitRouterMulticastGroupSources";
@@ -33,11 +35,12 @@ afterAll(async () => {
 describe.each(ENGINES)("GET /api/operations-history: the operations feed (%s)", (engine) => {
   let harness: ConsoleHarness;
   let operator: string;
+  let operatorEmail: string;
   let viewer: string;
   beforeAll(async () => {
     await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
     harness = await startConsoleHarness(engine);
-    operator = (await harness.person("operator")).cookie;
+    ({ cookie: operator, email: operatorEmail } = await harness.person("operator"));
     viewer = (await harness.person("viewer")).cookie;
   });
   afterAll(() => harness.close());
@@ -77,6 +80,20 @@ describe.each(ENGINES)("GET /api/operations-history: the operations feed (%s)", 
     ]);
     // Nothing new since the latest answer.
     expect((await feed(`?since=${since.body.now}`)).body.operations).toEqual([]);
+
+    // The overview's "in progress" names who started it, from the same record.
+    const overview = await overviewGET(
+      new Request(`${TEST_ORIGIN}/api/overview`, { headers: harness.headersFor(viewer) }),
+    );
+    const { kinds } = (await overview.json()) as Overview;
+    expect(kinds.find((k) => k.kind === "multicastSources")!.inFlight).toContainEqual(
+      expect.objectContaining({
+        id: `239.8.8.8 ${ENI.hzFree1}`,
+        status: "Registering",
+        startedBy: operatorEmail,
+        operationId: since.body.operations![0]!.id,
+      }),
+    );
   });
 
   it("refuses a malformed cursor with the field named, and a request without a session", async () => {

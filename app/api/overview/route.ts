@@ -1,4 +1,5 @@
 import { guard } from "@/lib/auth/guard";
+import { openResources } from "@/lib/audit/history/open-in-flight";
 import { recentFailures } from "@/lib/audit/recent-failures";
 import { collectOverview } from "@/lib/overview/collect-overview";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
@@ -13,7 +14,11 @@ export async function GET(request: Request) {
   const checked = await guard(request, "viewer");
   if (!checked.ok) return checked.response;
   const { db } = checked.runtime.database;
-  return Response.json(await collectOverview({ failures: () => recentFailures(db) }), { headers: HEADERS });
+  const overview = await collectOverview({
+    failures: () => recentFailures(db),
+    openOperations: () => openResources(db),
+  });
+  return Response.json(overview, { headers: HEADERS });
 }
 
 // Any other method answers a JSON 405 too: every path under /api/ answers JSON (Next's own 405 has no body).
