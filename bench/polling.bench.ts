@@ -2,7 +2,8 @@
  * How the console's polling behaves in a real browser (issue #20): per page, the requests the page makes while
  * idle, after what it watched has settled and while the tab is hidden; how long after the cloud settles the page
  * shows it (settle→UI, early in an operation); how long after becoming visible a hidden page shows what settled
- * meanwhile (visible→fresh); and the cloud calls per minute of an open, idle overview.
+ * meanwhile (visible→fresh); and, for an open overview, the cloud calls per minute while idle and how long an
+ * operation started elsewhere takes to show.
  *
  * Drives Debian's Chromium (CHROME_PATH or /usr/bin/chromium) through Playwright against the built console and the
  * emulator, with manual transitions: an operation is started through the console's API and held in flight until
@@ -135,11 +136,15 @@ async function control(servers: BenchServers, path: string, body?: unknown): Pro
   return response.json().catch(() => null);
 }
 
-/** Every request the page makes to the console's API, with the time it left. */
+/**
+ * Every request the page makes to the console's API that can reach a cloud, with the time it left. The operations
+ * feed (GET /api/operations-history: one database read, every 10 s on the overview) is counted apart.
+ */
 function apiRequests(page: Page): number[] {
   const times: number[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("/api/")) times.push(Date.now());
+    const url = request.url();
+    if (url.includes("/api/") && !url.includes("/api/operations-history")) times.push(Date.now());
   });
   return times;
 }
@@ -222,7 +227,7 @@ async function measure(page: Page, servers: BenchServers, s: Scenario): Promise<
 async function overviewCloudCalls(
   page: Page,
   servers: BenchServers,
-): Promise<{ visible: number; hidden: number }> {
+): Promise<{ visible: number; hidden: number; elsewhereToUiMs: number }> {
   const callsBetween = async (from: number, to: number) => {
     const { requests } = (await control(servers, "requests?limit=5000")) as { requests: { time: string }[] };
     return requests.filter((r) => Date.parse(r.time) >= from && Date.parse(r.time) < to).length;
@@ -238,7 +243,25 @@ async function overviewCloudCalls(
   const hiddenFrom = Date.now();
   await sleep(OVERVIEW_WINDOW_MS / 2);
   const hidden = ((await callsBetween(hiddenFrom, Date.now())) * 60_000) / (OVERVIEW_WINDOW_MS / 2);
-  return { visible, hidden };
+
+  // Work started elsewhere (this script, not the page): how long until the open overview shows it in flight.
+  await setVisibility(page, "visible");
+  await control(servers, "transitions", { mode: "manual", reads: 1_000_000 });
+  await sleep(3_000);
+  const { id, region, input } = session(11);
+  const started = await fetch(`${servers.consoleUrl}/api/operations/${id}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: servers.consoleUrl, cookie: servers.cookie },
+    body: JSON.stringify({ region, input }),
+  });
+  const startedAt = Date.now();
+  const { result } = (await started.json()) as { result: { TrafficMirrorSessionId: string } };
+  const shownAt = await waitForStatus(
+    page,
+    `tr[data-inflight="${result.TrafficMirrorSessionId}"] [data-status]`,
+    "Creating",
+  );
+  return { visible, hidden, elsewhereToUiMs: shownAt - startedAt };
 }
 
 const cell = (value: number | null, unit = "") => (value === null ? "—" : `${Math.round(value)}${unit}`);
@@ -250,13 +273,21 @@ async function main() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
   });
   try {
+    // Every page needs a session: the bench's operator, signed in by startBenchServers.
+    const context = await browser.newContext();
+    await context.addCookies(
+      servers.cookie.split("; ").map((pair) => {
+        const eq = pair.indexOf("=");
+        return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: servers.consoleUrl };
+      }),
+    );
     const rows: Row[] = [];
     for (const scenario of SCENARIOS) {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       rows.push(await measure(page, servers, scenario));
       await page.close();
     }
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const overview = await overviewCloudCalls(page, servers);
     await page.close();
 
@@ -272,7 +303,7 @@ async function main() {
       );
     }
     console.log(
-      `open overview: ${overview.visible.toFixed(1)} cloud calls/min visible and idle (over ${OVERVIEW_WINDOW_MS / 60_000} min), ${overview.hidden.toFixed(1)} hidden`,
+      `open overview: ${overview.visible.toFixed(1)} cloud calls/min visible and idle (over ${OVERVIEW_WINDOW_MS / 60_000} min), ${overview.hidden.toFixed(1)} hidden; an operation started elsewhere shown after ${Math.round(overview.elsewhereToUiMs)} ms`,
     );
   } finally {
     await browser.close();
