@@ -185,6 +185,20 @@ test("kill -9 during a stream of 1,000 mutations: nothing answered is lost, the 
     } finally {
       db.close();
     }
+    // The restarted console's overview still reports them: its recent failures read the trail, not memory.
+    const overview = await fetch(`${base}/api/overview`, { headers: { cookie } });
+    expect(overview.status).toBe(200);
+    const { failures } = (await overview.json()) as {
+      failures: { code: string; actor?: string; operationId: string; resources?: string[] }[];
+    };
+    expect(failures).toContainEqual(
+      expect.objectContaining({
+        code: "NoOutcomeRecorded",
+        actor: EMAIL,
+        operationId: "aliyun.cbn.RegisterTransitRouterMulticastGroupSources",
+        resources: expect.arrayContaining([ENI.hzFree1]),
+      }),
+    );
     const verify = execFileSync(process.execPath, ["scripts/audit.mjs", "verify"], { env, encoding: "utf8" });
     expect(verify).toMatch(/^\d+ events, chain intact/);
   } finally {

@@ -7,8 +7,10 @@ const REGISTER = "/api/operations/aliyun.cbn.RegisterTransitRouterMulticastGroup
 
 test.beforeEach(async ({ emulator }) => {
   await emulator.reset();
-  // In flight for three reads of the groups list, then Registered: the overview sees both states.
-  await emulator.setTransitions({ mode: "manual", reads: 3 });
+  // In flight for six reads of the groups list, then Registered: the overview sees both states. The console's
+  // watcher reads too (from ~3 s after acceptance, every second), so fewer reads can be spent before a slow
+  // machine has even loaded the page.
+  await emulator.setTransitions({ mode: "manual", reads: 6 });
 });
 
 test("shows an operation in flight, then its settled state, and the last failure with its RequestId", async ({
