@@ -133,21 +133,39 @@ test("a team signs in with roles: setup, viewer refused, operator acts, disabled
   await admin.goto("/settings/users");
   await admin.getByRole("button", { name: `Disable ${OPERATOR.email}` }).click();
   await expect(admin.getByRole("row", { name: new RegExp(OPERATOR.email) })).toContainText("Disabled");
-  await operator
-    .getByRole("group", { name: "Source network interface" })
-    .getByRole("radio", { name: new RegExp(BJ.enis.web01Secondary) })
-    .check();
-  await operator.getByRole("spinbutton", { name: "Priority" }).fill("7");
-  await operator.getByRole("button", { name: "Create", exact: true }).click();
-  await expect(
-    operator.getByTestId("error-code").filter({ hasText: "Unauthenticated" }).first(),
-  ).toBeVisible();
-  await expect(operator.locator('tr[data-priority="7"]')).toHaveCount(0);
   const refused = await operator.request.post(CREATE_URL, {
     headers: { origin: E2E_BASE_URL },
     data: { input: {} },
   });
   expect(refused.status()).toBe(401);
+  // Any page they open sends them to sign in (an open page does too on its next read: the test below).
   await operator.reload();
-  await expect(operator).toHaveURL(/\/sign-in\?next=/);
+  await expect(operator).toHaveURL(
+    `/sign-in?next=${encodeURIComponent("/mirror-sessions?region=cn-beijing")}`,
+  );
+  // Their credentials no longer open it either.
+  await operator.getByRole("textbox", { name: "Email" }).fill(OPERATOR.email);
+  await operator.getByLabel("Password").fill(OPERATOR.password);
+  await operator.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(operator.getByRole("alert").filter({ hasText: /./ })).toBeVisible();
+  await expect(operator).toHaveURL(/\/sign-in/);
+});
+
+test("a page whose session is revoked while open goes to sign-in, and back to the same view after", async ({
+  browser,
+}) => {
+  const person = { email: `revoked-${stamp}@example.com`, password: `revoked password ${stamp}` };
+  usersCli(["add", person.email, "--role", "viewer", "--password-stdin"], person.password);
+  const page = await freshPage(browser);
+  await signIn(page, person, "/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // An administrator ends every session of this person; the open overview's next read (the operations feed,
+  // every 10 s) is answered 401 and the page sends them to sign in instead of showing error panels.
+  usersCli(["revoke-sessions", person.email]);
+  await expect(page).toHaveURL("/sign-in?next=%2F", { timeout: 20_000 });
+  await page.getByRole("textbox", { name: "Email" }).fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL("/");
+  await page.context().close();
 });

@@ -44,6 +44,18 @@ export type ProxyErrorBody =
       };
     }
   /**
+   * 401 `Unauthenticated` (no session) and 403 `Forbidden.Role` (the role may not), from the guard
+   * (lib/auth/guard.ts); nothing was sent to the cloud.
+   */
+  | {
+      error: {
+        source: "auth";
+        code: string;
+        message: string;
+        outcome: "refused";
+      };
+    }
+  /**
    * 503: the server's environment is wrong (lib/cloud/config-error.ts); nothing was sent to the cloud. `message`
    * is in the request's language; `variables` are the environment variable names at fault, never their values.
    */
