@@ -91,6 +91,9 @@ export interface OperationSummary {
   closeReason: string | null;
 }
 
+/** The most changes one feed answer lists (newest first); a full answer means "maybe more: look at everything". */
+export const FEED_LIMIT = 50;
+
 /**
  * GET /api/operations-history: how many operations are open and when anything last started or ended (one
  * aggregate read, for pages that only need to know whether to look again), and with `?since=<ms>` the
