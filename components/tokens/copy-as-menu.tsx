@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import type { MessageKey } from "@/lib/i18n/catalog";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { OperationDef } from "@/lib/operations/types";
+import { ApiReferenceLink } from "./help-links";
 import { SNIPPET_FORMATS, snippetsFor, type SnippetFormat } from "@/lib/snippets/snippets";
 
 export interface CopyAsProps {
@@ -80,6 +81,7 @@ export function CopyAsMenu({ op, region, values }: CopyAsProps) {
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      <ApiReferenceLink op={op} />
       <Dialog.Root open={shown !== null} onOpenChange={(open) => (open ? undefined : setShown(null))}>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
