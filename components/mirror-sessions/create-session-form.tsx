@@ -28,6 +28,7 @@ import { SourceEniPicker } from "./source-eni-picker";
 import { TagsEditor } from "./tags-editor";
 import { FilterPicker, TargetPicker } from "./target-filter-pickers";
 import { refuseTakenPriority, takenPriorities } from "./taken-priorities";
+import { CopyAs } from "@/components/tokens/copy-as";
 
 // The seed says "recommended 64–1450" while 9600 is accepted (docs/cloud-apis.md §6.1, §10.7): above this, warn only.
 const RECOMMENDED_MAX_PACKET_LENGTH = 1450;
@@ -208,6 +209,7 @@ export function CreateSessionForm({
         <MutationButton type="submit" disabled={isSubmitting || isTakenLoading}>
           {isSubmitting ? t("mirrorSessions.submitting") : t("mirrorSessions.submit")}
         </MutationButton>
+        <CopyAs op={op} region={region} values={form.getValues} />
       </div>
     </form>
   );

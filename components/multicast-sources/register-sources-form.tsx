@@ -13,6 +13,7 @@ import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { registerTransitRouterMulticastGroupSources as op } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { EniPicker } from "./eni-picker";
+import { CopyAs } from "@/components/tokens/copy-as";
 
 export type RegisterSourcesValues = z.input<typeof op.input>;
 
@@ -121,6 +122,7 @@ export function RegisterSourcesForm({
         <MutationButton variant="secondary" disabled={isSubmitting} onClick={send(true)}>
           {t("multicastSources.validate")}
         </MutationButton>
+        <CopyAs op={op} values={() => form.getValues()} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
 import type { Cloud, OperationMeta } from "@/lib/operations/types";
 import { asFailure } from "@/lib/queries/as-failure";
+import { ErrorHelpLink } from "@/components/tokens/help-links";
 import { Button } from "./button";
 import { CopyButton } from "./copy-button";
 
@@ -73,6 +74,7 @@ export function ErrorPanel({
       </p>
       {context && <p>{title}</p>}
       {hint && <p className="mt-1">{hint}</p>}
+      {doc && cloud && <ErrorHelpLink cloud={cloud} code={detail.code} op={op} />}
       {detail.source !== "validation" && (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs">
           <dt>{t("ui.errorCode")}</dt>
