@@ -2,6 +2,7 @@ import { auditMessages } from "./messages/audit";
 import { authMessages } from "./messages/auth";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
+import { localeMessages } from "./messages/locale";
 import { mirrorSessionsMessages } from "./messages/mirror-sessions";
 import { multicastSourcesMessages } from "./messages/multicast-sources";
 import { overviewMessages } from "./messages/overview";
@@ -29,6 +30,7 @@ export const AREAS = {
   relaySources: relaySourcesMessages,
   validation: validationMessages,
   ui: uiMessages,
+  locale: localeMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

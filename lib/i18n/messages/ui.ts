@@ -61,7 +61,7 @@ export const uiMessages = defineMessages({
     "ui.configVariables": "服务器环境变量",
     "ui.networkError": "无法连接控制台服务器。请检查网络连接后重试。",
     "ui.loadFailed": "无法加载“{what}”。",
-    "ui.status.ok": "已完成",
+    "ui.status.ok": "正常",
     "ui.status.pending": "进行中",
     "ui.status.failed": "失败",
     "ui.status.neutral": "空闲",
