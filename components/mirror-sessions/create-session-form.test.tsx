@@ -199,6 +199,39 @@ describe("CreateSessionForm", () => {
     expect((await radio(/^web \(eni-web\)/)).checked).toBe(true);
   });
 
+  it("offers the next free priority after a create, keeping target and filter for the next session", async () => {
+    const user = userEvent.setup();
+    const onSubmit = renderForm();
+    await fillRequired(user, "2");
+    await user.click(screen.getByRole("button", { name: "Create" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    // 1 is held by tms-old and 2 by the session just created, which the list has not shown yet.
+    await waitFor(() =>
+      expect(screen.getByRole("spinbutton", { name: "Priority" })).toHaveProperty("value", "3"),
+    );
+    expect((await radio(/^tmt-ids/)).checked).toBe(true);
+    expect((await radio(/^web \(eni-web\)/)).checked).toBe(false);
+    await user.click(await screen.findByRole("radio", { name: /^web \(eni-web\)/ }));
+    await user.click(screen.getByRole("button", { name: "Create" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ Priority: 3 }));
+  });
+
+  it("names the same default and recommended limit in the placeholder, the help and the warning", async () => {
+    const user = userEvent.setup();
+    renderForm();
+    const length = screen.getByRole("spinbutton", { name: /Packet length/ });
+    // Empty means the cloud's default, which is what a created session reports (the emulator pins the same value).
+    expect(length.getAttribute("placeholder")).toBe("1500");
+    const help = document.getElementById(length.getAttribute("aria-describedby")!.split(" ")[0]!)!;
+    expect(help.textContent).toBe("64–9600. Empty: the cloud's default (1500 bytes according to its docs).");
+    await user.type(length, "1451");
+    expect(await screen.findByText(/may be truncated/)).toHaveProperty(
+      "textContent",
+      "△ Above 1450 bytes mirrored packets may be truncated: the API docs recommend 64–1450, while 9600 is accepted.",
+    );
+  });
+
   it("warns above 1450 bytes without blocking, and refuses above 9600", async () => {
     const user = userEvent.setup();
     renderForm();
