@@ -27,6 +27,19 @@ async function settled(page: Page) {
     .catch(() => undefined);
 }
 
+/** The page background's brightness, 0–255, whatever colour space the browser reports it in. */
+function pageLightness(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext("2d")!;
+    context.fillStyle = getComputedStyle(document.body).backgroundColor;
+    context.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
+    return (r + g + b) / 3;
+  });
+}
+
 test("a first visit follows Accept-Language and prefers-color-scheme in the first paint", async ({
   page,
   context,
@@ -42,8 +55,7 @@ test("a first visit follows Accept-Language and prefers-color-scheme in the firs
   expect(html).toMatch(/<html[^>]*class="theme-system"/);
   expect(html).toContain("流量镜像会话");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("流量镜像会话");
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe("oklch(0.145 0 0)"); // neutral-950, the dark theme's page
+  expect(await pageLightness(page)).toBeLessThan(30); // neutral-950, the dark theme's page
   await expect(page.getByRole("button", { name: "深色主题" })).toHaveAttribute("aria-pressed", "true");
 });
 
@@ -56,8 +68,7 @@ test("an English browser in light mode gets English and light", async ({ browser
   const page = await context.newPage();
   await page.goto("/mirror-sessions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Traffic-mirror sessions");
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe("oklch(1 0 0)");
+  expect(await pageLightness(page)).toBeGreaterThan(240);
   await context.close();
 });
 
@@ -82,7 +93,6 @@ for (const path of PAGES) {
       `zh-CN-dark${path === "/" ? "-overview" : path.replace(/\//g, "-")}.png`,
     );
     await page.screenshot({ path: screenshot, fullPage: true });
-    await testInfo.attach("zh-CN dark", { path: screenshot, contentType: "image/png" });
     expect(await narrowLines(page)).toEqual([]);
   });
 }

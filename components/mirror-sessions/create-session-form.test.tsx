@@ -93,11 +93,11 @@ const SESSIONS = [
   },
 ] as TrafficMirrorSession[];
 
-function renderForm(onSubmit = vi.fn(async () => undefined)) {
+function renderForm(onSubmit = vi.fn(async () => undefined), locale: "en" | "zh-CN" = "en") {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider locale="en" dictionary={DICTIONARIES.en}>
+      <I18nProvider locale={locale} dictionary={DICTIONARIES[locale]}>
         <CreateSessionForm
           region="cn-beijing"
           sessions={SESSIONS}
@@ -134,6 +134,12 @@ describe("CreateSessionForm", () => {
     expect((await radio(/^tmf-pending.*status is Creating/)).disabled).toBe(true);
     expect((await radio(/^tmt-loop.*mirrored by session tms-old/)).disabled).toBe(true);
     expect(screen.getByTestId("taken-priorities").textContent).toBe("Taken in cn-beijing: 1");
+  });
+
+  it("names ENI types and statuses in Chinese with the cloud's own word beside them", async () => {
+    renderForm(undefined, "zh-CN");
+    expect((await radio(/^web \(eni-web\).*主网卡（primary） · 已绑定（InUse）/)).disabled).toBe(false);
+    expect((await radio(/^tmt-new.*状态为 创建中（Creating）/)).disabled).toBe(true);
   });
 
   it("refuses a taken priority before anything is sent", async () => {
