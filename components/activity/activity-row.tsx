@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cellClass } from "@/components/ui/table";
 import type { AuditEvent } from "@/lib/audit/audit-types";
+import { isRole } from "@/lib/auth/roles";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { OperationTimeline } from "./operation-timeline";
@@ -32,7 +33,12 @@ export function ActivityRow({ event }: { event: AuditEvent }) {
         <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(event.at, locale)}</td>
         <td className={cellClass}>
           {event.actor.name}
-          {event.actor.role && <span className="text-xs text-neutral-500"> ({event.actor.role})</span>}
+          {event.actor.role && (
+            <span className="text-xs text-neutral-500">
+              {" "}
+              ({isRole(event.actor.role) ? t(`auth.role.${event.actor.role}`) : event.actor.role})
+            </span>
+          )}
         </td>
         <td className={`${cellClass} font-mono text-xs`}>{event.action}</td>
         <td className={`${cellClass} font-mono text-xs`}>{event.resources.slice(0, 3).join(" ") || "—"}</td>

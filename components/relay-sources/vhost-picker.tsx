@@ -5,6 +5,7 @@ import { OptionPicker } from "@/components/fields/option-picker";
 import { Button } from "@/components/ui/button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { listDomainDetailMeta } from "@/lib/operations/live/list-domain-detail.meta";
 import { domainPages, vhostsOf } from "@/lib/data/relay-sources/vhost-options";
 import { OperationFailure } from "@/lib/queries/operation-failure";
@@ -37,8 +38,8 @@ export function VhostPicker({
             domains: domains
               .map((d) =>
                 d.Status === 0
-                  ? `${d.Domain} (${d.Type})`
-                  : `${d.Domain} (${d.Type}, ${t("relaySources.domainNotServing", { status: d.Status })})`,
+                  ? `${d.Domain} (${vendorText(t, d.Type)})`
+                  : `${d.Domain} (${vendorText(t, d.Type)}, ${t("relaySources.domainNotServing", { status: d.Status })})`,
               )
               .join(", "),
           }),

@@ -51,6 +51,9 @@ export const localeMessages = defineMessages({
     "locale.value.updating": "Updating",
     "locale.value.deleting": "Deleting",
     "locale.value.finacialLocked": "Locked (overdue)",
+    // Live domain types (Volcengine).
+    "locale.value.push": "Push",
+    "locale.value.pull-flv": "Pull (FLV)",
   },
   "zh-CN": {
     "locale.withRaw": "{label}（{raw}）",
@@ -91,5 +94,7 @@ export const localeMessages = defineMessages({
     "locale.value.updating": "更新中",
     "locale.value.deleting": "删除中",
     "locale.value.finacialLocked": "欠费锁定",
+    "locale.value.push": "推流域名",
+    "locale.value.pull-flv": "拉流域名（FLV）",
   },
 });
