@@ -34,7 +34,7 @@ export function ActivityRow({ event }: { event: AuditEvent }) {
         <td className={cellClass}>
           {event.actor.name}
           {event.actor.role && (
-            <span className="text-xs text-neutral-500">
+            <span className="text-xs text-neutral-500 dark:text-neutral-400">
               {" "}
               ({isRole(event.actor.role) ? t(`auth.role.${event.actor.role}`) : event.actor.role})
             </span>

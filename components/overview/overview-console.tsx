@@ -87,7 +87,7 @@ export function OverviewConsole() {
         </h2>
         <RecentFailures failures={data.failures} />
       </section>
-      <p className="text-xs text-neutral-500">
+      <p className="text-xs text-neutral-500 dark:text-neutral-400">
         {t("overview.updated", { time: formatTime(data.generatedAt, locale) })}
       </p>
     </div>

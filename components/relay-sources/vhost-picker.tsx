@@ -53,7 +53,7 @@ export function VhostPicker({
         }
       />
       {pages.isSuccess && vhosts.length === 0 && (
-        <p className="text-sm text-neutral-600">{t("relaySources.noDomains")}</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("relaySources.noDomains")}</p>
       )}
       {pages.error instanceof OperationFailure && (
         <LazyErrorPanel
