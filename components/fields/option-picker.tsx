@@ -75,9 +75,9 @@ export function OptionPicker({
         />
       )}
       <div className="max-h-64 overflow-y-auto rounded-md border border-neutral-200 dark:border-neutral-800">
-        {isLoading && <p className="p-2 text-sm text-neutral-600">{t("ui.loading")}</p>}
+        {isLoading && <p className="p-2 text-sm text-neutral-600 dark:text-neutral-400">{t("ui.loading")}</p>}
         {!isLoading && !hasFailed && shown.length === 0 && (
-          <p className="p-2 text-sm text-neutral-600">{t("ui.noResults")}</p>
+          <p className="p-2 text-sm text-neutral-600 dark:text-neutral-400">{t("ui.noResults")}</p>
         )}
         {shown.map((option) => {
           const checked = value.includes(option.value);

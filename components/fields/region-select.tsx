@@ -20,7 +20,7 @@ export function RegionSelect({
   const id = useId();
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-sm font-medium">
+      <label htmlFor={id} className="shrink-0 text-sm font-medium whitespace-nowrap">
         {t("ui.region")}
       </label>
       <select

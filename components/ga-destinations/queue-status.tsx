@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { Blocker } from "@/lib/data/ga-destinations/accelerator-blockers";
 import { useQueuedChanges, type ChangeView } from "@/lib/data/ga-destinations/use-destination-changes";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import type { MessageKey } from "@/lib/i18n/catalog";
 
 /**
@@ -70,7 +71,9 @@ function JobPhaseText({ job, acceleratorId }: { job: ChangeView; acceleratorId: 
   const t = useT();
   if (job.phase === "sending") return <>{t("gaDestinations.queue.sending")}</>;
   if (job.phase === "waiting") {
-    const what = job.blockers.map((b) => t(BLOCKER_TEXT[b.kind], { id: b.id, state: b.state })).join(", ");
+    const what = job.blockers
+      .map((b) => t(BLOCKER_TEXT[b.kind], { id: b.id, state: vendorText(t, b.state) }))
+      .join(", ");
     return <>{t("gaDestinations.queue.waiting", { what })}</>;
   }
   return job.ahead > 0 ? (

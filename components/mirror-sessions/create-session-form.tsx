@@ -11,7 +11,9 @@ import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createTrafficMirrorSession as op } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import {
+  PACKET_LENGTH_DEFAULT,
   PACKET_LENGTH_RANGE,
+  PACKET_LENGTH_RECOMMENDED_MAX,
   VNI_RANGE,
   type TrafficMirrorSession,
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
@@ -27,11 +29,16 @@ import { SessionTextFields } from "./session-text-fields";
 import { SourceEniPicker } from "./source-eni-picker";
 import { TagsEditor } from "./tags-editor";
 import { FilterPicker, TargetPicker } from "./target-filter-pickers";
-import { refuseTakenPriority, takenPriorities } from "./taken-priorities";
+import { nextFreePriority, refuseTakenPriority, takenPriorities } from "./taken-priorities";
 import { CopyAs } from "@/components/tokens/copy-as";
 
-// The seed says "recommended 64–1450" while 9600 is accepted (docs/cloud-apis.md §6.1, §10.7): above this, warn only.
-const RECOMMENDED_MAX_PACKET_LENGTH = 1450;
+// Placeholder, help and warning read the same constants (the seed recommends 64–1450, default 1500; 9600 is
+// accepted, docs/cloud-apis.md §6.1, §10.7): above the recommendation, warn only.
+const PACKET_LENGTH_TEXT = {
+  ...PACKET_LENGTH_RANGE,
+  default: PACKET_LENGTH_DEFAULT,
+  recommendedMax: PACKET_LENGTH_RECOMMENDED_MAX,
+};
 
 const NO_SESSIONS: readonly TrafficMirrorSession[] = [];
 
@@ -85,11 +92,13 @@ export function CreateSessionForm({
     setFailure(null);
     try {
       await onSubmit(toCreateInput(values));
-      // The next session often goes to the same target through the same filter.
+      // The next session often goes to the same target through the same filter; the priority just used is taken
+      // now, so the field offers the next free one instead of a value the form would refuse.
       form.reset({
         ...EMPTY,
         TrafficMirrorTargetId: values.TrafficMirrorTargetId,
         TrafficMirrorFilterId: values.TrafficMirrorFilterId,
+        Priority: nextFreePriority(taken, values.Priority) ?? EMPTY.Priority,
       });
     } catch (failed) {
       if (!(failed instanceof OperationFailure)) throw failed;
@@ -177,14 +186,14 @@ export function CreateSessionForm({
           </Field>
           <Field
             label={t("mirrorSessions.packetLength")}
-            hint={t("mirrorSessions.packetLengthHint", PACKET_LENGTH_RANGE)}
+            hint={t("mirrorSessions.packetLengthHint", PACKET_LENGTH_TEXT)}
             optional
             error={error("PacketLength")}
             warning={
               typeof packetLength === "number" &&
-              packetLength > RECOMMENDED_MAX_PACKET_LENGTH &&
+              packetLength > PACKET_LENGTH_RECOMMENDED_MAX &&
               !errors.PacketLength
-                ? t("mirrorSessions.packetLengthWarning")
+                ? t("mirrorSessions.packetLengthWarning", PACKET_LENGTH_TEXT)
                 : undefined
             }
           >
@@ -193,7 +202,7 @@ export function CreateSessionForm({
                 {...control}
                 type="number"
                 inputMode="numeric"
-                placeholder="1450"
+                placeholder={String(PACKET_LENGTH_DEFAULT)}
                 className={`${inputClass} max-w-40`}
                 {...form.register("PacketLength", optionalNumber)}
               />

@@ -28,7 +28,7 @@ export function KindCard({ summary }: { summary: KindSummary }) {
       </h3>
       <p className="text-xs text-neutral-600 dark:text-neutral-400">{t(`common.cloud.${summary.cloud}`)}</p>
       {counts.length === 0 ? (
-        <p className="text-sm text-neutral-600">{t("overview.none")}</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("overview.none")}</p>
       ) : (
         <ul className="flex flex-wrap gap-2">
           {counts.map(([status, count]) => (

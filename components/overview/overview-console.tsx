@@ -4,7 +4,8 @@ import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { formatTime } from "@/lib/i18n/format-time";
 import { useOverview } from "@/lib/data/overview/overview-query";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
@@ -13,6 +14,7 @@ import { RecentFailures } from "./recent-failures";
 /** Both clouds at a glance, kept fresh by its data layer (lib/data/overview); this only renders. */
 export function OverviewConsole() {
   const t = useT();
+  const locale = useLocale();
   const overview = useOverview();
   const data = overview.data;
   if (!data) {
@@ -85,8 +87,8 @@ export function OverviewConsole() {
         </h2>
         <RecentFailures failures={data.failures} />
       </section>
-      <p className="text-xs text-neutral-500">
-        {t("overview.updated", { time: new Date(data.generatedAt).toLocaleTimeString() })}
+      <p className="text-xs text-neutral-500 dark:text-neutral-400">
+        {t("overview.updated", { time: formatTime(data.generatedAt, locale) })}
       </p>
     </div>
   );

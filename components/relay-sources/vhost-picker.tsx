@@ -5,6 +5,7 @@ import { OptionPicker } from "@/components/fields/option-picker";
 import { Button } from "@/components/ui/button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { listDomainDetailMeta } from "@/lib/operations/live/list-domain-detail.meta";
 import { domainPages, vhostsOf } from "@/lib/data/relay-sources/vhost-options";
 import { OperationFailure } from "@/lib/queries/operation-failure";
@@ -37,8 +38,8 @@ export function VhostPicker({
             domains: domains
               .map((d) =>
                 d.Status === 0
-                  ? `${d.Domain} (${d.Type})`
-                  : `${d.Domain} (${d.Type}, ${t("relaySources.domainNotServing", { status: d.Status })})`,
+                  ? `${d.Domain} (${vendorText(t, d.Type)})`
+                  : `${d.Domain} (${vendorText(t, d.Type)}, ${t("relaySources.domainNotServing", { status: d.Status })})`,
               )
               .join(", "),
           }),
@@ -52,7 +53,7 @@ export function VhostPicker({
         }
       />
       {pages.isSuccess && vhosts.length === 0 && (
-        <p className="text-sm text-neutral-600">{t("relaySources.noDomains")}</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("relaySources.noDomains")}</p>
       )}
       {pages.error instanceof OperationFailure && (
         <LazyErrorPanel

@@ -90,7 +90,7 @@ function RegionInterfaces({ region }: { region: string }) {
         <h2 id="list-title" className="text-lg font-semibold">
           {t("routerInterfaces.list")}
           {list.data && (
-            <span className="ml-2 text-sm font-normal text-neutral-600">
+            <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
               {t("routerInterfaces.total", { count: list.data.TotalCount })}
             </span>
           )}

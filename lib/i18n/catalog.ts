@@ -2,6 +2,7 @@ import { auditMessages } from "./messages/audit";
 import { authMessages } from "./messages/auth";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
+import { localeMessages } from "./messages/locale";
 import { mirrorSessionsMessages } from "./messages/mirror-sessions";
 import { multicastSourcesMessages } from "./messages/multicast-sources";
 import { overviewMessages } from "./messages/overview";
@@ -31,6 +32,7 @@ export const AREAS = {
   validation: validationMessages,
   ui: uiMessages,
   tokens: tokensMessages,
+  locale: localeMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

@@ -1,0 +1,100 @@
+import { defineMessages } from "../define-messages";
+
+/**
+ * Vendor values in the operator's language (lib/i18n/vendor-value.ts), the way the clouds' own Chinese consoles name
+ * them (Alibaba's DescribeRouterInterfaces and GA docs, Volcengine's VPC docs); the raw value stays beside the word.
+ * Keys are the raw value exactly as the API spells it, case included ("Active" and GA's "active" differ), so a
+ * value nobody translated yet falls back to itself. English keeps the vendor's word where it already reads as
+ * English, so API docs, CLI output and the console agree.
+ */
+export const localeMessages = defineMessages({
+  en: {
+    "locale.withRaw": "{label} ({raw})",
+
+    // Router interfaces (Alibaba VPC).
+    "locale.value.Idle": "Idle",
+    "locale.value.Connecting": "Connecting",
+    "locale.value.AcceptingConnecting": "Accepting connection",
+    "locale.value.Activating": "Activating",
+    "locale.value.Active": "Active",
+    "locale.value.Modifying": "Modifying",
+    "locale.value.Deactivating": "Deactivating",
+    "locale.value.Inactive": "Inactive",
+    "locale.value.Deleting": "Deleting",
+    "locale.value.Deleted": "Deleted",
+    "locale.value.InitiatingSide": "Initiator",
+    "locale.value.AcceptingSide": "Acceptor",
+    // Multicast sources (Alibaba CEN).
+    "locale.value.Registering": "Registering",
+    "locale.value.Registered": "Registered",
+    "locale.value.Deregistering": "Deregistering",
+    // Traffic mirroring and ENIs (Volcengine VPC).
+    "locale.value.Creating": "Creating",
+    "locale.value.Updating": "Updating",
+    "locale.value.Failed": "Failed",
+    "locale.value.Available": "Available",
+    "locale.value.InUse": "In use",
+    "locale.value.Attaching": "Attaching",
+    "locale.value.Detaching": "Detaching",
+    "locale.value.Pending": "Pending",
+    "locale.value.primary": "Primary",
+    "locale.value.secondary": "Secondary",
+    "locale.value.trunk": "Trunk",
+    "locale.value.NetworkInterface": "Network interface",
+    "locale.value.ClbInstance": "CLB instance",
+    // Global Accelerator (Alibaba): lower-case states.
+    "locale.value.init": "Initializing",
+    "locale.value.active": "Active",
+    "locale.value.configuring": "Configuring",
+    "locale.value.binding": "Binding",
+    "locale.value.unbinding": "Unbinding",
+    "locale.value.updating": "Updating",
+    "locale.value.deleting": "Deleting",
+    "locale.value.finacialLocked": "Locked (overdue)",
+    // Live domain types (Volcengine).
+    "locale.value.push": "Push",
+    "locale.value.pull-flv": "Pull (FLV)",
+  },
+  "zh-CN": {
+    "locale.withRaw": "{label}（{raw}）",
+
+    "locale.value.Idle": "初始化",
+    "locale.value.Connecting": "发起连接中",
+    "locale.value.AcceptingConnecting": "接收连接中",
+    "locale.value.Activating": "恢复中",
+    "locale.value.Active": "已激活",
+    "locale.value.Modifying": "修改中",
+    "locale.value.Deactivating": "冻结中",
+    "locale.value.Inactive": "已冻结",
+    "locale.value.Deleting": "删除中",
+    "locale.value.Deleted": "已删除",
+    "locale.value.InitiatingSide": "发起端",
+    "locale.value.AcceptingSide": "接收端",
+    "locale.value.Registering": "注册中",
+    "locale.value.Registered": "已注册",
+    "locale.value.Deregistering": "注销中",
+    "locale.value.Creating": "创建中",
+    "locale.value.Updating": "更新中",
+    "locale.value.Failed": "失败",
+    "locale.value.Available": "可用",
+    "locale.value.InUse": "已绑定",
+    "locale.value.Attaching": "绑定中",
+    "locale.value.Detaching": "解绑中",
+    "locale.value.Pending": "等待中",
+    "locale.value.primary": "主网卡",
+    "locale.value.secondary": "辅助网卡",
+    "locale.value.trunk": "中继网卡",
+    "locale.value.NetworkInterface": "弹性网卡",
+    "locale.value.ClbInstance": "CLB 实例",
+    "locale.value.init": "初始化中",
+    "locale.value.active": "运行中",
+    "locale.value.configuring": "配置中",
+    "locale.value.binding": "绑定中",
+    "locale.value.unbinding": "解绑中",
+    "locale.value.updating": "更新中",
+    "locale.value.deleting": "删除中",
+    "locale.value.finacialLocked": "欠费锁定",
+    "locale.value.push": "推流域名",
+    "locale.value.pull-flv": "拉流域名（FLV）",
+  },
+});
