@@ -8,6 +8,7 @@ import { overviewMessages } from "./messages/overview";
 import { relaySourcesMessages } from "./messages/relay-sources";
 import { routerInterfacesMessages } from "./messages/router-interfaces";
 import { shellMessages } from "./messages/shell";
+import { tablesMessages } from "./messages/tables";
 import { uiMessages } from "./messages/ui";
 import { validationMessages } from "./messages/validation";
 import type { Locale } from "./locales";
@@ -29,6 +30,7 @@ export const AREAS = {
   relaySources: relaySourcesMessages,
   validation: validationMessages,
   ui: uiMessages,
+  tables: tablesMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];
