@@ -10,6 +10,7 @@ import { relaySourcesMessages } from "./messages/relay-sources";
 import { routerInterfacesMessages } from "./messages/router-interfaces";
 import { shellMessages } from "./messages/shell";
 import { tokensMessages } from "./messages/tokens";
+import { tablesMessages } from "./messages/tables";
 import { uiMessages } from "./messages/ui";
 import { validationMessages } from "./messages/validation";
 import type { Locale } from "./locales";
@@ -33,6 +34,7 @@ export const AREAS = {
   ui: uiMessages,
   tokens: tokensMessages,
   locale: localeMessages,
+  tables: tablesMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

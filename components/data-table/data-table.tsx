@@ -1,0 +1,365 @@
+"use client";
+
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type Row,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { compareValues, type Column } from "./columns";
+import { TableToolbar } from "./table-toolbar";
+import type { TableUrlState } from "./use-table-url";
+
+/** Above this many rows only the visible ones are rendered (TanStack Virtual); below, every row (simpler to read). */
+export const VIRTUAL_FROM = 100;
+/** Estimated row height before a row is measured (px). */
+const ROW_ESTIMATE = 49;
+/** Rows from the end of what was read at which the next page is asked for. */
+const READ_AHEAD = 30;
+
+export interface MoreRows {
+  /** The cloud has pages the list has not read yet. */
+  hasMore: boolean;
+  isReading: boolean;
+  readMore(): void;
+}
+
+export interface RowSelection<T> {
+  selected: readonly string[];
+  onChange(ids: string[]): void;
+  canSelect(row: T): boolean;
+  /** The bulk action takes at most this many. */
+  max?: number;
+}
+
+export interface DataTableProps<T> {
+  caption: string;
+  /** `undefined` while the first read has not answered: skeleton rows. */
+  rows: readonly T[] | undefined;
+  columns: readonly Column<T>[];
+  rowId(row: T): string;
+  /** `data-*` attributes of each row (what tests and benches select rows by). */
+  rowAttributes?(row: T): Record<string, string | number | undefined>;
+  /** The text free search matches: ids and names. */
+  searchText(row: T): string;
+  /** The status of a row (for the status filter); omitted: no status filter. */
+  statusOf?(row: T): string;
+  /** Every status the filter offers (the kind's lifecycle); statuses seen in the rows are added. */
+  statuses?: readonly string[];
+  url: TableUrlState;
+  /** Shown when the list itself is empty (not when filters hide every row). */
+  emptyText: string;
+  more?: MoreRows;
+  selection?: RowSelection<T>;
+  /** Controls beside search and filter (region, bulk actions). */
+  toolbar?: ReactNode;
+}
+
+/**
+ * THE list of the console (issue #17): sort by each column (`aria-sort`), a status filter, free-text search over ids
+ * and names, paging that reads further pages only when scrolling or a filter needs them, optional row selection, an
+ * empty state and skeleton rows. Search, filter and sort live in the URL (`useTableUrl`). Long lists render only the
+ * rows in view, so 10,000 sessions scroll like 10.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { caption, rows, columns, rowId, url, more, selection } = props;
+  const t = useT();
+  const data = useMemo(() => (rows ? [...rows] : []), [rows]);
+  // Lower-cased once per list, not once per keystroke and row.
+  const haystack = useMemo(() => {
+    const map = new Map<T, string>();
+    for (const row of data) map.set(row, props.searchText(row).toLowerCase());
+    return map;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+  const statusOf = props.statusOf;
+  const defs = useMemo<ColumnDef<T>[]>(
+    () =>
+      columns.map((c, i) => ({
+        id: c.id,
+        accessorFn: c.sortValue ?? (() => 0),
+        enableSorting: c.sortValue !== undefined,
+        sortingFn: (a, b, id) => compareValues(a.getValue(id), b.getValue(id)),
+        // Search and status are one row test, run once per row (on the first column only).
+        enableGlobalFilter: i === 0,
+      })),
+    [columns],
+  );
+  const search = url.search.trim().toLowerCase();
+  // Nothing memoized reads the table object: rows are taken from it during this render only.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data,
+    columns: defs,
+    state: {
+      sorting: [url.sort],
+      globalFilter: { search, status: url.status },
+    },
+    getRowId: (row) => rowId(row),
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    globalFilterFn: (row) =>
+      (search === "" || (haystack.get(row.original) ?? "").includes(search)) &&
+      (url.status === null || statusOf?.(row.original) === url.status),
+    getColumnCanGlobalFilter: () => true,
+    enableMultiSort: false,
+  });
+  const shown = table.getRowModel().rows;
+  const filtered = search !== "" || url.status !== null;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = shown.length > VIRTUAL_FROM;
+  // The last row index the virtual body renders (reported by it): reading ahead starts near the end of what was read.
+  const [lastIndex, setLastIndex] = useState(-1);
+
+  // Read further pages only when needed: the reader nears the end of what was read, or a search, filter or a sort
+  // other than the list's own order must see every row to be right.
+  const needsAll = filtered || !url.sortIsDefault;
+  useEffect(() => {
+    if (!more?.hasMore || more.isReading) return;
+    if (needsAll || (virtual && lastIndex >= shown.length - READ_AHEAD)) more.readMore();
+  }, [more, needsAll, virtual, lastIndex, shown.length]);
+
+  const colSpan = columns.length + (selection ? 1 : 0);
+  const statuses = useMemo(() => {
+    const all = new Set(props.statuses ?? []);
+    if (statusOf) for (const row of data) all.add(statusOf(row));
+    return [...all].sort(compareValues);
+  }, [props.statuses, statusOf, data]);
+
+  const renderRow = (row: Row<T>, index: number, measure?: (el: HTMLTableRowElement | null) => void) => (
+    <tr
+      key={row.id}
+      data-index={index}
+      ref={measure}
+      aria-rowindex={virtual ? index + 2 : undefined}
+      {...props.rowAttributes?.(row.original)}
+    >
+      {selection && (
+        <td className="px-3 py-2 align-top">
+          <SelectBox row={row.original} id={row.id} selection={selection} />
+        </td>
+      )}
+      {columns.map((c) => (
+        <td key={c.id} className={`px-3 py-2 align-top ${c.className ?? ""}`}>
+          {c.cell(row.original)}
+        </td>
+      ))}
+    </tr>
+  );
+
+  return (
+    <div className="flex flex-col gap-2">
+      <TableToolbar
+        url={url}
+        statuses={statusOf ? statuses : null}
+        shown={shown.length}
+        total={data.length}
+        partial={more?.hasMore ?? false}
+        loaded={rows !== undefined}
+        selected={selection?.selected.length}
+      >
+        {props.toolbar}
+      </TableToolbar>
+      <div
+        ref={scrollRef}
+        className={`overflow-auto rounded-lg border border-neutral-200 dark:border-neutral-800 ${virtual ? "max-h-[70vh]" : ""}`}
+        data-virtual={virtual || undefined}
+      >
+        <table
+          className="w-full text-left text-sm"
+          aria-busy={rows === undefined || more?.isReading || undefined}
+          aria-rowcount={virtual ? shown.length + 1 : undefined}
+        >
+          <caption className="sr-only">{caption}</caption>
+          <thead className="sticky top-0 z-10 bg-neutral-50 text-xs text-neutral-600 uppercase dark:bg-neutral-900 dark:text-neutral-400">
+            <tr aria-rowindex={virtual ? 1 : undefined}>
+              {selection && (
+                <th scope="col" className="w-8 px-3 py-2">
+                  <SelectAll rows={shown.map((r) => r.original)} rowId={rowId} selection={selection} />
+                </th>
+              )}
+              {columns.map((c) => (
+                <SortHeader key={c.id} column={c} url={url} />
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-neutral-100 dark:divide-neutral-800">
+            {rows === undefined ? (
+              <SkeletonRows colSpan={colSpan} />
+            ) : shown.length === 0 ? (
+              <tr>
+                <td
+                  colSpan={colSpan}
+                  className="px-3 py-6 text-center text-sm text-neutral-600 dark:text-neutral-400"
+                >
+                  {filtered && data.length > 0 ? (
+                    <span className="inline-flex items-center gap-2">
+                      {t("tables.noMatch")}
+                      <Button variant="ghost" onClick={url.clearFilters}>
+                        {t("tables.clearFilters")}
+                      </Button>
+                    </span>
+                  ) : more?.hasMore ? (
+                    t("tables.loadingMore")
+                  ) : (
+                    props.emptyText
+                  )}
+                </td>
+              </tr>
+            ) : virtual ? (
+              <VirtualRows
+                rows={shown}
+                scrollRef={scrollRef}
+                renderRow={renderRow}
+                onLastIndex={setLastIndex}
+              />
+            ) : (
+              shown.map((row, index) => renderRow(row, index))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {more?.hasMore && !virtual && !needsAll && rows !== undefined && (
+        <div>
+          <Button variant="secondary" onClick={more.readMore} disabled={more.isReading}>
+            {more.isReading ? t("tables.loadingMore") : t("ui.loadMore")}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Only the rows in view (plus overscan), between two spacer rows that keep the scroll height of the whole list. Its
+ * own component so short lists never start a virtualizer.
+ */
+function VirtualRows<T>({
+  rows,
+  scrollRef,
+  renderRow,
+  onLastIndex,
+}: {
+  rows: Row<T>[];
+  scrollRef: RefObject<HTMLDivElement | null>;
+  renderRow: (row: Row<T>, index: number, measure: (el: HTMLTableRowElement | null) => void) => ReactNode;
+  onLastIndex: (index: number) => void;
+}) {
+  // Used only during this render (items, sizes, measureElement): no memoized consumer can go stale.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+  useEffect(() => onLastIndex(lastIndex), [lastIndex, onLastIndex]);
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <>
+      {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
+      {items.map((item) => renderRow(rows[item.index]!, item.index, virtualizer.measureElement))}
+      {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
+    </>
+  );
+}
+
+function SortHeader<T>({ column, url }: { column: Column<T>; url: TableUrlState }) {
+  const t = useT();
+  const active = url.sort.id === column.id;
+  const sort = active ? (url.sort.desc ? "descending" : "ascending") : "none";
+  if (!column.sortValue) {
+    return (
+      <th scope="col" className="px-3 py-2 font-medium">
+        {column.header}
+      </th>
+    );
+  }
+  const nextDesc = active && !url.sort.desc;
+  return (
+    <th scope="col" aria-sort={sort} className="px-3 py-1 font-medium">
+      <button
+        type="button"
+        className="inline-flex items-center gap-1 rounded px-0 py-1 uppercase hover:text-neutral-900 dark:hover:text-neutral-100"
+        onClick={() => url.setSort({ id: column.id, desc: nextDesc })}
+        title={t(nextDesc ? "tables.sortDescending" : "tables.sortAscending", { column: column.header })}
+      >
+        {column.header}
+        <span aria-hidden="true" className={active ? "" : "opacity-30"}>
+          {active && url.sort.desc ? "▼" : "▲"}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function SkeletonRows({ colSpan }: { colSpan: number }) {
+  const t = useT();
+  return (
+    <>
+      {[0, 1, 2, 3, 4].map((i) => (
+        <tr key={i} data-skeleton aria-hidden={i > 0 || undefined}>
+          <td colSpan={colSpan} className="px-3 py-3">
+            {i === 0 && <span className="sr-only">{t("tables.loading")}</span>}
+            <div className="h-4 w-full animate-pulse rounded bg-neutral-200 motion-reduce:animate-none dark:bg-neutral-800" />
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+function SelectBox<T>({ row, id, selection }: { row: T; id: string; selection: RowSelection<T> }) {
+  const t = useT();
+  const checked = selection.selected.includes(id);
+  const full = selection.max !== undefined && selection.selected.length >= selection.max;
+  return (
+    <input
+      type="checkbox"
+      className="size-4"
+      aria-label={t("tables.selectRow", { id })}
+      checked={checked}
+      disabled={!selection.canSelect(row) || (!checked && full)}
+      onChange={(e) =>
+        selection.onChange(
+          e.target.checked ? [...selection.selected, id] : selection.selected.filter((s) => s !== id),
+        )
+      }
+    />
+  );
+}
+
+function SelectAll<T>({
+  rows,
+  rowId,
+  selection,
+}: {
+  rows: T[];
+  rowId: (row: T) => string;
+  selection: RowSelection<T>;
+}) {
+  const t = useT();
+  const ids = rows.filter(selection.canSelect).map(rowId).slice(0, selection.max);
+  const all = ids.length > 0 && ids.every((id) => selection.selected.includes(id));
+  return (
+    <input
+      type="checkbox"
+      className="size-4"
+      aria-label={t("tables.selectAll")}
+      checked={all}
+      disabled={ids.length === 0}
+      onChange={(e) => selection.onChange(e.target.checked ? ids : [])}
+    />
+  );
+}
