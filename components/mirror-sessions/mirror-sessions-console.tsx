@@ -85,7 +85,7 @@ function RegionSessions({ region }: { region: string }) {
             context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
           />
         )}
-        <SessionsTable sessions={items} onDelete={setPending} />
+        <SessionsTable region={region} sessions={items} onDelete={setPending} />
       </section>
       <CreateSessionForm
         region={region}

@@ -1,17 +1,21 @@
 "use client";
 
+import Link from "next/link";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
 
 /** The region's sessions; nothing until the first read has answered (the console shows the loading note). */
 export function SessionsTable({
+  region,
   sessions,
   onDelete,
 }: {
+  region: string;
   sessions: readonly TrafficMirrorSession[] | undefined;
   onDelete: (session: TrafficMirrorSession) => void;
 }) {
@@ -39,7 +43,12 @@ export function SessionsTable({
       {sorted.map((s) => (
         <tr key={s.TrafficMirrorSessionId} data-session={s.TrafficMirrorSessionId} data-priority={s.Priority}>
           <td className={cellClass}>
-            <div className="font-mono break-all">{s.TrafficMirrorSessionId}</div>
+            <Link
+              href={resourceHref({ kind: "mirror-session", region, id: s.TrafficMirrorSessionId })}
+              className="font-mono break-all text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+            >
+              {s.TrafficMirrorSessionId}
+            </Link>
             {s.TrafficMirrorSessionName && <div>{s.TrafficMirrorSessionName}</div>}
             {s.Description && (
               <div className="text-xs text-neutral-600 dark:text-neutral-400">{s.Description}</div>

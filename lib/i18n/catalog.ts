@@ -10,6 +10,7 @@ import { routerInterfacesMessages } from "./messages/router-interfaces";
 import { shellMessages } from "./messages/shell";
 import { uiMessages } from "./messages/ui";
 import { validationMessages } from "./messages/validation";
+import { viewsMessages } from "./messages/views";
 import type { Locale } from "./locales";
 
 /**
@@ -29,6 +30,7 @@ export const AREAS = {
   relaySources: relaySourcesMessages,
   validation: validationMessages,
   ui: uiMessages,
+  views: viewsMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];
