@@ -49,11 +49,13 @@ export function ResourceDetail({
 }) {
   const t = useT();
   if (read.isLoading) return <p className="text-sm">{t("ui.loading")}</p>;
-  if (read.error instanceof OperationFailure)
+  // A read by id that the cloud refuses as unknown is the not-found state, not an error.
+  const missing = isNotFound(read.error);
+  if (!missing && read.error instanceof OperationFailure)
     return <LazyErrorPanel failure={read.error} op={read.op} onRetry={read.retry} />;
   return (
     <div className="flex min-w-0 flex-col gap-6">
-      {found ? (
+      {found && !missing ? (
         <>
           {(status || actions) && (
             <div className="flex flex-wrap items-center gap-3" data-testid="resource-status">
@@ -97,6 +99,11 @@ export function ResourceDetail({
       <ResourceHistory filter={history} />
     </div>
   );
+}
+
+/** The cloud's "no such resource" (404, or a `…NotFound` code) for a read by id. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof OperationFailure && (error.status === 404 || /NotFound$/.test(error.detail.code));
 }
 
 function AttributeRow({ attribute: a }: { attribute: Attribute }) {
