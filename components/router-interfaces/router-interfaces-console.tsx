@@ -101,6 +101,7 @@ function RegionInterfaces({ region }: { region: string }) {
         )}
         <RouterInterfacesList
           data={list.data}
+          region={region}
           page={page}
           pageSize={INTERFACES_PAGE_SIZE}
           onPage={setPage}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
@@ -9,10 +10,13 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import type { OutputOf } from "@/lib/operations/types";
 import type { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { connectBlocker } from "@/lib/status/connect-blocker";
 import { toneOf } from "@/lib/status/lifecycles";
 
 type Actions = {
+  /** The region of the list, for each interface's page link. */
+  region: string;
   isConnecting: boolean;
   onConnect: (ri: RouterInterface) => void;
   onShowPair: (ri: RouterInterface) => void;
@@ -42,6 +46,7 @@ export function RouterInterfacesList({
 
 export function RouterInterfacesTable({
   items,
+  region,
   isConnecting,
   onConnect,
   onShowPair,
@@ -66,7 +71,12 @@ export function RouterInterfacesTable({
         return (
           <tr key={ri.RouterInterfaceId} data-ri={ri.RouterInterfaceId}>
             <td className={cellClass}>
-              <div className="font-mono">{ri.RouterInterfaceId}</div>
+              <Link
+                href={resourceHref({ kind: "router-interface", region, id: ri.RouterInterfaceId })}
+                className="font-mono break-all text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+              >
+                {ri.RouterInterfaceId}
+              </Link>
               {ri.Name && <div className="text-xs text-neutral-600 dark:text-neutral-400">{ri.Name}</div>}
             </td>
             <td className={cellClass}>{t(`routerInterfaces.role.${ri.Role}`)}</td>
