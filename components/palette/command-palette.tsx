@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Command, useCommandState } from "cmdk";
 import { usePathname, useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { applyTheme } from "@/components/shell/apply-theme";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { writePreferenceCookie } from "@/components/shell/preference-cookie";
@@ -38,9 +38,12 @@ function ResultCount() {
 export function CommandPalette({
   open,
   onOpenChange,
+  returnFocusTo,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** Opened by a shortcut, there is no Radix Trigger to give the focus back to: the launcher says where. */
+  returnFocusTo: () => HTMLElement | null;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -54,7 +57,10 @@ export function CommandPalette({
   );
   const isDark = typeof document !== "undefined" && document.documentElement.classList.contains("dark");
 
-  function run(action: () => void) {
+  // Set by an item that leads elsewhere (another page, a form): the focus goes there, not back where it was.
+  const movesOn = useRef(false);
+  function run(action: () => void, leads = true) {
+    movesOn.current = leads;
     onOpenChange(false);
     action();
   }
@@ -72,6 +78,11 @@ export function CommandPalette({
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content
           aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (!movesOn.current) returnFocusTo()?.focus();
+            movesOn.current = false;
+          }}
           className="fixed top-[12vh] left-1/2 z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-lg border border-neutral-300 bg-white text-neutral-900 shadow-2xl dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
         >
           <Dialog.Title className="sr-only">{t("views.palette.label")}</Dialog.Title>
@@ -113,7 +124,7 @@ export function CommandPalette({
                 ))}
                 <Command.Item
                   className={itemClass}
-                  onSelect={() => run(() => applyTheme(isDark ? "light" : "dark"))}
+                  onSelect={() => run(() => applyTheme(isDark ? "light" : "dark"), false)}
                 >
                   {isDark ? t("views.palette.lightTheme") : t("views.palette.darkTheme")}
                 </Command.Item>

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 
 // cmdk and Radix Dialog are fetched when the palette is first wanted, so they cost no page its first-load JS.
@@ -13,13 +13,18 @@ export function PaletteLauncher() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
+  // Where the keyboard was when the palette opened: it goes back there when the palette closes without moving on.
+  const returnTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key.toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey) return;
       event.preventDefault();
       setWanted(true);
-      setOpen((was) => !was);
+      setOpen((was) => {
+        if (!was) returnTo.current = document.activeElement as HTMLElement | null;
+        return !was;
+      });
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -33,7 +38,11 @@ export function PaletteLauncher() {
         aria-keyshortcuts="Control+K Meta+K"
         onPointerEnter={() => void loadPalette()}
         onFocus={() => void loadPalette()}
-        onClick={() => (setWanted(true), setOpen(true))}
+        onClick={(event) => {
+          returnTo.current = event.currentTarget;
+          setWanted(true);
+          setOpen(true);
+        }}
         className="inline-flex items-center gap-2 rounded-md border border-neutral-300 px-2.5 py-1 text-xs text-neutral-700 hover:bg-neutral-100 dark:border-neutral-600 dark:text-neutral-300 dark:hover:bg-neutral-800"
       >
         {t("views.palette.open")}
@@ -41,7 +50,7 @@ export function PaletteLauncher() {
           Ctrl K
         </kbd>
       </button>
-      {wanted && <CommandPalette open={open} onOpenChange={setOpen} />}
+      {wanted && <CommandPalette open={open} onOpenChange={setOpen} returnFocusTo={() => returnTo.current} />}
     </div>
   );
 }

@@ -11,9 +11,12 @@ import { NavList } from "./nav-list";
 export function MobileNavSheet({
   open,
   onOpenChange,
+  returnFocusTo,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** The menu button: without a Radix Trigger, Radix would otherwise drop the focus on close. */
+  returnFocusTo: () => HTMLElement | null;
 }) {
   const t = useT();
   return (
@@ -22,6 +25,10 @@ export function MobileNavSheet({
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content
           aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocusTo()?.focus();
+          }}
           className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col gap-3 overflow-y-auto bg-white p-4 shadow-xl dark:bg-neutral-900"
         >
           <div className="flex items-center justify-between">

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 
 // Radix Dialog is fetched when the menu is first wanted (hover, focus or tap), not with every page.
@@ -13,9 +13,11 @@ export function MobileNav() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <>
       <button
+        ref={button}
         type="button"
         aria-haspopup="dialog"
         aria-expanded={open}
@@ -29,7 +31,7 @@ export function MobileNav() {
         </svg>
         {t("views.menu.open")}
       </button>
-      {wanted && <MobileNavSheet open={open} onOpenChange={setOpen} />}
+      {wanted && <MobileNavSheet open={open} onOpenChange={setOpen} returnFocusTo={() => button.current} />}
     </>
   );
 }
