@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cellClass } from "@/components/ui/table";
@@ -7,6 +8,7 @@ import type { AuditEvent } from "@/lib/audit/audit-types";
 import { isRole } from "@/lib/auth/roles";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { formatDateTime } from "@/lib/i18n/format-time";
+import { eventResourceHref } from "@/lib/resources/event-resource-href";
 import { OperationTimeline } from "./operation-timeline";
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -41,7 +43,28 @@ export function ActivityRow({ event }: { event: AuditEvent }) {
           )}
         </td>
         <td className={`${cellClass} font-mono text-xs`}>{event.action}</td>
-        <td className={`${cellClass} font-mono text-xs`}>{event.resources.slice(0, 3).join(" ") || "—"}</td>
+        <td className={`${cellClass} font-mono text-xs break-all`}>
+          {event.resources.length === 0
+            ? "—"
+            : event.resources.slice(0, 3).map((id, i) => {
+                const href = eventResourceHref(id, event.region);
+                return (
+                  <span key={id}>
+                    {i > 0 && " "}
+                    {href ? (
+                      <Link
+                        href={href}
+                        className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                      >
+                        {id}
+                      </Link>
+                    ) : (
+                      id
+                    )}
+                  </span>
+                );
+              })}
+        </td>
         <td className={cellClass}>
           <OutcomeBadge event={event} />
           {event.error && (

@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { CustomRoutingDestination } from "@/lib/operations/ga/ga-types";
@@ -53,7 +55,20 @@ export function DestinationsTable({
               onChange={(e) => toggle(d.DestinationId, e.target.checked)}
             />
           </td>
-          <td className={`${cellClass} font-mono`}>{d.DestinationId}</td>
+          <td className={`${cellClass} font-mono break-all`}>
+            <Link
+              href={resourceHref({
+                kind: "ga-destination",
+                acceleratorId: d.AcceleratorId,
+                listenerId: d.ListenerId,
+                endpointGroupId: d.EndpointGroupId,
+                destinationId: d.DestinationId,
+              })}
+              className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+            >
+              {d.DestinationId}
+            </Link>
+          </td>
           <td className={cellClass}>{d.Protocols.join(" + ")}</td>
           <td className={`${cellClass} font-mono`}>{formatPorts(d.FromPort, d.ToPort)}</td>
         </tr>

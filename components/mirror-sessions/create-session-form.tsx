@@ -2,8 +2,9 @@
 
 import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
+import { FOCUS_TARGETS, useFocusWhenTargeted } from "@/components/palette/focus-target";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
@@ -78,6 +79,7 @@ export function CreateSessionForm({
       ),
     [taken, t],
   );
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<CreateSessionInput, unknown, CreateSessionValues>({
     resolver,
     mode: "onTouched",
@@ -108,8 +110,11 @@ export function CreateSessionForm({
   });
 
   const optionalNumber = { setValueAs: blankToNumber };
+  useFocusWhenTargeted(FOCUS_TARGETS.createSession, formRef);
   return (
     <form
+      ref={formRef}
+      id={FOCUS_TARGETS.createSession}
       noValidate
       aria-labelledby="create-title"
       onSubmit={submit}

@@ -1,16 +1,21 @@
 "use client";
 
+import Link from "next/link";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { TransitRouterMulticastGroup } from "@/lib/operations/cbn/list-transit-router-multicast-groups";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { toneOf } from "@/lib/status/lifecycles";
 
 export function GroupsTable({
+  region,
   groups,
   onDeregister,
 }: {
+  /** For each source's page link. */
+  region: string;
   groups: TransitRouterMulticastGroup[];
   onDeregister: (group: TransitRouterMulticastGroup) => void;
 }) {
@@ -41,7 +46,24 @@ export function GroupsTable({
           data-group={g.GroupIpAddress}
         >
           <td className={`${cellClass} font-mono`}>{g.GroupIpAddress}</td>
-          <td className={`${cellClass} font-mono`}>{g.NetworkInterfaceId}</td>
+          <td className={`${cellClass} font-mono break-all`}>
+            {g.GroupSource ? (
+              <Link
+                href={resourceHref({
+                  kind: "multicast-source",
+                  region,
+                  domainId: g.TransitRouterMulticastDomainId,
+                  groupIp: g.GroupIpAddress,
+                  networkInterfaceId: g.NetworkInterfaceId,
+                })}
+                className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+              >
+                {g.NetworkInterfaceId}
+              </Link>
+            ) : (
+              g.NetworkInterfaceId
+            )}
+          </td>
           <td className={cellClass}>
             {g.GroupSource ? t("multicastSources.role.source") : t("multicastSources.role.member")}
           </td>

@@ -7,6 +7,7 @@ import { cellClass, Table } from "@/components/ui/table";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { formatTime } from "@/lib/i18n/format-time";
 import { useOverview } from "@/lib/data/overview/overview-query";
+import { inFlightHref } from "@/lib/resources/in-flight-href";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 import { RecentFailures } from "./recent-failures";
@@ -60,7 +61,13 @@ export function OverviewConsole() {
             {inFlight.map((item) => (
               <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
                 <td className={`${cellClass} font-mono`}>
-                  <Link href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
+                  <Link
+                    href={
+                      inFlightHref(item.summary.kind, item) ??
+                      `${item.summary.href}?region=${encodeURIComponent(item.region)}`
+                    }
+                    className="break-all hover:underline"
+                  >
                     {item.id}
                   </Link>
                 </td>

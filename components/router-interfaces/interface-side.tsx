@@ -1,11 +1,13 @@
 "use client";
 
 import type { UseQueryResult } from "@tanstack/react-query";
+import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { toneOf } from "@/lib/status/lifecycles";
 
 /**
@@ -34,7 +36,14 @@ export function InterfaceSide({
       data-side={id}
     >
       <h3 className="font-semibold">{title}</h3>
-      <p className="font-mono">{id}</p>
+      <p className="font-mono break-all">
+        <Link
+          href={resourceHref({ kind: "router-interface", region, id })}
+          className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+        >
+          {id}
+        </Link>
+      </p>
       {ri && (
         <>
           <p>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
-import { writePreferenceCookie } from "./preference-cookie";
-import { THEME_CLASS, THEME_COOKIE, type Theme } from "./theme";
+import { applyTheme, THEME_EVENT } from "./apply-theme";
+import type { Theme } from "./theme";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
@@ -19,7 +19,8 @@ const systemIsDarkOnServer = () => false;
 /**
  * Flips the theme at once (no server round-trip) and stores the choice in a cookie, which the root layout reads
  * so the next load paints in the right theme without a flash. Until the first choice the page follows the OS
- * (`theme-system`), and the button shows what the OS picked.
+ * (`theme-system`), and the button shows what the OS picked. The command palette can switch the theme too: the
+ * button follows it through THEME_EVENT.
  */
 export function ThemeSwitch({ initialTheme }: { initialTheme: Theme }) {
   const t = useT();
@@ -27,20 +28,17 @@ export function ThemeSwitch({ initialTheme }: { initialTheme: Theme }) {
   const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemIsDark, systemIsDarkOnServer);
   const isDark = theme === "dark" || (theme === "system" && systemDark);
 
-  function handleToggle() {
-    const next: Theme = isDark ? "light" : "dark";
-    const root = document.documentElement.classList;
-    for (const name of Object.values(THEME_CLASS)) if (name) root.remove(name);
-    if (THEME_CLASS[next]) root.add(THEME_CLASS[next]);
-    writePreferenceCookie(THEME_COOKIE, next);
-    setTheme(next);
-  }
+  useEffect(() => {
+    const follow = (event: Event) => setTheme((event as CustomEvent<Theme>).detail);
+    window.addEventListener(THEME_EVENT, follow);
+    return () => window.removeEventListener(THEME_EVENT, follow);
+  }, []);
 
   return (
     <button
       type="button"
       aria-pressed={isDark}
-      onClick={handleToggle}
+      onClick={() => applyTheme(isDark ? "light" : "dark")}
       className="inline-flex items-center gap-1.5 whitespace-nowrap rounded-md border border-neutral-300 px-2.5 py-1 text-xs hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800"
     >
       <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">

@@ -76,7 +76,7 @@ export function ErrorPanel({
       {hint && <p className="mt-1">{hint}</p>}
       {doc && cloud && <ErrorHelpLink cloud={cloud} code={detail.code} op={op} />}
       {detail.source !== "validation" && (
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs">
+        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 font-mono text-xs">
           <dt>{t("ui.errorCode")}</dt>
           <dd data-testid="error-code">{detail.code}</dd>
           <dt className="sr-only">{t("ui.message")}</dt>

@@ -13,6 +13,7 @@ import { tokensMessages } from "./messages/tokens";
 import { tablesMessages } from "./messages/tables";
 import { uiMessages } from "./messages/ui";
 import { validationMessages } from "./messages/validation";
+import { viewsMessages } from "./messages/views";
 import type { Locale } from "./locales";
 
 /**
@@ -35,6 +36,7 @@ export const AREAS = {
   tokens: tokensMessages,
   locale: localeMessages,
   tables: tablesMessages,
+  views: viewsMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];
