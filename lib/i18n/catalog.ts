@@ -1,5 +1,6 @@
 import { auditMessages } from "./messages/audit";
 import { authMessages } from "./messages/auth";
+import { clarityMessages } from "./messages/clarity";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
 import { mirrorSessionsMessages } from "./messages/mirror-sessions";
@@ -29,6 +30,7 @@ export const AREAS = {
   relaySources: relaySourcesMessages,
   validation: validationMessages,
   ui: uiMessages,
+  clarity: clarityMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];
