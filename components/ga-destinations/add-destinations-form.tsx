@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
 import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createCustomRoutingEndpointGroupDestinations as op } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
@@ -43,6 +44,11 @@ export function AddDestinationsForm({
   const overlapping = overlappingRows(errors);
   const rowsError = errorAt(errors, "DestinationConfigurations", locale);
   const groupError = errorAt(errors, "EndpointGroupId", locale);
+
+  useClearOnEdit(form.watch, failure !== null || notice !== null, () => {
+    setFailure(null);
+    setNotice(null);
+  });
 
   const send = (dryRun: boolean) =>
     form.handleSubmit(async (values) => {
@@ -135,7 +141,7 @@ export function AddDestinationsForm({
             : t("gaDestinations.rowsCount", { count: rows.fields.length, max: MAX_DESTINATIONS })}
         </span>
       </div>
-      <FormOutcome notice={notice} failure={failure} op={op} />
+      <FormOutcome notice={notice} failure={failure} op={op} onRetrySame={send(false)} />
       <div className="flex gap-2">
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting}>

@@ -19,6 +19,7 @@ import {
   type TrafficMirrorSession,
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
 import {
   blankToNumber,
   toCreateInput,
@@ -89,6 +90,8 @@ export function CreateSessionForm({
   const sourceEni = useWatch({ control: form.control, name: "NetworkInterfaceId" });
   const packetLength = useWatch({ control: form.control, name: "PacketLength" });
   const error = (path: string) => errorAt(errors, path, locale);
+
+  useClearOnEdit(form.watch, failure !== null, () => setFailure(null));
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -217,7 +220,7 @@ export function CreateSessionForm({
           <TagsEditor control={form.control} register={form.register} errors={errors} />
         </div>
       </div>
-      {failure && <LazyErrorPanel failure={failure} op={op} />}
+      {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={submit} />}
       <div>
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting || isTakenLoading}>

@@ -8,7 +8,7 @@ import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
@@ -80,6 +80,7 @@ function AllRegionSessions() {
 /** One region's sessions: the data layer owns the query and the mutations; the table and the form only render. */
 function RegionSessions({ region }: { region: string }) {
   const t = useT();
+  const locale = useLocale();
   const toast = useToast();
   const { sessions, create, remove } = useRegionSessions(region);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
@@ -105,6 +106,17 @@ function RegionSessions({ region }: { region: string }) {
     }
   }
 
+  /** "Check now" after a delete with no clear answer: reads the region's sessions and says whether it is still there. */
+  async function checkSession(id: string): Promise<string> {
+    const read = await sessions.refetch();
+    const time = new Date().toLocaleTimeString(locale);
+    if (read.error) return t("clarity.check.failed", { message: read.error.message });
+    const found = read.data?.items.find((s) => s.TrafficMirrorSessionId === id);
+    return found
+      ? t("clarity.check.present", { time, id, region, status: found.Status })
+      : t("clarity.check.gone", { time, id, region });
+  }
+
   return (
     <>
       <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
@@ -124,6 +136,8 @@ function RegionSessions({ region }: { region: string }) {
             failure={deleteFailure.failure}
             op={deleteTrafficMirrorSessionMeta}
             context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
+            subject={t("mirrorSessions.deleteLabel", { id: deleteFailure.id })}
+            onCheck={() => checkSession(deleteFailure.id)}
           />
         )}
         {!sessions.error && <SessionsTable rows={rows} onDelete={setPending} />}

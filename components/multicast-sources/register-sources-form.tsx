@@ -12,6 +12,7 @@ import { errorAt, settleFailedSubmit } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { registerTransitRouterMulticastGroupSources as op } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
 import { EniPicker } from "./eni-picker";
 import { CopyAs } from "@/components/tokens/copy-as";
 
@@ -39,6 +40,11 @@ export function RegisterSourcesForm({
     defaultValues: { TransitRouterMulticastDomainId: domainId, GroupIpAddress: "", NetworkInterfaceIds: [] },
   });
   const { errors, isSubmitting } = form.formState;
+
+  useClearOnEdit(form.watch, failure !== null || notice !== null, () => {
+    setFailure(null);
+    setNotice(null);
+  });
 
   const send = (dryRun: boolean) =>
     form.handleSubmit(async (values) => {
@@ -113,7 +119,7 @@ export function RegisterSourcesForm({
           />
         )}
       </Field>
-      <FormOutcome notice={notice} failure={failure} op={op} />
+      <FormOutcome notice={notice} failure={failure} op={op} onRetrySame={send(false)} />
       <div className="flex gap-2">
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting}>

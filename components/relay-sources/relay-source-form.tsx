@@ -11,6 +11,7 @@ import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { updateRelaySourceV3 as op } from "@/lib/operations/live/update-relay-source-v3";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
 import { GroupFields } from "./group-fields";
 import { emptyGroup, type RelayFormValues } from "./relay-form-rows";
 import { formValuesToInput, relayFormResolver, type RelayInput } from "./relay-form-values";
@@ -48,6 +49,8 @@ export function RelaySourceForm({
   useEffect(() => {
     if (isEdit) headingRef.current?.focus();
   }, [isEdit]);
+
+  useClearOnEdit(form.watch, failure !== null, () => setFailure(null));
 
   const submit = form.handleSubmit(async (input) => {
     setFailure(null);
@@ -122,7 +125,7 @@ export function RelaySourceForm({
             + {t("relaySources.addGroup")}
           </Button>
         </div>
-        {failure && <LazyErrorPanel failure={failure} op={op} />}
+        {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={submit} />}
         <div className="flex gap-2">
           <RoleNote />
           <MutationButton type="submit" disabled={isSubmitting}>

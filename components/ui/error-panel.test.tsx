@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderInConsole } from "@/components/testing/console-harness";
+import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
+import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { ErrorPanel } from "./error-panel";
 
@@ -57,19 +59,85 @@ describe("ErrorPanel for a cloud failure", () => {
     [
       failure(504, "NetworkError", "unknown"),
       "en",
-      "No clear answer from Alibaba Cloud: the change may have been made",
+      "Outcome unknown: ConnectRouterInterface",
+      "The request may have been applied. Check the resource before trying again.",
     ],
-    [failure(504, "RequestTimeout", "unknown"), "zh-CN", "阿里云 未给出明确答复：变更可能已生效"],
     [
-      failure(502, "NetworkError", "unavailable"),
-      "en",
-      "Alibaba Cloud did not take the request; nothing was changed",
+      failure(504, "RequestTimeout", "unknown"),
+      "zh-CN",
+      "结果未知：ConnectRouterInterface",
+      "请求可能已经生效。再次操作前，请先检查该资源。",
     ],
-  ] as const)("never calls a call that may have been applied refused (%#)", (detail, locale, title) => {
-    renderInConsole(<ErrorPanel failure={detail} op={describeRouterInterfacesMeta} />, locale);
+    [
+      failure(503, "ServiceUnavailable", "unavailable"),
+      "en",
+      "Not applied: ConnectRouterInterface",
+      "Alibaba Cloud did not take the request, so nothing was changed. Retrying is safe.",
+    ],
+  ] as const)("words each outcome of a change once, never 'refused' for an unclear one (%#)", (...args) => {
+    const [detail, locale, title, body] = args as unknown as [
+      OperationFailure,
+      "en" | "zh-CN",
+      string,
+      string?,
+    ];
+    renderInConsole(<ErrorPanel failure={detail} op={connectRouterInterfaceMeta} />, locale);
     const panel = screen.getByTestId("error-panel");
-    expect(panel.textContent).toContain(title);
+    expect(screen.getByTestId("error-title").textContent).toContain(title);
+    if (body) expect(panel.textContent).toContain(body);
+    if (detail.detail.outcome !== "refused") {
+      expect(panel.textContent).not.toContain("refused");
+      expect(panel.textContent).not.toContain("拒绝");
+    }
     // The cloud's NetworkError is not the browser losing the console's server.
     expect(panel.textContent).not.toContain("The console's server could not be reached");
+  });
+
+  it("offers Check now for an unclear change and says what the check found", async () => {
+    const onCheck = vi.fn(async () => "tms-1 is no longer listed");
+    renderInConsole(
+      <ErrorPanel
+        failure={failure(504, "NetworkError", "unknown")}
+        op={connectRouterInterfaceMeta}
+        onCheck={onCheck}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Check now" }));
+    expect(await screen.findByTestId("check-result")).toHaveProperty(
+      "textContent",
+      "tms-1 is no longer listed",
+    );
+    // Connect takes no ClientToken: a second send could connect twice, so no retry is offered.
+    expect(screen.queryByRole("button", { name: "Retry with the same request" })).toBeNull();
+  });
+
+  it("offers the same request again only for an operation that takes a ClientToken", () => {
+    const onRetrySame = vi.fn();
+    renderInConsole(
+      <ErrorPanel
+        failure={failure(504, "RequestTimeout", "unknown")}
+        op={createTrafficMirrorSessionMeta}
+        onRetrySame={onRetrySame}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Retry with the same request" }));
+    expect(onRetrySame).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives a failed read a Retry that reads again, and a 503 says retrying is safe", () => {
+    const onRetry = vi.fn();
+    renderInConsole(
+      <ErrorPanel
+        failure={failure(503, "ServiceUnavailable", "unavailable")}
+        op={describeRouterInterfacesMeta}
+        context="Could not list router interfaces in cn-hangzhou"
+        onRetry={onRetry}
+      />,
+    );
+    const panel = screen.getByTestId("error-panel");
+    expect(panel.textContent).toContain("Could not list router interfaces in cn-hangzhou");
+    expect(panel.textContent).toContain("Alibaba Cloud is not answering right now. Retrying is safe");
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,7 @@
 "use client";
 
+import { useIsFetching, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
@@ -8,107 +10,195 @@ import { asFailure } from "@/lib/queries/as-failure";
 import { ErrorHelpLink } from "@/components/tokens/help-links";
 import { Button } from "./button";
 import { CopyButton } from "./copy-button";
+import { outcomeClassOf } from "./outcome-class";
 
 const isCloud = (cloud: string): cloud is Cloud => cloud === "aliyun" || cloud === "volcengine";
 
 /**
- * What went wrong, precisely: for a cloud refusal the vendor's code, message and RequestId (what support
- * asks for) plus our localized explanation; for a validation refusal, a pointer to the highlighted fields; for the
- * console's own misconfiguration (503 `source: "config"`), that it is not configured and which server variables
- * to set — the names the proxy reports, never values (it never sends them).
+ * What went wrong, as exactly one message for its outcome class (lib/cloud/outcome.ts, ./outcome-class.ts), with
+ * the next step beside it:
+ * - refused by validation: the highlighted fields; nothing was sent.
+ * - refused by the cloud: the vendor's code, message and RequestId (what support asks for) plus our localized
+ *   explanation; the console's own misconfiguration (503 `source: "config"`) names the server variables to set.
+ * - unavailable: nothing was changed, retrying is safe (a read retries by itself, lib/queries/read-recovery.ts).
+ * - unknown (a change was sent and no answer came): "may have been applied, check first", with **Check now**
+ *   (reads the resource again and says what it found) and, for operations that take a ClientToken, **Retry with
+ *   the same request** (the same token: the cloud applies it at most once). The vendor's words stay in the
+ *   collapsed details, so they cannot contradict the one message.
+ * A failed read always offers Retry: the caller's, or a re-read of this operation's failed queries.
  * The explanation comes from the full catalog entry (`<op>.ts`), which this panel — always loaded lazily, through
  * LazyErrorPanel — brings with it; pages pass only the operation's meta (none for the console's own routes).
- * Any error a query rejected with is accepted: the proxy's OperationFailure in full, anything else as a request
- * failure with its message (converted here, in the lazy chunk, so first-load code needs no converter).
- * `context` says what could not be done when that is not obvious from where the panel stands (a list that could
- * not be read); `onRetry` offers to read it again.
+ * `context` heads a read failure or a refusal ("Deleting tms-… failed"); `subject` names what was attempted for the
+ * outcomes where "failed" would be wrong ("Delete session tms-…"), defaulting to the operation's action.
  */
 export function ErrorPanel({
   failure,
   op,
   context,
+  subject,
   onRetry,
+  onCheck,
+  onRetrySame,
 }: {
   failure: Error;
   op?: OperationMeta;
   context?: string;
+  subject?: string;
   onRetry?: () => void;
+  /** Reads the resource again and returns what was found, in words; the default re-reads the product's lists. */
+  onCheck?: () => Promise<string>;
+  /**
+   * Sends the same request again: with the same ClientToken for idempotent operations, or as is for repeat-safe
+   * ones (a whole-configuration upsert); offered for no other operation.
+   */
+  onRetrySame?: () => void;
 }) {
   const t = useT();
   const locale = useLocale();
-  const detail = asFailure(failure).detail;
+  const queryClient = useQueryClient();
+  const [checked, setChecked] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const failed = asFailure(failure);
+  const detail = failed.detail;
   const entry = op && findOperation(op.id);
   const doc = entry && explainError(entry, detail.code);
-  const cloud = op?.cloud ?? (detail.source === "cloud" && isCloud(detail.cloud) ? detail.cloud : undefined);
-  // Never "refused" for a failure that may have been applied (lib/cloud/outcome.ts): the operator would submit again.
-  const cloudTitle =
-    detail.outcome === "unknown"
-      ? "ui.cloudNoAnswer"
-      : detail.outcome === "unavailable"
-        ? "ui.cloudUnavailable"
-        : "ui.cloudSaid";
-  const title =
-    detail.source === "cloud" && cloud
-      ? t(cloudTitle, { cloud: t(`common.cloud.${cloud}`) })
-      : detail.source === "validation"
-        ? t("ui.validationFailed")
-        : detail.source === "config"
-          ? t("ui.notConfigured")
-          : t("ui.requestFailed");
-  const hint = doc
-    ? locale === "zh-CN"
-      ? doc.zh
-      : doc.en
-    : detail.source === "request" && detail.code === "NetworkError"
-      ? t("ui.networkError")
-      : undefined;
+  const cloudId =
+    op?.cloud ?? (detail.source === "cloud" && isCloud(detail.cloud) ? detail.cloud : undefined);
+  const cloud = cloudId ? t(`common.cloud.${cloudId}`) : undefined;
+  const isRead = !op || op.kind === "query";
+  const kind = outcomeClassOf(failed);
+  const what = subject ?? op?.action ?? "";
+  const rereadFailed = () =>
+    queryClient.refetchQueries({
+      predicate: (q) => q.state.status === "error" && !!op && q.queryKey.includes(op.id),
+    });
+  const retry = onRetry ?? (isRead && op ? () => void rereadFailed() : undefined);
+  const rereading = useIsFetching({ predicate: (q) => !!op && q.queryKey.includes(op.id) }) > 0;
+
+  async function checkNow() {
+    setChecking(true);
+    try {
+      setChecked(await (onCheck ?? defaultCheck)());
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  /** Reads every list of the operation's product again (any region) and reports when, or why it could not. */
+  async function defaultCheck(): Promise<string> {
+    const product = (q: { queryKey: readonly unknown[] }) =>
+      !!op && q.queryKey[0] === "cloud" && q.queryKey[1] === op.cloud && q.queryKey[3] === op.product;
+    await queryClient.refetchQueries({ predicate: product, type: "active" });
+    const broken = queryClient
+      .getQueryCache()
+      .findAll({ predicate: product, type: "active" })
+      .find((q) => q.state.status === "error");
+    if (broken?.state.error) return t("clarity.check.failed", { message: broken.state.error.message });
+    return t("clarity.check.reread", { time: new Date().toLocaleTimeString(locale) });
+  }
+
+  let title: string;
+  let body: string | undefined;
+  if (kind === "validation") title = t("ui.validationFailed");
+  else if (kind === "config") title = t("ui.notConfigured");
+  else if (isRead && kind !== "refused") {
+    title = context ?? t("clarity.read.failed");
+    body =
+      cloud && kind === "unavailable" ? t("clarity.read.unavailable", { cloud }) : t("clarity.read.noAnswer");
+  } else if (kind === "unknown") {
+    title = t("clarity.unknown.title", { subject: what });
+    body = t("clarity.unknown.body");
+  } else if (kind === "unavailable") {
+    title = t("clarity.unavailable.title", { subject: what });
+    body =
+      detail.source === "cloud" && cloud
+        ? t("clarity.unavailable.body", { cloud })
+        : t("clarity.unavailable.bodyConsole");
+  } else {
+    title =
+      context ?? (detail.source === "cloud" && cloud ? t("ui.cloudSaid", { cloud }) : t("ui.requestFailed"));
+    if (context && detail.source === "cloud" && cloud) body = t("ui.cloudSaid", { cloud });
+  }
+  // Our localized explanation of a refusal; an unclear outcome has one message only.
+  const hint = kind === "refused" && doc ? (locale === "zh-CN" ? doc.zh : doc.en) : undefined;
+  const facts = detail.source !== "validation" && (
+    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs">
+      <dt>{t("ui.errorCode")}</dt>
+      <dd data-testid="error-code">{detail.code}</dd>
+      <dt className="sr-only">{t("ui.message")}</dt>
+      <dd className="col-span-2 font-sans">{detail.message}</dd>
+      {detail.source === "config" && detail.variables.length > 0 && (
+        <>
+          <dt>{t("ui.configVariables")}</dt>
+          <dd>
+            <ul data-testid="error-variables">
+              {detail.variables.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {detail.source === "cloud" && detail.requestId && (
+        <>
+          <dt>{t("ui.requestId")}</dt>
+          <dd className="flex items-center gap-2">
+            <span data-testid="error-request-id">{detail.requestId}</span>
+            <CopyButton value={detail.requestId} label={t("ui.requestId")} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+  const unclear = !isRead && kind === "unknown";
   return (
     <div
       role="alert"
       data-testid="error-panel"
-      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      data-outcome={kind}
+      className={`rounded-md border p-3 text-sm ${
+        unclear
+          ? "border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          : "border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      }`}
     >
-      <p className="font-semibold">
-        <span aria-hidden="true">✕ </span>
-        {context ?? title}
+      <p className="font-semibold" data-testid="error-title">
+        <span aria-hidden="true">{unclear ? "? " : "✕ "}</span>
+        {title}
       </p>
-      {context && <p>{title}</p>}
+      {body && <p>{body}</p>}
       {hint && <p className="mt-1">{hint}</p>}
-      {doc && cloud && <ErrorHelpLink cloud={cloud} code={detail.code} op={op} />}
-      {detail.source !== "validation" && (
-        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 font-mono text-xs">
-          <dt>{t("ui.errorCode")}</dt>
-          <dd data-testid="error-code">{detail.code}</dd>
-          <dt className="sr-only">{t("ui.message")}</dt>
-          <dd className="col-span-2 font-sans">{detail.message}</dd>
-          {detail.source === "config" && detail.variables.length > 0 && (
-            <>
-              <dt>{t("ui.configVariables")}</dt>
-              <dd>
-                <ul data-testid="error-variables">
-                  {detail.variables.map((name) => (
-                    <li key={name}>{name}</li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-          {detail.source === "cloud" && detail.requestId && (
-            <>
-              <dt>{t("ui.requestId")}</dt>
-              <dd className="flex items-center gap-2">
-                <span data-testid="error-request-id">{detail.requestId}</span>
-                <CopyButton value={detail.requestId} label={t("ui.requestId")} />
-              </dd>
-            </>
-          )}
-        </dl>
+      {doc && cloudId && <ErrorHelpLink cloud={cloudId} code={detail.code} op={op} />}
+      {unclear ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-xs">{t("clarity.details")}</summary>
+          {facts}
+        </details>
+      ) : (
+        facts
       )}
-      {onRetry && (
-        <Button variant="secondary" className="mt-2" onClick={onRetry}>
-          {t("ui.retry")}
-        </Button>
+      {checked && (
+        <p role="status" data-testid="check-result" className="mt-2 font-medium">
+          {checked}
+        </p>
       )}
+      <div className="mt-2 flex flex-wrap gap-2 empty:hidden">
+        {unclear && (
+          <Button variant="secondary" onClick={() => void checkNow()} disabled={checking}>
+            {checking ? t("clarity.checking") : t("clarity.checkNow")}
+          </Button>
+        )}
+        {unclear && (op?.idempotent || op?.repeatSafe) && onRetrySame && (
+          <Button variant="secondary" onClick={onRetrySame} title={t("clarity.retrySameHint")}>
+            {t("clarity.retrySame")}
+          </Button>
+        )}
+        {!unclear && retry && kind !== "validation" && kind !== "config" && (
+          <Button variant="secondary" onClick={retry} disabled={rereading && !onRetry}>
+            {t("ui.retry")}
+          </Button>
+        )}
+      </div>
     </div>
   );
 }

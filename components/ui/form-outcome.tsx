@@ -4,15 +4,21 @@ import type { OperationMeta } from "@/lib/operations/types";
 import type { OperationFailure } from "@/lib/queries/operation-failure";
 import { LazyErrorPanel } from "./lazy-error-panel";
 
-/** What the last submit of a form came to: a confirmation (e.g. a DryRun that passed) or the refusal in full. */
+/**
+ * What the last submit of a form came to: a confirmation (e.g. a DryRun that passed) or the refusal in full.
+ * `onRetrySame` submits the same values again — the form's attempt keeps its ClientToken after an unclear outcome
+ * (lib/queries/catalog-mutation.ts), so the cloud applies it at most once.
+ */
 export function FormOutcome({
   notice,
   failure,
   op,
+  onRetrySame,
 }: {
   notice: string | null;
   failure: OperationFailure | null;
   op: OperationMeta;
+  onRetrySame?: () => void;
 }) {
   return (
     <>
@@ -25,7 +31,7 @@ export function FormOutcome({
           {notice}
         </p>
       )}
-      {failure && <LazyErrorPanel failure={failure} op={op} />}
+      {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={onRetrySame} />}
     </>
   );
 }

@@ -19,12 +19,13 @@ describe("outcomeOf: may the failed call have changed anything?", () => {
     [failure("Throttling.User", 400), "unavailable"],
     [failure("Throttling.Api", 503), "unavailable"],
     [failure("FlowLimitExceeded", 429), "unavailable"],
+    // The cloud's own "not now": an upstream 503 was not applied.
+    [failure("ServiceUnavailable", 503), "unavailable"],
     // It may have been applied.
     [failure("NetworkError", 502), "unknown"],
     [failure("RequestTimeout", 504), "unknown"],
     [failure("RequestAborted", 499), "unknown"],
     [failure("InternalError", 500), "unknown"],
-    [failure("ServiceUnavailable", 503), "unknown"],
     [failure("InternalServiceTimeout", 504), "unknown"],
     [failure("CommonErr", 200), "unknown"],
     [failure("InvalidResponse", 502), "unknown"],

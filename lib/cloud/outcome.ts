@@ -7,8 +7,8 @@ import { classifyFailure } from "./retry";
  * - `refused`: nothing was changed — the input was invalid, the role or configuration did not allow it, or the
  *   cloud answered with a refusal and its code.
  * - `unavailable`: the cloud did not take the request (connection refused, DNS failure, cancelled before it was
- *   sent, throttled): nothing was changed and asking again later is safe.
- * - `unknown`: it may have been applied — timeout or connection reset after sending, a 5xx, Live's `CommonErr`, a
+ *   sent, throttled, an upstream 503): nothing was changed and asking again later is safe.
+ * - `unknown`: it may have been applied — timeout or connection reset after sending, a 5xx other than 503, Live's `CommonErr`, a
  *   ClientToken still `IdempotentProcessing` when we stopped waiting. Check before doing it again.
  */
 export type Outcome = "refused" | "unavailable" | "unknown";
@@ -19,6 +19,10 @@ export function outcomeOf(error: Pick<CloudError, "code" | "httpStatus" | "notSe
   if (error.code === "RequestAborted") return error.notSent ? "unavailable" : "unknown";
   // The cloud holds the token and is still applying the first request: the very case of "may have been applied".
   if (error.code === "IdempotentProcessing") return "unknown";
+  // A 503 is the cloud's own answer that it did not take the request now (ServiceUnavailable): nothing was applied
+  // and asking again later is safe. The retry policy stays stricter (it treats every 5xx as unclear), so a
+  // token-less mutation is still never re-sent by lib/cloud on its own.
+  if (error.httpStatus === 503) return "unavailable";
   switch (classifyFailure(error)) {
     case "not-sent":
     case "busy":

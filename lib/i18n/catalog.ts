@@ -1,5 +1,6 @@
 import { auditMessages } from "./messages/audit";
 import { authMessages } from "./messages/auth";
+import { clarityMessages } from "./messages/clarity";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
 import { localeMessages } from "./messages/locale";
@@ -37,6 +38,7 @@ export const AREAS = {
   locale: localeMessages,
   tables: tablesMessages,
   views: viewsMessages,
+  clarity: clarityMessages,
 } as const;
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

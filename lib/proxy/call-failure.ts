@@ -13,11 +13,13 @@ function noAnswer(error: CloudError): boolean {
 
 /**
  * The route's status for a cloud failure: the cloud's 4xx passes through so the browser sees what the cloud
- * said; an upstream 5xx (or a 2xx we could not read, or Live's 200 `CommonErr`) is a bad gateway, 502; no answer
- * at all is a gateway timeout, 504.
+ * said; an upstream 503 stays 503 (the cloud did not take it: outcome `unavailable`); any other upstream 5xx (or a
+ * 2xx we could not read, or Live's 200 `CommonErr`) is a bad gateway, 502; no answer at all — a timeout or a
+ * connection reset after sending — is a gateway timeout, 504 (outcome `unknown`).
  */
 function statusOf(error: CloudError): number {
   if (error.httpStatus >= 400 && error.httpStatus < 500) return error.httpStatus;
+  if (error.httpStatus === 503 && !noAnswer(error)) return 503;
   return noAnswer(error) ? 504 : 502;
 }
 

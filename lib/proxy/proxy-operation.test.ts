@@ -159,7 +159,9 @@ describe("POST /api/operations/<id>", () => {
       region: "cn-hangzhou",
       input: {},
     });
-    expect(failed.status).toBe(502);
+    // The cloud's 503 is its own "not now": 503 with outcome `unavailable`, never the 502 of an unclear answer.
+    expect(failed.status).toBe(503);
+    expect((await failed.json()).error).toMatchObject({ code: "ServiceUnavailable", outcome: "unavailable" });
   });
 
   it("falls back to English for a mangled locale cookie instead of failing", async () => {

@@ -1,0 +1,109 @@
+import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
+import { expect, test } from "./fixtures";
+
+/**
+ * Issue #18: each outcome class of a failed call is said once, with the next step. Fault rules of the emulator
+ * (lib/emulator/core/faults.ts) make each class happen on purpose.
+ */
+
+const SEEDED = BJ.sessions.web01;
+const DELETE = "DeleteTrafficMirrorSession";
+
+test.beforeEach(async ({ emulator }) => {
+  await emulator.reset();
+  await emulator.setTransitions({ mode: "immediate", kind: "mirror-session" });
+});
+
+async function deleteSeeded(page: import("@playwright/test").Page) {
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  const row = page.locator(`tr[data-session="${SEEDED}"]`);
+  await expect(row.locator("[data-status]")).toContainText("Active");
+  await row.getByRole("button", { name: `Delete session ${SEEDED}` }).click();
+  await page
+    .getByRole("dialog", { name: "Delete this mirror session?" })
+    .getByRole("button", { name: "Delete" })
+    .click();
+  return row;
+}
+
+test("a connection reset after the cloud applied a delete shows one 'outcome unknown' panel; Check now finds it gone", async ({
+  page,
+  emulator,
+}) => {
+  // The cloud deletes the session, then the connection drops before the answer: the console cannot know.
+  await emulator.addFaults({ action: DELETE, drop: true, afterApply: true, times: 1 });
+  const reply = page.waitForResponse((r) => r.url().endsWith(`volcengine.vpc.${DELETE}`));
+  await deleteSeeded(page);
+  const answer = await reply;
+  expect(answer.status()).toBe(504);
+  expect((await answer.json()).error).toMatchObject({ outcome: "unknown", code: "NetworkError" });
+
+  const panels = page.getByTestId("error-panel");
+  await expect(panels).toHaveCount(1);
+  const panel = panels.first();
+  await expect(panel).toHaveAttribute("data-outcome", "unknown");
+  await expect(panel.getByTestId("error-title")).toHaveText(`? Outcome unknown: Delete session ${SEEDED}`);
+  await expect(panel).toContainText(
+    "The request may have been applied. Check the resource before trying again.",
+  );
+  // Nothing on the page contradicts it: no "failed", no "refused", no "could not be reached".
+  await expect(page.locator("main")).not.toContainText(/refused|failed|could not be reached/);
+  // Delete takes no ClientToken: sending it again is not offered.
+  await expect(panel.getByRole("button", { name: "Retry with the same request" })).toHaveCount(0);
+
+  await panel.getByRole("button", { name: "Check now" }).click();
+  await expect(panel.getByTestId("check-result")).toContainText(
+    `${SEEDED} is no longer listed in cn-beijing. The delete was applied.`,
+  );
+});
+
+test("a reset before the cloud applied it: Check now finds the session still there", async ({
+  page,
+  emulator,
+}) => {
+  await emulator.addFaults({ action: DELETE, drop: true, times: 1 });
+  const row = await deleteSeeded(page);
+  const panel = page.getByTestId("error-panel");
+  await expect(panel).toHaveCount(1);
+  await expect(panel).toHaveAttribute("data-outcome", "unknown");
+  await panel.getByRole("button", { name: "Check now" }).click();
+  await expect(panel.getByTestId("check-result")).toContainText(
+    `${SEEDED} is still listed in cn-beijing, status Active.`,
+  );
+  await expect(row.locator("[data-status]")).toContainText("Active");
+});
+
+test("an upstream 503 is 'unavailable': nothing was changed and retrying is safe", async ({
+  page,
+  emulator,
+}) => {
+  await emulator.addFaults({ action: DELETE, httpStatus: 503, code: "ServiceUnavailable", times: 1 });
+  const reply = page.waitForResponse((r) => r.url().endsWith(`volcengine.vpc.${DELETE}`));
+  const row = await deleteSeeded(page);
+  const answer = await reply;
+  expect(answer.status()).toBe(503);
+  expect((await answer.json()).error).toMatchObject({ outcome: "unavailable", code: "ServiceUnavailable" });
+
+  const panel = page.getByTestId("error-panel");
+  await expect(panel).toHaveCount(1);
+  await expect(panel).toHaveAttribute("data-outcome", "unavailable");
+  await expect(panel.getByTestId("error-title")).toHaveText(`✕ Not applied: Delete session ${SEEDED}`);
+  await expect(panel).toContainText(
+    "Volcengine did not take the request, so nothing was changed. Retrying is safe.",
+  );
+  await expect(panel.getByTestId("error-code")).toHaveText("ServiceUnavailable");
+  await expect(row.locator("[data-status]")).toContainText("Active");
+});
+
+test("a refusal by validation says nothing was sent", async ({ page, emulator }) => {
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await expect(
+    page
+      .getByText("Fix the highlighted fields; nothing was sent.")
+      .or(page.locator("[aria-invalid=true]").first()),
+  ).toBeVisible();
+  expect(
+    (await emulator.requests<{ action?: string }>()).filter((r) => r.action === "CreateTrafficMirrorSession"),
+  ).toHaveLength(0);
+});
