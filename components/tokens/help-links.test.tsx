@@ -18,6 +18,7 @@ const cloudFailure = (cloud: "aliyun" | "volcengine", code: string) =>
     code,
     message: code,
     requestId: "R-1",
+    httpStatus: 400,
     outcome: "refused",
   });
 

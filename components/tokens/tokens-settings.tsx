@@ -139,49 +139,51 @@ export function TokensSettings({ role }: { role: Role }) {
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{isAdmin ? t("tokens.list.all") : t("tokens.list.mine")}</h2>
         {tokens.isSuccess && rows.length === 0 ? <p className="text-sm">{t("tokens.list.empty")}</p> : null}
-        <Table
-          caption={isAdmin ? t("tokens.list.all") : t("tokens.list.mine")}
-          headers={[
-            t("tokens.list.name"),
-            ...(isAdmin ? [t("tokens.list.owner")] : []),
-            t("tokens.list.role"),
-            t("tokens.list.hint"),
-            t("tokens.list.created"),
-            t("tokens.list.expires"),
-            t("tokens.list.lastUsed"),
-            t("tokens.list.state"),
-            t("tokens.list.actions"),
-          ]}
-        >
-          {rows.map((token) => {
-            const state = tokenState(token);
-            return (
-              <tr key={token.id}>
-                <td className={cellClass}>{token.name}</td>
-                {isAdmin ? <td className={cellClass}>{token.owner}</td> : null}
-                <td className={cellClass}>{t(`auth.role.${token.role}`)}</td>
-                <td className={`${cellClass} font-mono`}>…{token.hint}</td>
-                <td className={cellClass}>{date(token.createdAt)}</td>
-                <td className={cellClass}>{date(token.expiresAt)}</td>
-                <td className={cellClass}>
-                  {token.lastUsedAt ? date(token.lastUsedAt) : t("tokens.list.never")}
-                </td>
-                <td className={cellClass}>{t(`tokens.state.${state}`)}</td>
-                <td className={cellClass}>
-                  {state === "active" ? (
-                    <Button
-                      variant="danger"
-                      aria-label={`${t("tokens.revoke")} ${token.name}`}
-                      onClick={() => setRevoking(token)}
-                    >
-                      {t("tokens.revoke")}
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </Table>
+        {rows.length > 0 ? (
+          <Table
+            caption={isAdmin ? t("tokens.list.all") : t("tokens.list.mine")}
+            headers={[
+              t("tokens.list.name"),
+              ...(isAdmin ? [t("tokens.list.owner")] : []),
+              t("tokens.list.role"),
+              t("tokens.list.hint"),
+              t("tokens.list.created"),
+              t("tokens.list.expires"),
+              t("tokens.list.lastUsed"),
+              t("tokens.list.state"),
+              t("tokens.list.actions"),
+            ]}
+          >
+            {rows.map((token) => {
+              const state = tokenState(token);
+              return (
+                <tr key={token.id}>
+                  <td className={cellClass}>{token.name}</td>
+                  {isAdmin ? <td className={cellClass}>{token.owner}</td> : null}
+                  <td className={cellClass}>{t(`auth.role.${token.role}`)}</td>
+                  <td className={`${cellClass} font-mono`}>…{token.hint}</td>
+                  <td className={cellClass}>{date(token.createdAt)}</td>
+                  <td className={cellClass}>{date(token.expiresAt)}</td>
+                  <td className={cellClass}>
+                    {token.lastUsedAt ? date(token.lastUsedAt) : t("tokens.list.never")}
+                  </td>
+                  <td className={cellClass}>{t(`tokens.state.${state}`)}</td>
+                  <td className={cellClass}>
+                    {state === "active" ? (
+                      <Button
+                        variant="danger"
+                        aria-label={`${t("tokens.revoke")} ${token.name}`}
+                        onClick={() => setRevoking(token)}
+                      >
+                        {t("tokens.revoke")}
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </Table>
+        ) : null}
       </section>
       <ConfirmDialog
         open={revoking !== null}

@@ -71,6 +71,9 @@ export const AUTH_ACTIONS = [
   "users.update",
   "users.impersonate",
   "auth.setup-link",
+  "tokens.create",
+  "tokens.revoke",
+  "tokens.refused",
   "audit.checkpoint",
 ] as const;
 

@@ -115,16 +115,19 @@ export interface TokenHolder {
   user: { id: string; email: string; role: Role };
 }
 
+/** Why a secret was not accepted: `unknown` when it matches no token (a guess, a typo, a deleted row). */
+export type TokenRefusal = "unknown" | "expired" | "revoked" | "disabled";
+
+export type TokenCheck =
+  | { ok: true; holder: TokenHolder }
+  | { ok: false; reason: TokenRefusal; token?: { id: string; name: string; owner: string } };
+
 /**
- * The person a bearer secret acts for, or null: unknown, revoked, expired, or its owner disabled or removed. The
- * role is the lesser of the token's and the owner's current one, so demoting a person demotes their tokens.
+ * The person a bearer secret acts for, or why not: unknown, revoked, expired, or its owner disabled or removed.
+ * The role is the lesser of the token's and the owner's current one, so demoting a person demotes their tokens.
  */
-export async function authenticateToken(
-  db: Db,
-  secret: string,
-  now = Date.now(),
-): Promise<TokenHolder | null> {
-  if (!looksLikeSecret(secret)) return null;
+export async function authenticateToken(db: Db, secret: string, now = Date.now()): Promise<TokenCheck> {
+  if (!looksLikeSecret(secret)) return { ok: false, reason: "unknown" };
   const row = await db
     .selectFrom("api_token")
     .innerJoin("user", "user.id", "api_token.user_id")
@@ -142,14 +145,21 @@ export async function authenticateToken(
     ])
     .where("api_token.token_hash", "=", hashSecret(secret))
     .executeTakeFirst();
-  if (!row || row.revokedAt !== null || Number(row.expiresAt) <= now || Boolean(row.banned)) return null;
+  if (!row) return { ok: false, reason: "unknown" };
+  const token = { id: row.id, name: row.name, owner: row.email };
+  if (row.revokedAt !== null) return { ok: false, reason: "revoked", token };
+  if (Number(row.expiresAt) <= now) return { ok: false, reason: "expired", token };
+  if (row.banned) return { ok: false, reason: "disabled", token };
   if (row.lastUsedAt === null || Number(row.lastUsedAt) + LAST_USED_EVERY_MS <= now) {
     await db.updateTable("api_token").set({ last_used_at: now }).where("id", "=", row.id).execute();
   }
   const tokenRole = roleOf(row.tokenRole);
   const userRole = roleOf(row.userRole);
   return {
-    token: { id: row.id, name: row.name },
-    user: { id: row.userId, email: row.email, role: hasRole(userRole, tokenRole) ? tokenRole : userRole },
+    ok: true,
+    holder: {
+      token: { id: row.id, name: row.name },
+      user: { id: row.userId, email: row.email, role: hasRole(userRole, tokenRole) ? tokenRole : userRole },
+    },
   };
 }

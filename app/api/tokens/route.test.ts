@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { accounts } from "@/lib/auth/users";
 import { startConsoleHarness, type ConsoleHarness } from "@/lib/testing/console-harness";
 import { ENGINES } from "@/lib/testing/test-databases";
-import type { TokenSummary } from "@/lib/tokens/token-rules";
+import { MAX_TOKENS_PER_USER, type TokenSummary } from "@/lib/tokens/token-rules";
 import { tokenClient } from "./token-client.fixture";
 
 // Personal API tokens as their owners and administrators manage them (cookie sessions only).
@@ -94,6 +94,38 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
       expect(error.fields.length).toBeGreaterThan(0);
     }
     expect((await db().selectFrom("api_token").selectAll().execute()).length).toBe(before);
+  });
+
+  it("stops at 50 live tokens per person (a script minting tokens in a loop), revoked and expired ones not counted", async () => {
+    const person = await harness.person("viewer");
+    const [row] = await db().selectFrom("user").select("id").where("email", "=", person.email).execute();
+    const now = Date.now();
+    const rows = Array.from({ length: MAX_TOKENS_PER_USER + 2 }, (_, i) => ({
+      id: `bulk-${engine}-${i}`,
+      user_id: row!.id,
+      name: `bulk ${i}`,
+      token_hash: `hash-${engine}-${person.email}-${i}`,
+      hint: "abcd",
+      role: "viewer",
+      created_at: now,
+      // Two of them no longer live: one expired, one revoked.
+      expires_at: i === 0 ? now - 1 : now + 86_400_000,
+      last_used_at: null,
+      revoked_at: i === 1 ? now : null,
+      revoked_by: null,
+    }));
+    await db().insertInto("api_token").values(rows).execute();
+    const refused = await client.create(person.cookie, {
+      name: "one more",
+      role: "viewer",
+      expiresInDays: 1,
+    });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: { code: "LimitExceeded.Tokens" } });
+    expect((await client.revoke(harness.headersFor(person.cookie), rows[2]!.id)).status).toBe(200);
+    expect(
+      (await client.create(person.cookie, { name: "one more", role: "viewer", expiresInDays: 1 })).status,
+    ).toBe(201);
   });
 
   it("needs a session and a same-origin page to create one", async () => {

@@ -185,6 +185,27 @@ describe.each(ENGINES)("POST /api/operations/<id> with an API token (%s)", (engi
         error: { source: "auth", code: "InvalidToken", outcome: "refused" },
       });
     }
+    // Each refusal is in the trail: a revoked token under its owner and name, a guess as anonymous, no secret.
+    const refusals = await db()
+      .selectFrom("audit_event")
+      .selectAll()
+      .where("action", "=", "tokens.refused")
+      .orderBy("seq", "desc")
+      .limit(6)
+      .execute();
+    const [revokedEvent, expiredEvent] = refusals;
+    expect(revokedEvent).toMatchObject({ actor: person.email, outcome: "refused", reason: "credentials" });
+    expect(JSON.parse(revokedEvent!.detail!)).toEqual({
+      why: "revoked",
+      token: revoked.token.name,
+      tokenId: revoked.token.id,
+    });
+    expect(JSON.parse(expiredEvent!.detail!)).toMatchObject({ why: "expired", tokenId: expired.token.id });
+    expect(refusals.filter((e) => e.actor_type === "anonymous")).toHaveLength(4);
+    for (const event of refusals) {
+      for (const secret of [wrong, expired.secret, revoked.secret])
+        expect(JSON.stringify(event)).not.toContain(secret);
+    }
     await accounts(harness.runtime.auth).disable(person.email);
     expect((await call(REGISTER, bearer(live.secret, freshIp()))).status).toBe(401);
     expect(cloud.requests).toHaveLength(0);
