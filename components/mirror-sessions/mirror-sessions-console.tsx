@@ -86,9 +86,13 @@ function RegionSessions({ region }: { region: string }) {
             </span>
           )}
         </h2>
-        {sessions.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+        {sessions.isLoading && <LoadingNote />}
         {sessions.error instanceof OperationFailure && (
-          <LazyErrorPanel failure={sessions.error} op={describeTrafficMirrorSessionsMeta} />
+          <LazyErrorPanel
+            failure={sessions.error}
+            op={describeTrafficMirrorSessionsMeta}
+            context={t("clarity.mirror.listFailed", { region })}
+          />
         )}
         {deleteFailure && (
           <LazyErrorPanel

@@ -4,9 +4,10 @@ import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import {
   INTERFACES_PAGE_SIZE,
   useRegionInterfaces,
@@ -45,16 +46,21 @@ export function RouterInterfacesConsole({ initialRegion }: { initialRegion: stri
  */
 function RegionInterfaces({ region }: { region: string }) {
   const t = useT();
+  const locale = useLocale();
   const toast = useToast();
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<RouterInterface | null>(null);
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  // The failed Connect and the interface it concerns: the panel names it.
+  const [failure, setFailure] = useState<{ ri: RouterInterface; failure: OperationFailure } | null>(null);
+  // The interface whose Connect waits for the operator's confirmation.
+  const [confirming, setConfirming] = useState<RouterInterface | null>(null);
   // Which interface was connected last, and when: a new Connect of the same pair restarts its watch.
   const [connected, setConnected] = useState<{ id: string; at: number } | null>(null);
 
   const { list, connect } = useRegionInterfaces(region, page);
 
   async function handleConnect(ri: RouterInterface) {
+    setConfirming(null);
     setFailure(null);
     setSelected(ri);
     try {
@@ -69,15 +75,39 @@ function RegionInterfaces({ region }: { region: string }) {
       );
     } catch (error) {
       // No ClientToken on this operation: never retried blindly; the pair view re-reads both sides instead.
-      if (error instanceof OperationFailure) setFailure(error);
+      if (error instanceof OperationFailure) setFailure({ ri, failure: error });
       else throw error;
     }
   }
 
+  /** "Check now" after a Connect with no clear answer: reads the list again and says the interface's status. */
+  async function checkInterface(id: string): Promise<string> {
+    const read = await list.refetch();
+    const time = new Date().toLocaleTimeString(locale);
+    if (read.error) return t("clarity.check.failed", { message: read.error.message });
+    const found = read.data?.RouterInterfaceSet.RouterInterfaceType.find((ri) => ri.RouterInterfaceId === id);
+    return found
+      ? t("clarity.check.status", { time, id, status: found.Status })
+      : t("clarity.check.missing", { time, id });
+  }
+
+  const names = (ri: RouterInterface) => ({
+    id: ri.RouterInterfaceId,
+    opposite: ri.OppositeInterfaceId ?? "—",
+  });
+
   const justConnected = selected !== null && connected?.id === selected.RouterInterfaceId ? connected : null;
   return (
     <>
-      {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}
+      {failure && (
+        <LazyErrorPanel
+          failure={failure.failure}
+          op={connectRouterInterfaceMeta}
+          context={t("clarity.ri.connectFailed", names(failure.ri))}
+          subject={t("clarity.ri.connect", names(failure.ri))}
+          onCheck={() => checkInterface(failure.ri.RouterInterfaceId)}
+        />
+      )}
       {selected && (
         <PairView
           key={`${selected.RouterInterfaceId}/${justConnected?.at ?? ""}`}
@@ -95,9 +125,14 @@ function RegionInterfaces({ region }: { region: string }) {
             </span>
           )}
         </h2>
-        {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+        {list.isLoading && <LoadingNote />}
         {list.error instanceof OperationFailure && (
-          <LazyErrorPanel failure={list.error} op={describeRouterInterfacesMeta} />
+          <LazyErrorPanel
+            failure={list.error}
+            op={describeRouterInterfacesMeta}
+            context={t("clarity.ri.listFailed", { region })}
+            onRetry={() => void list.refetch()}
+          />
         )}
         <RouterInterfacesList
           data={list.data}
@@ -105,10 +140,26 @@ function RegionInterfaces({ region }: { region: string }) {
           pageSize={INTERFACES_PAGE_SIZE}
           onPage={setPage}
           isConnecting={connect.isPending}
-          onConnect={handleConnect}
+          onConnect={setConfirming}
           onShowPair={(ri) => (setFailure(null), setSelected(ri))}
         />
       </section>
+      <LazyConfirmDialog
+        open={confirming !== null}
+        title={t("clarity.ri.connectTitle")}
+        confirmLabel={t("clarity.ri.connectConfirm")}
+        tone="primary"
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => confirming && handleConnect(confirming)}
+      >
+        {confirming &&
+          t("clarity.ri.connectBody", {
+            ...names(confirming),
+            oppositeRegion: confirming.OppositeRegionId ?? region,
+            router: confirming.RouterId,
+            spec: confirming.Spec,
+          })}
+      </LazyConfirmDialog>
     </>
   );
 }
