@@ -13,6 +13,7 @@ import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/des
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { resourceHref } from "@/lib/resources/resource-href";
 import type { CreateSessionValues } from "./create-input";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
@@ -49,7 +50,9 @@ function RegionSessions({ region }: { region: string }) {
   // The mutation resolves after the list was read again (and the watch told to expect the new session): no second read.
   async function handleCreate(input: CreateSessionValues) {
     const { result } = await create.mutateAsync(input);
-    toast("success", t("mirrorSessions.started", { id: result.TrafficMirrorSessionId }));
+    toast("success", t("mirrorSessions.started", { id: result.TrafficMirrorSessionId }), {
+      href: resourceHref({ kind: "mirror-session", region, id: result.TrafficMirrorSessionId }),
+    });
   }
 
   async function handleDelete(session: TrafficMirrorSession) {

@@ -16,6 +16,7 @@ import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { resourceHref } from "@/lib/resources/resource-href";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
 const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
@@ -72,6 +73,7 @@ function RegionInterfaces({ region }: { region: string }) {
           id: ri.RouterInterfaceId,
           opposite: ri.OppositeInterfaceId ?? "",
         }),
+        { href: resourceHref({ kind: "router-interface", region, id: ri.RouterInterfaceId }) },
       );
     } catch (error) {
       // No ClientToken on this operation: never retried blindly; the pair view re-reads both sides instead.
