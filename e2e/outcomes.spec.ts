@@ -1,6 +1,7 @@
 import { GA } from "../lib/emulator/products/ga/ga-ids";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { expect, test } from "./fixtures";
+import { E2E_BASE_URL } from "./test-ports";
 
 /**
  * Issue #18: each outcome class of a failed call is said once, with the next step. Fault rules of the emulator
@@ -158,4 +159,57 @@ test("a cloud refusal's panel belongs to its request: editing the rows clears it
   await first.getByLabel("To port").fill("110");
   await expect(panel).toHaveCount(0);
   await expect(page.getByText(/\(Conflict\.PortRange\)/)).toHaveCount(0);
+});
+
+test("the notification centre reports an operation that settles while the operator is on another page", async ({
+  page,
+  request,
+  emulator,
+}) => {
+  test.setTimeout(90_000);
+  // The new session stays Creating until the test lets it settle.
+  await emulator.setTransitions({ mode: "manual", reads: 1_000_000, kind: "mirror-session" });
+  const baseline = page.waitForResponse((r) => r.url().includes("/api/operations-history"));
+  await page.goto("/router-interfaces?region=cn-hangzhou");
+  await baseline;
+
+  const created = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
+    headers: { origin: E2E_BASE_URL },
+    data: {
+      region: "cn-beijing",
+      input: {
+        NetworkInterfaceId: BJ.enis.web01Secondary,
+        TrafficMirrorTargetId: BJ.targets.collectorClb,
+        TrafficMirrorFilterId: BJ.filters.dns,
+        Priority: 9,
+      },
+    },
+  });
+  expect(created.status()).toBe(200);
+  const id: string = (await created.json()).result.TrafficMirrorSessionId;
+  const bell = page.getByTestId("notifications-button");
+  await expect(page.getByTestId("notifications-count")).toHaveCount(0);
+
+  // The cloud settles it; nobody's browser watches mirror sessions, so the server's watcher closes the operation.
+  await emulator.setTransitions({ mode: "immediate", kind: "mirror-session" });
+  await expect(page.getByTestId("notifications-count")).toHaveText("1", { timeout: 45_000 });
+  await expect(bell).toHaveAttribute("aria-label", "Notifications, 1 unread");
+
+  await bell.click();
+  const panel = page.getByTestId("notifications-panel");
+  const notice = panel.locator("li").filter({ hasText: id });
+  await expect(notice).toContainText("CreateTrafficMirrorSession settled");
+  await expect(notice).toHaveAttribute("data-read", "false");
+  await expect(notice.getByRole("link")).toHaveAttribute("href", `/mirror-sessions/cn-beijing/${id}`);
+  await panel.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(notice).toHaveAttribute("data-read", "true");
+  await expect(page.getByTestId("notifications-count")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(bell).toBeFocused();
+
+  // Read state is kept per browser: after a reload the notice is still there, still read.
+  await page.reload();
+  await expect(bell).toBeVisible();
+  await expect(page.getByTestId("notifications-count")).toHaveCount(0);
 });
