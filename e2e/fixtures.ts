@@ -9,11 +9,13 @@ export interface EmulatorControl {
   setTransitions(body: unknown): Promise<void>;
   /** Adds fault rules (`/_emulator/faults`: `{action, httpStatus, code, message, times, …}`); reset clears them. */
   addFaults(rules: unknown): Promise<void>;
+  /** Removes every fault rule (the outage is over), leaving the world as it is. */
+  clearFaults(): Promise<void>;
   /** The most recent cloud API requests the emulator received (the emulator's default limit is 100). */
   requests<Entry = unknown>(limit?: number): Promise<Entry[]>;
 }
 
-async function call(method: "GET" | "POST", path: string, body?: unknown): Promise<Response> {
+async function call(method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<Response> {
   const response = await fetch(`${E2E_EMULATOR_URL}${path}`, {
     method,
     headers: body === undefined ? undefined : { "content-type": "application/json" },
@@ -35,6 +37,9 @@ export function emulatorControl(): EmulatorControl {
     },
     async addFaults(rules) {
       await call("POST", "/_emulator/faults", rules);
+    },
+    async clearFaults() {
+      await call("DELETE", "/_emulator/faults");
     },
     async requests<Entry>(limit?: number) {
       const query = limit === undefined ? "" : `?limit=${limit}`;

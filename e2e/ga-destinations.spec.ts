@@ -195,7 +195,7 @@ test("deletes a selected destination after confirmation; the group goes updating
   await expect(table).toContainText("80–81");
   await page.getByRole("checkbox", { name: `Select destination ${GA.destination}` }).check();
   await page.getByRole("button", { name: "Delete selected (1)" }).click();
-  const dialog = page.getByRole("dialog", { name: "Delete 1 destination(s)?" });
+  const dialog = page.getByRole("alertdialog", { name: "Delete 1 destination(s)?" });
   await expect(dialog).toContainText(GA.destination);
   await dialog.getByRole("button", { name: "Delete", exact: true }).click();
 

@@ -190,7 +190,7 @@ test("deletes a session after confirmation, from the keyboard, and polls until i
 
   await row.getByRole("button", { name: `Delete session ${SEEDED}` }).focus();
   await page.keyboard.press("Enter");
-  const dialog = page.getByRole("dialog", { name: "Delete this mirror session?" });
+  const dialog = page.getByRole("alertdialog", { name: "Delete this mirror session?" });
   await expect(dialog).toContainText(`${SEEDED} stops mirroring traffic of ${BJ.enis.web01Primary}`);
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await page.keyboard.press("Tab");
@@ -220,7 +220,7 @@ test("a refused delete names the session and shows the cloud's code and RequestI
   await expect(row.locator("[data-status]")).toContainText("Active");
   await row.getByRole("button", { name: `Delete session ${SEEDED}` }).click();
   await page
-    .getByRole("dialog", { name: "Delete this mirror session?" })
+    .getByRole("alertdialog", { name: "Delete this mirror session?" })
     .getByRole("button", { name: "Delete" })
     .click();
 
@@ -274,7 +274,7 @@ test.describe("in 简体中文", () => {
     const id = await row.getAttribute("data-session");
     await row.getByRole("button", { name: `删除会话 ${id}` }).click();
     await page
-      .getByRole("dialog", { name: "删除该镜像会话？" })
+      .getByRole("alertdialog", { name: "删除该镜像会话？" })
       .getByRole("button", { name: "删除" })
       .click();
     await expect(row.locator("[data-status]")).toContainText("Deleting");

@@ -69,7 +69,7 @@ test("validates with DryRun without creating anything", async ({ page, emulator 
 test("deregisters a source after confirmation and polls until it is gone", async ({ page }) => {
   const row = page.locator(`tr[data-eni="${ENI.hzSource}"]`);
   await row.getByRole("button", { name: "Deregister" }).click();
-  const dialog = page.getByRole("dialog", { name: "Deregister this source?" });
+  const dialog = page.getByRole("alertdialog", { name: "Deregister this source?" });
   await dialog.getByRole("button", { name: "Deregister" }).click();
 
   await expect(row.locator("[data-status]")).toContainText("Deregistering");

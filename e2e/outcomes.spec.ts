@@ -1,5 +1,7 @@
+import { GA } from "../lib/emulator/products/ga/ga-ids";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { expect, test } from "./fixtures";
+import { E2E_BASE_URL } from "./test-ports";
 
 /**
  * Issue #18: each outcome class of a failed call is said once, with the next step. Fault rules of the emulator
@@ -20,7 +22,7 @@ async function deleteSeeded(page: import("@playwright/test").Page) {
   await expect(row.locator("[data-status]")).toContainText("Active");
   await row.getByRole("button", { name: `Delete session ${SEEDED}` }).click();
   await page
-    .getByRole("dialog", { name: "Delete this mirror session?" })
+    .getByRole("alertdialog", { name: "Delete this mirror session?" })
     .getByRole("button", { name: "Delete" })
     .click();
   return row;
@@ -95,15 +97,119 @@ test("an upstream 503 is 'unavailable': nothing was changed and retrying is safe
   await expect(row.locator("[data-status]")).toContainText("Active");
 });
 
-test("a refusal by validation says nothing was sent", async ({ page, emulator }) => {
+test("a refusal by validation says nothing was sent, and sends nothing", async ({ page, emulator }) => {
   await page.goto("/mirror-sessions?region=cn-beijing");
+  await expect(page.locator(`tr[data-session="${SEEDED}"]`)).toBeVisible();
+  await page.getByRole("spinbutton", { name: "Priority" }).fill("1");
   await page.getByRole("button", { name: "Create", exact: true }).click();
-  await expect(
-    page
-      .getByText("Fix the highlighted fields; nothing was sent.")
-      .or(page.locator("[aria-invalid=true]").first()),
-  ).toBeVisible();
-  expect(
-    (await emulator.requests<{ action?: string }>()).filter((r) => r.action === "CreateTrafficMirrorSession"),
-  ).toHaveLength(0);
+  await expect(page.getByText(`Priority 1 is already used by session ${SEEDED}.`)).toBeVisible();
+  const creates = (await emulator.requests<{ action?: string }>()).filter(
+    (r) => r.action === "CreateTrafficMirrorSession",
+  );
+  expect(creates).toHaveLength(0);
+});
+
+test("a list that failed during an outage fills in by itself once the fault is cleared, without a reload", async ({
+  page,
+  emulator,
+}) => {
+  test.setTimeout(90_000);
+  await emulator.addFaults({
+    action: "DescribeTrafficMirrorSessions",
+    httpStatus: 503,
+    code: "ServiceUnavailable",
+  });
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  // While the first read (and its retries) are under way: a skeleton, not a bare "Loading…".
+  await expect(page.getByTestId("skeleton").first()).toBeVisible();
+  const panel = page
+    .getByTestId("error-panel")
+    .filter({ hasText: "Could not list the mirror sessions in cn-beijing" });
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  await expect(panel).toContainText(
+    "Volcengine is not answering right now. Retrying is safe; this page keeps trying.",
+  );
+  await expect(panel.getByRole("button", { name: "Retry" })).toBeVisible();
+
+  let navigations = 0;
+  page.on("framenavigated", () => navigations++);
+  await emulator.clearFaults();
+  await expect(page.locator(`tr[data-session="${SEEDED}"]`)).toBeVisible({ timeout: 40_000 });
+  await expect(panel).toHaveCount(0);
+  expect(navigations).toBe(0);
+});
+
+test("a cloud refusal's panel belongs to its request: editing the rows clears it", async ({
+  page,
+  emulator,
+}) => {
+  await emulator.setTransitions({ mode: "immediate" });
+  await page.goto(
+    `/ga-destinations?accelerator=${GA.accelerator}&listener=${GA.listeners.custom}&group=${GA.groups.hangzhou}`,
+  );
+  const first = page.getByRole("group", { name: "Destination 1", exact: true });
+  // 80 is already mapped (TCP 80–81): the cloud answers Conflict.PortRange.
+  await first.getByLabel("From port").fill("80");
+  await first.getByLabel("To port").fill("85");
+  await page.getByRole("button", { name: "Add destinations" }).click();
+  const panel = page.getByTestId("error-panel");
+  await expect(panel.getByTestId("error-code")).toHaveText("Conflict.PortRange");
+
+  await first.getByLabel("From port").fill("100");
+  await first.getByLabel("To port").fill("110");
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByText(/\(Conflict\.PortRange\)/)).toHaveCount(0);
+});
+
+test("the notification centre reports an operation that settles while the operator is on another page", async ({
+  page,
+  request,
+  emulator,
+}) => {
+  test.setTimeout(90_000);
+  // The new session stays Creating until the test lets it settle.
+  await emulator.setTransitions({ mode: "manual", reads: 1_000_000, kind: "mirror-session" });
+  const baseline = page.waitForResponse((r) => r.url().includes("/api/operations-history"));
+  await page.goto("/router-interfaces?region=cn-hangzhou");
+  await baseline;
+
+  const created = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
+    headers: { origin: E2E_BASE_URL },
+    data: {
+      region: "cn-beijing",
+      input: {
+        NetworkInterfaceId: BJ.enis.web01Secondary,
+        TrafficMirrorTargetId: BJ.targets.collectorClb,
+        TrafficMirrorFilterId: BJ.filters.dns,
+        Priority: 9,
+      },
+    },
+  });
+  expect(created.status()).toBe(200);
+  const id: string = (await created.json()).result.TrafficMirrorSessionId;
+  const bell = page.getByTestId("notifications-button");
+  await expect(page.getByTestId("notifications-count")).toHaveCount(0);
+
+  // The cloud settles it; nobody's browser watches mirror sessions, so the server's watcher closes the operation.
+  await emulator.setTransitions({ mode: "immediate", kind: "mirror-session" });
+  await expect(page.getByTestId("notifications-count")).toHaveText("1", { timeout: 45_000 });
+  await expect(bell).toHaveAttribute("aria-label", "Notifications, 1 unread");
+
+  await bell.click();
+  const panel = page.getByTestId("notifications-panel");
+  const notice = panel.locator("li").filter({ hasText: id });
+  await expect(notice).toContainText("CreateTrafficMirrorSession settled");
+  await expect(notice).toHaveAttribute("data-read", "false");
+  await expect(notice.getByRole("link")).toHaveAttribute("href", `/mirror-sessions/cn-beijing/${id}`);
+  await panel.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(notice).toHaveAttribute("data-read", "true");
+  await expect(page.getByTestId("notifications-count")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(bell).toBeFocused();
+
+  // Read state is kept per browser: after a reload the notice is still there, still read.
+  await page.reload();
+  await expect(bell).toBeVisible();
+  await expect(page.getByTestId("notifications-count")).toHaveCount(0);
 });

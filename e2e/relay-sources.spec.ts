@@ -118,7 +118,7 @@ test.describe("relay sources", () => {
     await openVhost(page, "live.example.com");
     const list = page.getByRole("region", { name: "Relay configurations in live.example.com" });
     await list.getByRole("button", { name: "Delete group relay1 of app live" }).click();
-    const dialog = page.getByRole("dialog", { name: "Delete this relay group?" });
+    const dialog = page.getByRole("alertdialog", { name: "Delete this relay group?" });
     await expect(dialog).toContainText("Group relay1 of app live in live.example.com stops pulling");
     await dialog.getByRole("button", { name: "Delete" }).click();
 

@@ -15,6 +15,10 @@ test("connects a ready pair and watches both sides reach Active", async ({ page,
   // A settled row is no live region: only badges being watched announce their changes.
   await expect(row.locator("[data-status]")).not.toHaveAttribute("aria-live");
   await row.getByRole("button", { name: "Connect" }).click();
+  // Connect changes the pair: it asks first and says what will happen.
+  const dialog = page.getByRole("alertdialog", { name: "Connect this router interface?" });
+  await expect(dialog).toContainText(`${RI.readyInitiator} will start a connection to ${RI.readyAcceptor}`);
+  await dialog.getByRole("button", { name: "Connect" }).click();
 
   await expect(page.getByTestId("toast")).toContainText(`Connecting ${RI.readyInitiator}`);
   const pair = page.getByTestId("pair-view");
@@ -50,6 +54,9 @@ test("shows the cloud's refusal when the routers already have a connected pair",
     .locator(`tr[data-ri="${RI.duplicateInitiator}"]`)
     .getByRole("button", { name: "Connect" })
     .click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Connect" }).click();
+  // The panel names the interface it concerns.
+  await expect(page.getByTestId("error-title")).toContainText(`Connecting ${RI.duplicateInitiator} to`);
   await expect(page.getByTestId("error-code")).toHaveText("Forbidden.OnlyOneConnection");
   await expect(page.getByTestId("error-request-id")).not.toBeEmpty();
 });
@@ -64,6 +71,10 @@ test.describe("in 简体中文", () => {
     ).toContainText("这是接收端");
     await page
       .locator(`tr[data-ri="${RI.readyInitiator}"]`)
+      .getByRole("button", { name: "发起连接" })
+      .click();
+    await page
+      .getByRole("alertdialog", { name: "连接该路由器接口？" })
       .getByRole("button", { name: "发起连接" })
       .click();
     await expect(

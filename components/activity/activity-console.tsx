@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -99,7 +100,7 @@ export function ActivityConsole({ initialFilters }: { initialFilters: ActivityFi
             ))}
           </Table>
         ))}
-      {!page.data && !failure && <p className="text-sm">{t("ui.loading")}</p>}
+      {!page.data && !failure && <LoadingNote />}
       <nav aria-label={t("audit.paging")} className="flex gap-2">
         <Button
           variant="secondary"

@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery } from "@tanstack/react-query";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import type { OperationHistory } from "@/lib/audit/audit-types";
@@ -27,7 +28,7 @@ export function OperationTimeline({ id }: { id: string }) {
   });
   if (history.error) return <LazyErrorPanel failure={history.error} onRetry={() => history.refetch()} />;
   const op = history.data;
-  if (!op) return <p className="text-sm">{t("ui.loading")}</p>;
+  if (!op) return <LoadingNote />;
   const several = op.resources.length > 1;
   const expected = op.expected === "gone" ? t("audit.timeline.gone") : vendorText(t, op.expected);
   return (

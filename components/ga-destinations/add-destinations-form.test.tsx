@@ -154,6 +154,12 @@ describe("AddDestinationsForm", () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/overlaps destination dst-1/)).toBeTruthy();
+
+    // The panel belongs to the request that caused it: once the ports change, it speaks of values gone from screen.
+    await user.clear(within(row(1)).getByLabelText("From port"));
+    await user.type(within(row(1)).getByLabelText("From port"), "100");
+    expect(screen.queryByTestId("error-panel")).toBeNull();
+    expect(screen.queryByText(/overlaps destination dst-1/)).toBeNull();
   });
 
   it("reports a dry run that passed, and a queued request that was cancelled, keeping the rows", async () => {

@@ -45,7 +45,7 @@ export function AddDestinationsForm({
   const rowsError = errorAt(errors, "DestinationConfigurations", locale);
   const groupError = errorAt(errors, "EndpointGroupId", locale);
 
-  useClearOnEdit(form.watch, failure !== null || notice !== null, () => {
+  useClearOnEdit(form, failure || notice ? { failure, op } : null, () => {
     setFailure(null);
     setNotice(null);
   });

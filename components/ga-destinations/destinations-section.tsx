@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -58,11 +59,20 @@ export function DestinationsSection({
         </MutationButton>
       </div>
       {deleteFailure && (
-        <LazyErrorPanel failure={deleteFailure} op={deleteCustomRoutingEndpointGroupDestinationsMeta} />
+        <LazyErrorPanel
+          failure={deleteFailure}
+          op={deleteCustomRoutingEndpointGroupDestinationsMeta}
+          context={t("clarity.ga.deleteFailed", { group: path.groupId })}
+          subject={t("clarity.ga.delete", { group: path.groupId })}
+        />
       )}
-      {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+      {list.isLoading && <LoadingNote />}
       {list.error instanceof OperationFailure && (
-        <LazyErrorPanel failure={list.error} op={listCustomRoutingEndpointGroupDestinationsMeta} />
+        <LazyErrorPanel
+          failure={list.error}
+          op={listCustomRoutingEndpointGroupDestinationsMeta}
+          context={t("clarity.ga.listFailed", { group: path.groupId })}
+        />
       )}
       {list.data && (
         <>

@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -32,7 +33,7 @@ export function GroupPanel({
       {error instanceof OperationFailure && (
         <LazyErrorPanel failure={error} op={describeCustomRoutingEndpointGroupMeta} />
       )}
-      {!group && !error && <p className="text-sm">{t("ui.loading")}</p>}
+      {!group && !error && <LoadingNote lines={2} />}
       {group && (
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="text-neutral-600 dark:text-neutral-400">{t("gaDestinations.group")}</dt>

@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -31,7 +32,7 @@ export function PortMappingsSection({ path }: { path: GroupPath }) {
         )}
       </h2>
       <p className="text-sm text-neutral-700 dark:text-neutral-300">{t("gaDestinations.mappingsHint")}</p>
-      {list.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+      {list.isLoading && <LoadingNote />}
       {list.error instanceof OperationFailure && (
         <LazyErrorPanel failure={list.error} op={listCustomRoutingPortMappingsMeta} />
       )}

@@ -91,7 +91,7 @@ export function CreateSessionForm({
   const packetLength = useWatch({ control: form.control, name: "PacketLength" });
   const error = (path: string) => errorAt(errors, path, locale);
 
-  useClearOnEdit(form.watch, failure !== null, () => setFailure(null));
+  useClearOnEdit(form, failure ? { failure, op } : null, () => setFailure(null));
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);

@@ -16,6 +16,7 @@ import { sessionsQueryOptions, useRegionSessions } from "@/lib/data/mirror-sessi
 import { inRegion, useAllRegions } from "@/lib/queries/all-regions";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { REGIONS } from "@/lib/regions";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { ALL_REGIONS, regionParam } from "@/lib/url-state/table-params";
 import type { CreateSessionValues } from "./create-input";
 
@@ -91,7 +92,9 @@ function RegionSessions({ region }: { region: string }) {
   // The mutation resolves after the list was read again (and the watch told to expect the new session): no second read.
   async function handleCreate(input: CreateSessionValues) {
     const { result } = await create.mutateAsync(input);
-    toast("success", t("mirrorSessions.started", { id: result.TrafficMirrorSessionId }));
+    toast("success", t("mirrorSessions.started", { id: result.TrafficMirrorSessionId }), {
+      href: resourceHref({ kind: "mirror-session", region, id: result.TrafficMirrorSessionId }),
+    });
   }
 
   async function handleDelete(session: TrafficMirrorSession) {
@@ -129,7 +132,11 @@ function RegionSessions({ region }: { region: string }) {
           )}
         </h2>
         {sessions.error instanceof OperationFailure && (
-          <LazyErrorPanel failure={sessions.error} op={describeTrafficMirrorSessionsMeta} />
+          <LazyErrorPanel
+            failure={sessions.error}
+            op={describeTrafficMirrorSessionsMeta}
+            context={t("clarity.mirror.listFailed", { region })}
+          />
         )}
         {deleteFailure && (
           <LazyErrorPanel

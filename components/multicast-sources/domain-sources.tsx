@@ -80,7 +80,7 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
               {t("multicastSources.groupsTruncated", { count: groups.data.items.length })}
             </p>
           )}
-          {groups.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+          {groups.isLoading && <LoadingNote />}
           {groups.error instanceof OperationFailure && (
             <LazyErrorPanel
               failure={groups.error}

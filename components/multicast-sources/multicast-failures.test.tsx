@@ -102,7 +102,7 @@ describe("DomainSources", () => {
 
     const row = await screen.findByRole("row", { name: /eni-src/ });
     await user.click(within(row).getByRole("button", { name: "Deregister" }));
-    const dialog = await screen.findByRole("dialog", { name: "Deregister this source?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Deregister this source?" });
     await user.click(within(dialog).getByRole("button", { name: "Deregister" }));
 
     const panel = await screen.findByTestId("error-panel");

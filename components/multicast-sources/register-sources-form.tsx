@@ -41,7 +41,7 @@ export function RegisterSourcesForm({
   });
   const { errors, isSubmitting } = form.formState;
 
-  useClearOnEdit(form.watch, failure !== null || notice !== null, () => {
+  useClearOnEdit(form, failure || notice ? { failure, op } : null, () => {
     setFailure(null);
     setNotice(null);
   });

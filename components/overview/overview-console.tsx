@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -19,7 +20,7 @@ export function OverviewConsole() {
   const overview = useOverview();
   const data = overview.data;
   if (!data) {
-    if (!overview.error) return <p className="text-sm">{t("ui.loading")}</p>;
+    if (!overview.error) return <LoadingNote />;
     return (
       <LazyErrorPanel
         failure={overview.error}

@@ -50,7 +50,7 @@ export function RelaySourceForm({
     if (isEdit) headingRef.current?.focus();
   }, [isEdit]);
 
-  useClearOnEdit(form.watch, failure !== null, () => setFailure(null));
+  useClearOnEdit(form, failure ? { failure, op } : null, () => setFailure(null));
 
   const submit = form.handleSubmit(async (input) => {
     setFailure(null);

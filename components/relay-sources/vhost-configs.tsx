@@ -36,7 +36,12 @@ export function VhostConfigs({ vhost }: { vhost: string }) {
   const [pendingDelete, setPendingDelete] = useState<{ config: RelaySourceConfig; group: string } | null>(
     null,
   );
-  const [deleteFailure, setDeleteFailure] = useState<OperationFailure | null>(null);
+  // The failed delete and the group it concerns: the panel names them.
+  const [deleteFailure, setDeleteFailure] = useState<{
+    failure: OperationFailure;
+    app: string;
+    group: string;
+  } | null>(null);
 
   const { configs, update, remove, readBack } = useVhostConfigs(vhost);
 
@@ -60,7 +65,7 @@ export function VhostConfigs({ vhost }: { vhost: string }) {
       toast("success", t("relaySources.deleted", { app: config.App, group }));
       if (saved?.app === config.App) setSaved(null);
     } catch (error) {
-      if (error instanceof OperationFailure) setDeleteFailure(error);
+      if (error instanceof OperationFailure) setDeleteFailure({ failure: error, app: config.App, group });
       else throw error;
     }
   }
@@ -73,11 +78,25 @@ export function VhostConfigs({ vhost }: { vhost: string }) {
           <h2 id="configs-title" className="text-lg font-semibold">
             {t("relaySources.configs", { vhost })}
           </h2>
-          {configs.isLoading && <p className="text-sm">{t("ui.loading")}</p>}
+          {configs.isLoading && <LoadingNote />}
           {configs.error instanceof OperationFailure && (
-            <LazyErrorPanel failure={configs.error} op={describeRelaySourceV3Meta} />
+            <LazyErrorPanel
+              failure={configs.error}
+              op={describeRelaySourceV3Meta}
+              context={t("clarity.relay.listFailed", { vhost })}
+            />
           )}
-          {deleteFailure && <LazyErrorPanel failure={deleteFailure} op={deleteRelaySourceV3Meta} />}
+          {deleteFailure && (
+            <LazyErrorPanel
+              failure={deleteFailure.failure}
+              op={deleteRelaySourceV3Meta}
+              context={t("clarity.relay.deleteFailed", {
+                app: deleteFailure.app,
+                group: deleteFailure.group,
+              })}
+              subject={t("clarity.relay.delete", { app: deleteFailure.app, group: deleteFailure.group })}
+            />
+          )}
           {configs.isSuccess && list.length === 0 && (
             <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("relaySources.empty")}</p>
           )}

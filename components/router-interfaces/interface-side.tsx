@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import type { UseQueryResult } from "@tanstack/react-query";
 import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -57,7 +58,7 @@ export function InterfaceSide({
           </p>
         </>
       )}
-      {side.isPending && <p>{t("ui.loading")}</p>}
+      {side.isPending && <LoadingNote lines={2} />}
       {side.isError && (
         <LazyErrorPanel
           failure={side.error}

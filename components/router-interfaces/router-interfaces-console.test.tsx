@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, expect, it, vi } from "vitest";
-import { renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import { afterEach, beforeAll, expect, it, vi } from "vitest";
+import { cloudRefusal, renderInConsole, stubOperations } from "@/components/testing/console-harness";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
@@ -23,6 +23,12 @@ const BY_REGION: Record<string, RouterInterface[]> = {
   "cn-hangzhou": [ready],
   "cn-shanghai": [{ ...ready, RouterInterfaceId: "ri-sh", OppositeInterfaceId: "ri-sh-b" }],
 };
+
+// The lazily loaded panel and dialog, fetched once before the clock-sensitive assertions.
+beforeAll(
+  () => Promise.all([import("@/components/ui/error-panel"), import("@/components/ui/confirm-dialog")]),
+  60_000,
+);
 
 afterEach(() => {
   cleanup();
@@ -52,6 +58,10 @@ it("forgets a Connect made in one region once the operator switches region", asy
   const row = async (id: string) => within(await screen.findByRole("row", { name: new RegExp(id) }));
 
   await user.click((await row("ri-a")).getByRole("button", { name: "Connect" }));
+  // Connect changes the pair: it asks first, saying what will happen.
+  const dialog = within(await screen.findByRole("alertdialog", { name: "Connect this router interface?" }));
+  expect(dialog.getByText(/ri-a will start a connection to ri-b/)).toBeTruthy();
+  await user.click(dialog.getByRole("button", { name: "Connect" }));
   expect(await screen.findByTestId("toast")).toBeTruthy();
   expect((await screen.findByTestId("pair-view")).dataset.watching).toBe("true");
 
@@ -63,4 +73,32 @@ it("forgets a Connect made in one region once the operator switches region", asy
   await user.selectOptions(region, "cn-hangzhou");
   await user.click((await row("ri-a")).getByRole("button", { name: "Show pair" }));
   expect((await screen.findByTestId("pair-view")).dataset.watching).toBe("false");
+});
+
+it("asks before Connect, sends nothing on Cancel, and names the interface when the cloud refuses it", async () => {
+  const calls = stubOperations(({ id }) => {
+    if (id === connectRouterInterfaceMeta.id)
+      return cloudRefusal("IncorrectStatus.RouterInterface", "REQ-RI-1");
+    return {
+      result: {
+        RouterInterfaceSet: { RouterInterfaceType: [ready] },
+        TotalCount: 1,
+        PageNumber: 1,
+        PageSize: 10,
+      },
+    };
+  });
+  const user = userEvent.setup();
+  renderInConsole(<RouterInterfacesConsole />);
+  const row = within(await screen.findByRole("row", { name: /ri-a/ }));
+
+  await user.click(row.getByRole("button", { name: "Connect" }));
+  await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Cancel" }));
+  expect(calls.filter((c) => c.id === connectRouterInterfaceMeta.id)).toHaveLength(0);
+
+  await user.click(row.getByRole("button", { name: "Connect" }));
+  await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Connect" }));
+  const panel = await screen.findByTestId("error-panel");
+  expect(within(panel).getByTestId("error-title").textContent).toContain("Connecting ri-a to ri-b failed");
+  expect(calls.filter((c) => c.id === connectRouterInterfaceMeta.id)).toHaveLength(1);
 });

@@ -5,9 +5,11 @@ import { useQueryState } from "nuqs";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useMemo, useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatTime } from "@/lib/i18n/format-time";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import {
   allInterfacesOptions,
   useRegionInterfaces,
@@ -19,6 +21,7 @@ import { inRegion, useAllRegions } from "@/lib/queries/all-regions";
 import type { AllPages } from "@/lib/queries/all-pages";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { REGIONS } from "@/lib/regions";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { ALL_REGIONS, idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
@@ -85,9 +88,13 @@ function AllRegionInterfaces() {
  */
 function RegionInterfaces({ region }: { region: string }) {
   const t = useT();
+  const locale = useLocale();
   const toast = useToast();
   const [pairId, setPairId] = useQueryState("pair", PAIR);
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  // The failed Connect and the interface it concerns: the panel names it.
+  const [failure, setFailure] = useState<{ ri: RouterInterface; failure: OperationFailure } | null>(null);
+  // The interface whose Connect waits for the operator's confirmation.
+  const [confirming, setConfirming] = useState<RouterInterface | null>(null);
   // Which interface was connected last, and when: a new Connect of the same pair restarts its watch.
   const [connected, setConnected] = useState<{ id: string; at: number } | null>(null);
 
@@ -96,6 +103,7 @@ function RegionInterfaces({ region }: { region: string }) {
   const selected = items?.find((ri) => ri.RouterInterfaceId === pairId) ?? null;
 
   async function handleConnect(ri: RouterInterface) {
+    setConfirming(null);
     setFailure(null);
     void setPairId(ri.RouterInterfaceId);
     try {
@@ -107,10 +115,11 @@ function RegionInterfaces({ region }: { region: string }) {
           id: ri.RouterInterfaceId,
           opposite: ri.OppositeInterfaceId ?? "",
         }),
+        { href: resourceHref({ kind: "router-interface", region, id: ri.RouterInterfaceId }) },
       );
     } catch (error) {
       // No ClientToken on this operation: never retried blindly; the pair view re-reads both sides instead.
-      if (error instanceof OperationFailure) setFailure(error);
+      if (error instanceof OperationFailure) setFailure({ ri, failure: error });
       else throw error;
     }
   }
@@ -123,18 +132,45 @@ function RegionInterfaces({ region }: { region: string }) {
   const actions = useMemo(
     () => ({
       isConnecting: connect.isPending,
-      onConnect: handleConnect,
+      // Connect asks first (the confirmation states the consequence); handleConnect runs on confirm.
+      onConnect: setConfirming,
       onShowPair: (ri: RouterInterface) => (setFailure(null), void setPairId(ri.RouterInterfaceId)),
     }),
-    // handleConnect reads only setters and the mutation, whose pending state is listed.
+    // Only setters and the mutation's pending state, which is listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [connect.isPending, region],
   );
 
+  /** "Check now" after a Connect with no clear answer: reads the list again and says the interface's status. */
+  async function checkInterface(id: string): Promise<string> {
+    const read = await list.refetch();
+    const time = formatTime(Date.now(), locale);
+    if (read.error) return t("clarity.check.failed", { message: read.error.message });
+    const found = read.data?.pages
+      .flatMap((page) => page.RouterInterfaceSet.RouterInterfaceType)
+      .find((ri) => ri.RouterInterfaceId === id);
+    return found
+      ? t("clarity.check.status", { time, id, status: found.Status })
+      : t("clarity.check.missing", { time, id });
+  }
+
+  const names = (ri: RouterInterface) => ({
+    id: ri.RouterInterfaceId,
+    opposite: ri.OppositeInterfaceId ?? "—",
+  });
+
   const justConnected = selected !== null && connected?.id === selected.RouterInterfaceId ? connected : null;
   return (
     <>
-      {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}
+      {failure && (
+        <LazyErrorPanel
+          failure={failure.failure}
+          op={connectRouterInterfaceMeta}
+          context={t("clarity.ri.connectFailed", names(failure.ri))}
+          subject={t("clarity.ri.connect", names(failure.ri))}
+          onCheck={() => checkInterface(failure.ri.RouterInterfaceId)}
+        />
+      )}
       {selected && (
         <PairView
           key={`${selected.RouterInterfaceId}/${justConnected?.at ?? ""}`}
@@ -152,11 +188,33 @@ function RegionInterfaces({ region }: { region: string }) {
             </span>
           )}
         </h2>
+        {list.isLoading && <LoadingNote />}
         {list.error instanceof OperationFailure && (
-          <LazyErrorPanel failure={list.error} op={describeRouterInterfacesMeta} />
+          <LazyErrorPanel
+            failure={list.error}
+            op={describeRouterInterfacesMeta}
+            context={t("clarity.ri.listFailed", { region })}
+            onRetry={() => void list.refetch()}
+          />
         )}
         {!list.error && <RouterInterfacesTable rows={rows} more={more} actions={actions} />}
       </section>
+      <LazyConfirmDialog
+        open={confirming !== null}
+        title={t("clarity.ri.connectTitle")}
+        confirmLabel={t("clarity.ri.connectConfirm")}
+        tone="primary"
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => confirming && handleConnect(confirming)}
+      >
+        {confirming &&
+          t("clarity.ri.connectBody", {
+            ...names(confirming),
+            oppositeRegion: confirming.OppositeRegionId ?? region,
+            router: confirming.RouterId,
+            spec: confirming.Spec,
+          })}
+      </LazyConfirmDialog>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { SignedInPerson } from "@/components/auth/actor-context";
 import { UserMenu } from "@/components/auth/user-menu";
+import { NotificationCentre } from "@/components/notifications/notification-centre";
 import type { BackendMode } from "@/lib/cloud/backend-mode";
 import { getT } from "@/lib/i18n/server";
 import { PaletteLauncher } from "@/components/palette/palette-launcher";
@@ -29,6 +30,7 @@ export async function ConsoleHeader({
         <LanguageSwitch />
         <ThemeSwitch initialTheme={theme} />
       </div>
+      <NotificationCentre />
       <UserMenu actor={actor} />
     </header>
   );

@@ -46,6 +46,7 @@ export function cloudRefusal(code: string, requestId = "REQ-TEST-1", httpStatus 
     message: `${code} (vendor text)`,
     requestId,
     httpStatus,
+    outcome: "refused",
   };
   return { status: httpStatus, error: error as FailureDetail };
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useIsFetching, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { QueryClientContext } from "@tanstack/react-query";
+import { useContext, useState } from "react";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
@@ -55,9 +55,11 @@ export function ErrorPanel({
 }) {
   const t = useT();
   const locale = useLocale();
-  const queryClient = useQueryClient();
+  // Optional: a form rendered on its own (component tests) has no query client; Check now then needs onCheck.
+  const queryClient = useContext(QueryClientContext);
   const [checked, setChecked] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [rereading, setRereading] = useState(false);
   const failed = asFailure(failure);
   const detail = failed.detail;
   const entry = op && findOperation(op.id);
@@ -68,12 +70,17 @@ export function ErrorPanel({
   const isRead = !op || op.kind === "query";
   const kind = outcomeClassOf(failed);
   const what = subject ?? op?.action ?? "";
-  const rereadFailed = () =>
-    queryClient.refetchQueries({
-      predicate: (q) => q.state.status === "error" && !!op && q.queryKey.includes(op.id),
-    });
-  const retry = onRetry ?? (isRead && op ? () => void rereadFailed() : undefined);
-  const rereading = useIsFetching({ predicate: (q) => !!op && q.queryKey.includes(op.id) }) > 0;
+  async function rereadFailed() {
+    setRereading(true);
+    try {
+      await queryClient?.refetchQueries({
+        predicate: (q) => q.state.status === "error" && !!op && q.queryKey.includes(op.id),
+      });
+    } finally {
+      setRereading(false);
+    }
+  }
+  const retry = onRetry ?? (isRead && op && queryClient ? () => void rereadFailed() : undefined);
 
   async function checkNow() {
     setChecking(true);
@@ -88,6 +95,7 @@ export function ErrorPanel({
   async function defaultCheck(): Promise<string> {
     const product = (q: { queryKey: readonly unknown[] }) =>
       !!op && q.queryKey[0] === "cloud" && q.queryKey[1] === op.cloud && q.queryKey[3] === op.product;
+    if (!queryClient) return t("clarity.check.reread", { time: new Date().toLocaleTimeString(locale) });
     await queryClient.refetchQueries({ predicate: product, type: "active" });
     const broken = queryClient
       .getQueryCache()
@@ -104,7 +112,11 @@ export function ErrorPanel({
   else if (isRead && kind !== "refused") {
     title = context ?? t("clarity.read.failed");
     body =
-      cloud && kind === "unavailable" ? t("clarity.read.unavailable", { cloud }) : t("clarity.read.noAnswer");
+      detail.source === "request" && detail.code === "NetworkError"
+        ? t("clarity.read.console")
+        : cloud && kind === "unavailable"
+          ? t("clarity.read.unavailable", { cloud })
+          : t("clarity.read.noAnswer");
   } else if (kind === "unknown") {
     title = t("clarity.unknown.title", { subject: what });
     body = t("clarity.unknown.body");
@@ -194,7 +206,7 @@ export function ErrorPanel({
           </Button>
         )}
         {!unclear && retry && kind !== "validation" && kind !== "config" && (
-          <Button variant="secondary" onClick={retry} disabled={rereading && !onRetry}>
+          <Button variant="secondary" onClick={retry} disabled={rereading}>
             {t("ui.retry")}
           </Button>
         )}

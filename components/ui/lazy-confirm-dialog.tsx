@@ -9,8 +9,8 @@ const ConfirmDialogCode = dynamic(() => import("./confirm-dialog").then((m) => m
 });
 
 /**
- * ConfirmDialog, fetched the first time it opens. It stays mounted from then on, so closing it still returns focus
- * to the button that opened it (the native <dialog> does that on close, not when it is removed).
+ * ConfirmDialog, fetched the first time it opens (Radix's dialog code stays out of first-load JS). It stays mounted
+ * from then on, so the next opening is instant and closing returns focus to the button that opened it.
  */
 export function LazyConfirmDialog(props: ComponentProps<typeof ConfirmDialog>) {
   const [hasOpened, setHasOpened] = useState(props.open);

@@ -1,53 +1,46 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { useT } from "@/lib/i18n/i18n-provider";
+import dynamic from "next/dynamic";
+import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 
-type ToastTone = "success" | "error" | "info";
-interface Toast {
+export type ToastTone = "success" | "error" | "info";
+
+/** One toast: its text, and for a success the resource's own page (lib/resources/resource-href.ts). */
+export interface ToastSpec {
   id: number;
   tone: ToastTone;
   text: string;
+  href?: string;
 }
 
-const ToastContext = createContext<(tone: ToastTone, text: string) => void>(() => undefined);
+type Show = (tone: ToastTone, text: string, options?: { href?: string }) => void;
 
-/** Short confirmations ("Registration started") in a polite live region; errors stay in the page's ErrorPanel. */
+const ToastContext = createContext<Show>(() => undefined);
+
+// sonner and the toast card load with the first toast, not with the page: first-load JS stays within budget.
+const Toaster = dynamic(() => import("./toaster").then((m) => m.ConsoleToaster), { ssr: false });
+
+/**
+ * Short confirmations ("Registration started", linking to the resource) and failures that happened out of sight
+ * (from the notification centre), shown by `sonner` — its live region, stacking, hover pause, swipe and Alt+T
+ * hotkey. A failure stays until dismissed; the rest go after a few seconds. Errors of the page's own requests stay
+ * in its error panels.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const t = useT();
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((x) => x.id !== id)), []);
-  const show = useCallback(
-    (tone: ToastTone, text: string) => {
-      const id = Date.now() + Math.random();
-      setToasts((all) => [...all.slice(-3), { id, tone, text }]);
-      setTimeout(() => dismiss(id), 6000);
-    },
-    [dismiss],
+  const [queue, setQueue] = useState<ToastSpec[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const show = useCallback<Show>((tone, text, options) => {
+    setLoaded(true);
+    setQueue((all) => [...all, { id: Date.now() + Math.random(), tone, text, href: options?.href }]);
+  }, []);
+  const taken = useCallback(
+    (ids: number[]) => setQueue((all) => all.filter((toast) => !ids.includes(toast.id))),
+    [],
   );
-  const value = useMemo(() => show, [show]);
   return (
-    <ToastContext.Provider value={value}>
+    <ToastContext.Provider value={show}>
       {children}
-      <div aria-live="polite" className="fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2">
-        {toasts.map((toast) => (
-          <div
-            key={toast.id}
-            data-testid="toast"
-            className="flex items-start justify-between gap-2 rounded-md border border-neutral-300 bg-white p-3 text-sm shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
-          >
-            <span>
-              <span aria-hidden="true">
-                {toast.tone === "success" ? "✓ " : toast.tone === "error" ? "✕ " : "ℹ "}
-              </span>
-              {toast.text}
-            </span>
-            <button type="button" aria-label={t("ui.close")} onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      {loaded && <Toaster queue={queue} onShown={taken} />}
     </ToastContext.Provider>
   );
 }

@@ -1,0 +1,69 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import type { OperationFeed } from "@/lib/audit/audit-types";
+import { FEED_POLL_MS } from "@/lib/data/overview/overview-refresh";
+import {
+  EMPTY_LOG,
+  loadLog,
+  markRead,
+  mergeFeed,
+  saveLog,
+  type Notice,
+  type NoticeLog,
+} from "@/lib/notifications/notification-log";
+import { fetchRoute } from "@/lib/queries/fetch-route";
+import { retryTransient } from "@/lib/queries/operation-failure";
+
+/** This tab's copy of the browser's log (localStorage), read once, written through on every change. */
+let current: NoticeLog | null = null;
+const listeners = new Set<() => void>();
+const storage = () => (typeof window === "undefined" ? undefined : window.localStorage);
+const getLog = (): NoticeLog => (current ??= loadLog(storage()));
+function setLog(next: NoticeLog) {
+  current = next;
+  saveLog(storage(), next);
+  for (const listener of listeners) listener();
+}
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/**
+ * The notification centre's data: the operation history feed (GET /api/operations-history?since=…, one database
+ * read, no cloud call) every FEED_POLL_MS while the tab is visible, merged into this browser's log. `onArrived`
+ * hears about operations that ended since the last answer — on whatever page of the console the operator is.
+ */
+export function useNoticeLog(onArrived: (notices: Notice[]) => void) {
+  // The server render knows no localStorage: an empty log there and during hydration.
+  const log = useSyncExternalStore(subscribe, getLog, () => EMPTY_LOG);
+  const arrivedRef = useRef(onArrived);
+  useEffect(() => {
+    arrivedRef.current = onArrived;
+  });
+  useQuery({
+    // One key: the position is in the log, so each answer does not start a new query (and an immediate read).
+    queryKey: ["notifications-feed"],
+    queryFn: async ({ signal }): Promise<OperationFeed> => {
+      const since = getLog().since;
+      const query = since === null ? "" : `?since=${since}`;
+      const feed: OperationFeed = await (
+        await fetchRoute(`/api/operations-history${query}`, { signal })
+      ).json();
+      // Merged into the latest log, not the one this read started from: another tab may have written meanwhile.
+      const stored = loadLog(storage());
+      if (stored.since !== null) current = stored;
+      const { log: next, arrived } = mergeFeed(getLog(), feed);
+      setLog(next);
+      if (arrived.length > 0) arrivedRef.current(arrived);
+      return feed;
+    },
+    refetchInterval: FEED_POLL_MS,
+    retry: retryTransient,
+    staleTime: 0,
+  });
+  const read = useCallback((id?: string) => setLog(markRead(getLog(), id)), []);
+  return { log, read };
+}

@@ -1,0 +1,54 @@
+import { focusManager, onlineManager, type QueryClient } from "@tanstack/react-query";
+import { OperationFailure } from "./operation-failure";
+
+/** First wait before a failed read is tried again by itself, doubling per failure up to the cap. */
+export const RECOVERY_FIRST_MS = 2_000;
+export const RECOVERY_MAX_MS = 30_000;
+
+/** The wait after the n-th failure in a row (n from 1): 2 s, 4 s, 8 s, 16 s, then every 30 s. */
+export function recoveryDelay(failures: number): number {
+  return Math.min(RECOVERY_MAX_MS, RECOVERY_FIRST_MS * 2 ** Math.max(0, failures - 1));
+}
+
+/** Worth asking again without the operator: the cloud or the network was unavailable or gave no answer. */
+export function isRecoverable(error: unknown): boolean {
+  return error instanceof OperationFailure && error.isTransient;
+}
+
+/**
+ * A failed read heals itself (issue #18): while someone looks at it, a read whose last try failed for a transient
+ * reason (a 503, a reset, a timeout — never a refusal or a missing configuration) is tried again after
+ * recoveryDelay, growing with each failure, until it succeeds. A hidden tab or an offline browser waits instead;
+ * becoming visible or online reads it at once (the client's refetchOnWindowFocus / refetchOnReconnect). So a list
+ * that failed during a cloud outage fills in by itself once the outage ends, without a reload.
+ * Returns the unsubscribe function.
+ */
+export function recoverFailedReads(
+  client: QueryClient,
+  schedule: (run: () => void, ms: number) => unknown = (run, ms) => setTimeout(run, ms),
+): () => void {
+  const waiting = new Set<string>();
+  return client.getQueryCache().subscribe((event) => {
+    if (event.type !== "updated") return;
+    const query = event.query;
+    const { status, fetchStatus, error, errorUpdateCount } = query.state;
+    if (status !== "error" || fetchStatus !== "idle" || !isRecoverable(error)) return;
+    if (waiting.has(query.queryHash)) return;
+    waiting.add(query.queryHash);
+    schedule(() => {
+      waiting.delete(query.queryHash);
+      const stillFailed = query.state.status === "error" && query.state.fetchStatus === "idle";
+      if (!stillFailed || query.getObserversCount() === 0 || query.isDisabled()) return;
+      if (!focusManager.isFocused() || !onlineManager.isOnline()) return;
+      void query.fetch().catch(() => undefined);
+    }, recoveryDelay(errorUpdateCount));
+  });
+}
+
+/**
+ * `refetchOnWindowFocus` / `refetchOnReconnect` for a failed read: coming back to the tab or back online reads it
+ * at once, whatever its reason; what is settled is left alone (see refetchIfWatched).
+ */
+export function isFailedRead(query: { state: { status: string } }): boolean {
+  return query.state.status === "error";
+}
