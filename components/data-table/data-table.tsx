@@ -92,15 +92,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
     [columns],
   );
   const search = url.search.trim().toLowerCase();
+  // Stable state objects: TanStack recomputes a row model whenever its state changes identity, and each recompute
+  // queues a page-index reset (a state update) — new objects every render would re-render forever.
+  const sorting = useMemo(() => [url.sort], [url.sort]);
+  const globalFilter = useMemo(() => ({ search, status: url.status }), [search, url.status]);
   // Nothing memoized reads the table object: rows are taken from it during this render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data,
     columns: defs,
-    state: {
-      sorting: [url.sort],
-      globalFilter: { search, status: url.status },
-    },
+    state: { sorting, globalFilter },
+    // No pagination model: nothing to reset when data or filters change.
+    autoResetAll: false,
     getRowId: (row) => rowId(row),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
