@@ -36,6 +36,8 @@ export interface RowSelection<T> {
   canSelect(row: T): boolean;
   /** The bulk action takes at most this many. */
   max?: number;
+  /** The checkbox's accessible name (default "Select <id>"). */
+  label?(row: T): string;
 }
 
 export interface DataTableProps<T> {
@@ -331,7 +333,7 @@ function SelectBox<T>({ row, id, selection }: { row: T; id: string; selection: R
     <input
       type="checkbox"
       className="size-4"
-      aria-label={t("tables.selectRow", { id })}
+      aria-label={selection.label?.(row) ?? t("tables.selectRow", { id })}
       checked={checked}
       disabled={!selection.canSelect(row) || (!checked && full)}
       onChange={(e) =>
