@@ -9,6 +9,8 @@ export interface EmulatorControl {
   setTransitions(body: unknown): Promise<void>;
   /** Adds fault rules (`/_emulator/faults`: `{action, httpStatus, code, message, times, …}`); reset clears them. */
   addFaults(rules: unknown): Promise<void>;
+  /** Adds `count` settled resources of a kind in a region (`/_emulator/populate`), e.g. a long list. */
+  populate(kind: "mirror-session" | "router-interface", region: string, count: number): Promise<void>;
   /** The most recent cloud API requests the emulator received (the emulator's default limit is 100). */
   requests<Entry = unknown>(limit?: number): Promise<Entry[]>;
 }
@@ -35,6 +37,9 @@ export function emulatorControl(): EmulatorControl {
     },
     async addFaults(rules) {
       await call("POST", "/_emulator/faults", rules);
+    },
+    async populate(kind, region, count) {
+      await call("POST", "/_emulator/populate", { kind, region, count });
     },
     async requests<Entry>(limit?: number) {
       const query = limit === undefined ? "" : `?limit=${limit}`;

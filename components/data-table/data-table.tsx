@@ -163,6 +163,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   return (
     <div className="flex flex-col gap-2">
       <TableToolbar
+        caption={caption}
         url={url}
         statuses={statusOf ? statuses : null}
         shown={shown.length}
