@@ -97,7 +97,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
   // Stable state objects: TanStack recomputes a row model whenever its state changes identity, and each recompute
   // queues a page-index reset (a state update) — new objects every render would re-render forever.
   const sorting = useMemo(() => [url.sort], [url.sort]);
-  const globalFilter = useMemo(() => ({ search, status: url.status }), [search, url.status]);
+  // No filter at all: undefined, so TanStack hands the rows through instead of testing each one.
+  const globalFilter = useMemo(
+    () => (search === "" && url.status === null ? undefined : { search, status: url.status }),
+    [search, url.status],
+  );
   // Nothing memoized reads the table object: rows are taken from it during this render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
