@@ -9,7 +9,7 @@ import {
   type Row,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { compareValues, type Column } from "./columns";
@@ -36,6 +36,8 @@ export interface RowSelection<T> {
   canSelect(row: T): boolean;
   /** The bulk action takes at most this many. */
   max?: number;
+  /** The checkbox's accessible name (default "Select <id>"). */
+  label?(row: T): string;
 }
 
 export interface DataTableProps<T> {
@@ -92,15 +94,22 @@ export function DataTable<T>(props: DataTableProps<T>) {
     [columns],
   );
   const search = url.search.trim().toLowerCase();
+  // Stable state objects: TanStack recomputes a row model whenever its state changes identity, and each recompute
+  // queues a page-index reset (a state update) — new objects every render would re-render forever.
+  const sorting = useMemo(() => [url.sort], [url.sort]);
+  // No filter at all: undefined, so TanStack hands the rows through instead of testing each one.
+  const globalFilter = useMemo(
+    () => (search === "" && url.status === null ? undefined : { search, status: url.status }),
+    [search, url.status],
+  );
   // Nothing memoized reads the table object: rows are taken from it during this render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data,
     columns: defs,
-    state: {
-      sorting: [url.sort],
-      globalFilter: { search, status: url.status },
-    },
+    state: { sorting, globalFilter },
+    // No pagination model: nothing to reset when data or filters change.
+    autoResetAll: false,
     getRowId: (row) => rowId(row),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -117,15 +126,15 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = shown.length > VIRTUAL_FROM;
   // The last row index the virtual body renders (reported by it): reading ahead starts near the end of what was read.
-  const [lastIndex, setLastIndex] = useState(-1);
+  const [nearEnd, setNearEnd] = useState(false);
 
   // Read further pages only when needed: the reader nears the end of what was read, or a search, filter or a sort
   // other than the list's own order must see every row to be right.
   const needsAll = filtered || !url.sortIsDefault;
   useEffect(() => {
     if (!more?.hasMore || more.isReading) return;
-    if (needsAll || (virtual && lastIndex >= shown.length - READ_AHEAD)) more.readMore();
-  }, [more, needsAll, virtual, lastIndex, shown.length]);
+    if (needsAll || (virtual && nearEnd)) more.readMore();
+  }, [more, needsAll, virtual, nearEnd]);
 
   const colSpan = columns.length + (selection ? 1 : 0);
   const statuses = useMemo(() => {
@@ -134,30 +143,30 @@ export function DataTable<T>(props: DataTableProps<T>) {
     return [...all].sort(compareValues);
   }, [props.statuses, statusOf, data]);
 
+  // Rows read the latest selection through a ref: a memoized row does not re-render when another row is ticked.
+  const selectionRef = useRef(selection);
+  useEffect(() => {
+    selectionRef.current = selection;
+  });
   const renderRow = (row: Row<T>, index: number, measure?: (el: HTMLTableRowElement | null) => void) => (
-    <tr
+    <BodyRow
       key={row.id}
-      data-index={index}
-      ref={measure}
-      aria-rowindex={virtual ? index + 2 : undefined}
-      {...props.rowAttributes?.(row.original)}
-    >
-      {selection && (
-        <td className="px-3 py-2 align-top">
-          <SelectBox row={row.original} id={row.id} selection={selection} />
-        </td>
-      )}
-      {columns.map((c) => (
-        <td key={c.id} className={`px-3 py-2 align-top ${c.className ?? ""}`}>
-          {c.cell(row.original)}
-        </td>
-      ))}
-    </tr>
+      row={row.original}
+      id={row.id}
+      index={index}
+      virtual={virtual}
+      measure={measure}
+      columns={columns}
+      attributes={props.rowAttributes}
+      selectionRef={selection ? selectionRef : undefined}
+      check={selection ? checkState(selection, row.original, row.id, t) : undefined}
+    />
   );
 
   return (
     <div className="flex flex-col gap-2">
       <TableToolbar
+        caption={caption}
         url={url}
         statuses={statusOf ? statuses : null}
         shown={shown.length}
@@ -215,12 +224,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 </td>
               </tr>
             ) : virtual ? (
-              <VirtualRows
-                rows={shown}
-                scrollRef={scrollRef}
-                renderRow={renderRow}
-                onLastIndex={setLastIndex}
-              />
+              <VirtualRows rows={shown} scrollRef={scrollRef} renderRow={renderRow} onNearEnd={setNearEnd} />
             ) : (
               shown.map((row, index) => renderRow(row, index))
             )}
@@ -246,12 +250,13 @@ function VirtualRows<T>({
   rows,
   scrollRef,
   renderRow,
-  onLastIndex,
+  onNearEnd,
 }: {
   rows: Row<T>[];
   scrollRef: RefObject<HTMLDivElement | null>;
   renderRow: (row: Row<T>, index: number, measure: (el: HTMLTableRowElement | null) => void) => ReactNode;
-  onLastIndex: (index: number) => void;
+  /** Told only when it changes: scrolling must not re-render the whole table every frame. */
+  onNearEnd: (nearEnd: boolean) => void;
 }) {
   // Used only during this render (items, sizes, measureElement): no memoized consumer can go stale.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -259,11 +264,13 @@ function VirtualRows<T>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: 12,
+    overscan: 8,
+    // Let React batch the rows of a scroll frame instead of rendering synchronously inside the scroll event.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-  useEffect(() => onLastIndex(lastIndex), [lastIndex, onLastIndex]);
+  const nearEnd = (items.at(-1)?.index ?? -1) >= rows.length - READ_AHEAD;
+  useEffect(() => onNearEnd(nearEnd), [nearEnd, onNearEnd]);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
@@ -274,6 +281,86 @@ function VirtualRows<T>({
     </>
   );
 }
+
+interface BodyRowProps<T> {
+  row: T;
+  id: string;
+  index: number;
+  virtual: boolean;
+  measure?: (el: HTMLTableRowElement | null) => void;
+  columns: readonly Column<T>[];
+  attributes?: (row: T) => Record<string, string | number | undefined>;
+  selectionRef?: RefObject<RowSelection<T> | undefined>;
+  check?: CheckState;
+}
+
+/** A row checkbox's state, as plain values (what the memoized row compares). */
+interface CheckState {
+  checked: boolean;
+  disabled: boolean;
+  label: string;
+}
+
+function checkState<T>(
+  selection: RowSelection<T>,
+  row: T,
+  id: string,
+  t: ReturnType<typeof useT>,
+): CheckState {
+  const checked = selection.selected.includes(id);
+  const full = selection.max !== undefined && selection.selected.length >= selection.max;
+  return {
+    checked,
+    disabled: !selection.canSelect(row) || (!checked && full),
+    label: selection.label?.(row) ?? t("tables.selectRow", { id }),
+  };
+}
+
+/**
+ * One row. Memoized on what it shows (the item, its place, the columns, its checkbox): while scrolling or polling,
+ * rows whose item did not change are not rendered again.
+ */
+const BodyRow = memo(
+  function BodyRow<T>({
+    row,
+    id,
+    index,
+    virtual,
+    measure,
+    columns,
+    attributes,
+    selectionRef,
+    check,
+  }: BodyRowProps<T>) {
+    return (
+      <tr
+        data-index={index}
+        ref={measure}
+        aria-rowindex={virtual ? index + 2 : undefined}
+        {...attributes?.(row)}
+      >
+        {selectionRef && check && (
+          <td className="px-3 py-2 align-top">
+            <SelectBox id={id} selectionRef={selectionRef} check={check} />
+          </td>
+        )}
+        {columns.map((c) => (
+          <td key={c.id} className={`px-3 py-2 align-top ${c.className ?? ""}`}>
+            {c.cell(row)}
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.columns === b.columns &&
+    a.check?.checked === b.check?.checked &&
+    a.check?.disabled === b.check?.disabled &&
+    a.virtual === b.virtual &&
+    a.measure === b.measure,
+) as <T>(props: BodyRowProps<T>) => ReactNode;
 
 function SortHeader<T>({ column, url }: { column: Column<T>; url: TableUrlState }) {
   const t = useT();
@@ -320,22 +407,27 @@ function SkeletonRows({ colSpan }: { colSpan: number }) {
   );
 }
 
-function SelectBox<T>({ row, id, selection }: { row: T; id: string; selection: RowSelection<T> }) {
-  const t = useT();
-  const checked = selection.selected.includes(id);
-  const full = selection.max !== undefined && selection.selected.length >= selection.max;
+function SelectBox<T>({
+  id,
+  selectionRef,
+  check,
+}: {
+  id: string;
+  selectionRef: RefObject<RowSelection<T> | undefined>;
+  check: CheckState;
+}) {
   return (
     <input
       type="checkbox"
       className="size-4"
-      aria-label={t("tables.selectRow", { id })}
-      checked={checked}
-      disabled={!selection.canSelect(row) || (!checked && full)}
-      onChange={(e) =>
-        selection.onChange(
-          e.target.checked ? [...selection.selected, id] : selection.selected.filter((s) => s !== id),
-        )
-      }
+      aria-label={check.label}
+      checked={check.checked}
+      disabled={check.disabled}
+      onChange={(e) => {
+        // The latest selection, not the one of this row's last render (rows are memoized).
+        const { selected, onChange } = selectionRef.current!;
+        onChange(e.target.checked ? [...selected, id] : selected.filter((s) => s !== id));
+      }}
     />
   );
 }

@@ -7,6 +7,7 @@ import type { TableUrlState } from "./use-table-url";
 
 /** Search box, status filter and "N of M" above a DataTable; `children` adds the caller's controls. */
 export function TableToolbar({
+  caption,
   url,
   statuses,
   shown,
@@ -16,6 +17,8 @@ export function TableToolbar({
   selected,
   children,
 }: {
+  /** The list's name: the search box says which list it searches (a page may also have pickers with a search). */
+  caption: string;
   url: TableUrlState;
   /** null: the list has no status filter. */
   statuses: readonly string[] | null;
@@ -33,11 +36,12 @@ export function TableToolbar({
     <div className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-q`} className="text-xs font-medium">
-          {t("tables.search")}
+          {t("tables.searchList", { list: caption })}
         </label>
         <input
           id={`${id}-q`}
           type="search"
+          data-testid="table-search"
           className={`${inputClass} w-56`}
           placeholder={t("tables.searchPlaceholder")}
           value={url.search}

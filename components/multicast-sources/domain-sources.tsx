@@ -72,15 +72,14 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
           <h2 id="groups-title" className="text-lg font-semibold">
             {t("multicastSources.groups")}
           </h2>
-          {groups.data && (
-            <GroupsTable region={region} groups={groups.data.items} onDeregister={setPending} />
+          {!groups.error && (
+            <GroupsTable region={region} groups={groups.data?.items} onDeregister={setPending} />
           )}
           {groups.data?.truncated && (
             <p className="text-sm text-neutral-600 dark:text-neutral-400">
               {t("multicastSources.groupsTruncated", { count: groups.data.items.length })}
             </p>
           )}
-          {groups.isLoading && <LoadingNote />}
           {groups.error instanceof OperationFailure && (
             <LazyErrorPanel
               failure={groups.error}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { cloudRefusal, renderInConsole, stubOperations } from "@/components/testing/console-harness";
@@ -7,6 +7,7 @@ import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { MAX_POLLS } from "@/lib/queries/poll-while";
 import { RouterInterfacesConsole } from "./router-interfaces-console";
 
 const ready: RouterInterface = {
@@ -101,4 +102,21 @@ it("asks before Connect, sends nothing on Cancel, and names the interface when t
   const panel = await screen.findByTestId("error-panel");
   expect(within(panel).getByTestId("error-title").textContent).toContain("Connecting ri-a to ri-b failed");
   expect(calls.filter((c) => c.id === connectRouterInterfaceMeta.id)).toHaveLength(1);
+});
+
+it("stops re-reading the list after the console's poll limit when an interface never settles", async () => {
+  vi.useFakeTimers();
+  const stuck = { ...ready, Status: "Connecting" as const };
+  const calls = stubOperations(() => ({
+    result: {
+      RouterInterfaceSet: { RouterInterfaceType: [stuck] },
+      TotalCount: 1,
+      PageNumber: 1,
+      PageSize: 10,
+    },
+  }));
+  renderInConsole(<RouterInterfacesConsole />);
+  await act(() => vi.advanceTimersByTimeAsync(2 * 60 * 60_000));
+  // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
+  expect(calls.filter((c) => c.id === describeRouterInterfacesMeta.id)).toHaveLength(MAX_POLLS + 1);
 });

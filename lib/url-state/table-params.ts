@@ -14,7 +14,10 @@ export const ALL_REGIONS = "all";
 /** `?region=`: one of the cloud's regions, or `all` where the page lists every region; default the first region. */
 export function regionParam(cloud: Cloud, { all = false }: { all?: boolean } = {}) {
   const choices = all ? [...REGIONS[cloud], ALL_REGIONS] : [...REGIONS[cloud]];
-  return parseAsStringLiteral(choices).withDefault(REGIONS[cloud][0]!).withOptions({ history: "push" });
+  // Kept in the address even when it is the default: a copied link names its region.
+  return parseAsStringLiteral(choices)
+    .withDefault(REGIONS[cloud][0]!)
+    .withOptions({ history: "push", clearOnDefault: false });
 }
 
 /** Longest search text kept from a URL: ids and names are far shorter, and a huge value only costs memory. */

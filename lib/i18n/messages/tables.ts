@@ -3,7 +3,7 @@ import { defineMessages } from "../define-messages";
 /** Strings of the shared data table (components/data-table): search, filters, sorting, paging, selection. */
 export const tablesMessages = defineMessages({
   en: {
-    "tables.search": "Search",
+    "tables.searchList": "Search {list}",
     "tables.searchPlaceholder": "Id or name",
     "tables.status": "Status",
     "tables.allStatuses": "All statuses",
@@ -26,7 +26,7 @@ export const tablesMessages = defineMessages({
     "tables.showCounted": "{kind}: list the {count} {status}",
   },
   "zh-CN": {
-    "tables.search": "搜索",
+    "tables.searchList": "搜索{list}",
     "tables.searchPlaceholder": "ID 或名称",
     "tables.status": "状态",
     "tables.allStatuses": "全部状态",
