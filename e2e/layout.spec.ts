@@ -9,19 +9,24 @@ const overflow = (page: Page) =>
 
 /** What sticks out past the window's right edge, innermost first: said when the check fails. */
 const culprits = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll("main *, header *")]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .filter(
-        (el) => ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5),
-      )
+  page.evaluate(() => {
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > window.innerWidth + 0.5;
+    // Content a scroll box clips (a wide table in its own container) does not widen the page.
+    const clipped = (el: Element) => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
+        if (getComputedStyle(up).overflowX !== "visible") return true;
+      return false;
+    };
+    return [...document.querySelectorAll("main *, header *")]
+      .filter((el) => sticksOut(el) && !clipped(el))
+      .filter((el) => ![...el.children].some((c) => sticksOut(c) && !clipped(c)))
       .slice(0, 5)
       .map(
         (el) =>
           `${el.tagName.toLowerCase()}.${el.className} → ${Math.round(el.getBoundingClientRect().right)}`,
       )
-      .join("\n"),
-  );
+      .join("\n");
+  });
 
 /** Fails with the overflow and the elements causing it. */
 async function expectFits(page: Page, what: string) {

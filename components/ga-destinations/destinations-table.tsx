@@ -55,7 +55,7 @@ export function DestinationsTable({
               onChange={(e) => toggle(d.DestinationId, e.target.checked)}
             />
           </td>
-          <td className={`${cellClass} font-mono break-all`}>
+          <td className={`${cellClass} font-mono`}>
             <Link
               href={resourceHref({
                 kind: "ga-destination",

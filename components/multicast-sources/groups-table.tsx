@@ -46,7 +46,7 @@ export function GroupsTable({
           data-group={g.GroupIpAddress}
         >
           <td className={`${cellClass} font-mono`}>{g.GroupIpAddress}</td>
-          <td className={`${cellClass} font-mono break-all`}>
+          <td className={`${cellClass} font-mono`}>
             {g.GroupSource ? (
               <Link
                 href={resourceHref({

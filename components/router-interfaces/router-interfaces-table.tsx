@@ -73,7 +73,7 @@ export function RouterInterfacesTable({
             <td className={cellClass}>
               <Link
                 href={resourceHref({ kind: "router-interface", region, id: ri.RouterInterfaceId })}
-                className="font-mono break-all text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                className="font-mono text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
               >
                 {ri.RouterInterfaceId}
               </Link>
