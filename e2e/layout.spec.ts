@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { MCAST_DOMAIN, RI } from "../lib/emulator/products/aliyun-demo/demo-ids";
+import { GA } from "../lib/emulator/products/ga/ga-ids";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { expect, test } from "./fixtures";
 
@@ -125,6 +126,22 @@ const SCENARIOS: Scenario[] = [
       await page.goto(`/mirror-sessions/cn-beijing/${BJ.sessions.web01}`);
       await expect(page.getByTestId("resource-history")).toBeVisible();
       await expect(page.getByText("TrafficMirrorSessionId")).toBeVisible();
+    },
+  },
+  {
+    name: "a GA destination's page",
+    open: async (page) => {
+      await page.goto(
+        `/ga-destinations/${GA.accelerator}/${GA.listeners.custom}/${GA.groups.hangzhou}/${GA.destination}`,
+      );
+      await expect(page.getByText("DestinationId")).toBeVisible();
+    },
+  },
+  {
+    name: "a relay source's page",
+    open: async (page) => {
+      await page.goto("/relay-sources/live.example.com?app=live");
+      await expect(page.locator("article[data-app]")).toBeVisible();
     },
   },
   {
