@@ -28,7 +28,7 @@ test("Ctrl+K finds a session the list has read, by id, and opens its page — ke
   const option = dialog.getByRole("option", { name: new RegExp(SEEDED) });
   await expect(option).toBeVisible();
   // The match count is said to screen readers; the active option is the combobox's active descendant.
-  await expect(dialog.locator('[aria-live="polite"]')).toHaveText(/^[1-9]\d* matches$/);
+  await expect(dialog.locator('[aria-live="polite"]')).toHaveText(/^Matches: [1-9]\d*$/);
   await expect(option).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
 
