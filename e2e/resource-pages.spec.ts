@@ -29,7 +29,8 @@ async function createSession(page: Page): Promise<string> {
 
 test.beforeEach(async ({ emulator }) => {
   await emulator.reset();
-  await emulator.setTransitions({ mode: "manual", reads: 3, kind: "mirror-session" });
+  // A new or deleted session stays in transition for five reads: the list's and then the page's own polls see it move.
+  await emulator.setTransitions({ mode: "manual", reads: 6, kind: "mirror-session" });
 });
 
 test("a new session has a page: from the list link, live status, reload, back/forward and its history", async ({
@@ -47,8 +48,9 @@ test("a new session has a page: from the list link, live status, reload, back/fo
 
   // The status is polled on the page as on the list, and announced when it settles.
   const badge = page.getByTestId("resource-status").locator("[data-status]");
-  await expect(badge).toHaveText(/Active/, { timeout: 15_000 });
+  await expect(badge).toHaveText(/Creating/);
   await expect(badge).toHaveAttribute("aria-live", "polite");
+  await expect(badge).toHaveText(/Active/, { timeout: 15_000 });
   // Every attribute the cloud returned, ids copyable.
   await expect(page.getByText("TrafficMirrorSessionName")).toBeVisible();
   await expect(page.getByText("page-of-its-own")).toBeVisible();

@@ -15,6 +15,7 @@ export function PaletteLauncher() {
   const [wanted, setWanted] = useState(false);
   // Where the keyboard was when the palette opened: it goes back there when the palette closes without moving on.
   const returnTo = useRef<HTMLElement | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -27,12 +28,15 @@ export function PaletteLauncher() {
       });
     }
     window.addEventListener("keydown", onKey);
+    // Says (to tests and tools) that the shortcut is listened to: the page has hydrated.
+    button.current?.setAttribute("data-listening", "");
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
   return (
     <div className="ml-auto">
       <button
+        ref={button}
         type="button"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"

@@ -106,7 +106,10 @@ export function GaDestinationDetail({
           </>
         }
         history={{ resource: destinationId, version: destination?.State ?? (destination ? "" : "gone") }}
-        list={{ href: "/ga-destinations", label: t("gaDestinations.title") }}
+        list={{
+          href: `/ga-destinations?${new URLSearchParams({ accelerator: acceleratorId, listener: listenerId, group: groupId })}`,
+          label: t("gaDestinations.title"),
+        }}
       />
       <LazyConfirmDialog
         open={confirming}

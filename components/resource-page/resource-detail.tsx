@@ -101,9 +101,11 @@ export function ResourceDetail({
   );
 }
 
-/** The cloud's "no such resource" (404, or a `…NotFound` code) for a read by id. */
+/** The cloud's "no such resource" (404, `…NotFound`, GA's `NotExist.…`) for a read by id. */
 export function isNotFound(error: unknown): boolean {
-  return error instanceof OperationFailure && (error.status === 404 || /NotFound$/.test(error.detail.code));
+  return (
+    error instanceof OperationFailure && (error.status === 404 || /NotFound|NotExist/.test(error.detail.code))
+  );
 }
 
 function AttributeRow({ attribute: a }: { attribute: Attribute }) {

@@ -22,7 +22,20 @@ export default async function GaDestinationPage({ params }: Params) {
     <DetailPage
       listKey="shell.nav.gaDestinations"
       listHref="/ga-destinations"
-      parents={[{ label: acceleratorId }, { label: listenerId }, { label: groupId }]}
+      parents={[
+        {
+          label: acceleratorId,
+          href: `/ga-destinations?${new URLSearchParams({ accelerator: acceleratorId })}`,
+        },
+        {
+          label: listenerId,
+          href: `/ga-destinations?${new URLSearchParams({ accelerator: acceleratorId, listener: listenerId })}`,
+        },
+        {
+          label: groupId,
+          href: `/ga-destinations?${new URLSearchParams({ accelerator: acceleratorId, listener: listenerId, group: groupId })}`,
+        },
+      ]}
       title={destinationId}
     >
       <GaDestinationDetail
