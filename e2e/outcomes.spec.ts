@@ -213,3 +213,42 @@ test("the notification centre reports an operation that settles while the operat
   await expect(bell).toBeVisible();
   await expect(page.getByTestId("notifications-count")).toHaveCount(0);
 });
+
+test("Retry with the same request resends a create with its ClientToken: one session, not two", async ({
+  page,
+  emulator,
+}) => {
+  // Every attempt of the console's own retries (1 + 3) is applied or replayed by the cloud, then its reply is lost.
+  await emulator.addFaults({ action: "CreateTrafficMirrorSession", drop: true, afterApply: true, times: 4 });
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  await expect(page.locator(`tr[data-session="${SEEDED}"]`)).toBeVisible();
+  const bodies: { ClientToken?: string }[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("volcengine.vpc.CreateTrafficMirrorSession")) bodies.push(r.postDataJSON().input);
+  });
+  for (const [group, choice] of [
+    ["Source network interface", BJ.enis.web02Primary],
+    ["Mirror target", BJ.targets.collectorClb],
+    ["Filter", BJ.filters.dns],
+  ] as const)
+    await page
+      .getByRole("group", { name: group })
+      .getByRole("radio", { name: new RegExp(choice) })
+      .check();
+  await page.getByRole("spinbutton", { name: "Priority" }).fill("12");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+
+  const panel = page.getByTestId("error-panel");
+  await expect(panel).toHaveAttribute("data-outcome", "unknown");
+  await expect(panel.getByTestId("error-title")).toHaveText("? Outcome unknown: CreateTrafficMirrorSession");
+  await panel.getByRole("button", { name: "Retry with the same request" }).click();
+
+  await expect(page.getByTestId("toast")).toContainText("is being created");
+  await expect(panel).toHaveCount(0);
+  // The same token both times, and the cloud kept one session for it.
+  expect(bodies).toHaveLength(2);
+  expect(bodies[0]?.ClientToken).toBeTruthy();
+  expect(bodies[1]?.ClientToken).toBe(bodies[0]?.ClientToken);
+  await expect(page.locator("tr[data-priority='12']")).toHaveCount(1);
+  await expect(page.locator("tr[data-session]")).toHaveCount(2);
+});

@@ -50,20 +50,24 @@ export function AddDestinationsForm({
     setNotice(null);
   });
 
-  const send = (dryRun: boolean) =>
-    form.handleSubmit(async (values) => {
-      setFailure(null);
-      setNotice(null);
-      try {
-        await onSubmit({ ...values, DryRun: dryRun || undefined });
-        if (!dryRun) form.reset({ EndpointGroupId: groupId, DestinationConfigurations: [emptyRow()] });
-      } catch (error) {
-        if (error instanceof QueueCancelledError) return setNotice(t("gaDestinations.cancelled"));
-        const outcome = settleFailedSubmit(error, { isDryRun: dryRun, op, setError: form.setError, locale });
-        if (outcome.validated) return setNotice(t("gaDestinations.validated"));
-        setFailure(outcome.failure);
-      }
-    });
+  // What was last sent, for "Retry with the same request": exactly it again (same input, same ClientToken).
+  const [lastSent, setLastSent] = useState<AddDestinationsValues | null>(null);
+  const sendValues = async (values: AddDestinationsValues, dryRun: boolean) => {
+    if (!dryRun) setLastSent(values);
+    setFailure(null);
+    setNotice(null);
+    try {
+      await onSubmit({ ...values, DryRun: dryRun || undefined });
+      if (!dryRun) form.reset({ EndpointGroupId: groupId, DestinationConfigurations: [emptyRow()] });
+    } catch (error) {
+      if (error instanceof QueueCancelledError) return setNotice(t("gaDestinations.cancelled"));
+      const outcome = settleFailedSubmit(error, { isDryRun: dryRun, op, setError: form.setError, locale });
+      if (outcome.validated) return setNotice(t("gaDestinations.validated"));
+      setFailure(outcome.failure);
+    }
+  };
+  const send = (dryRun: boolean) => form.handleSubmit((values) => sendValues(values, dryRun));
+  const retrySame = () => void (lastSent && sendValues(lastSent, false));
 
   // The removed row took the focus with it; hand it to "Add a row" once that button is rendered (and enabled).
   useEffect(() => {
@@ -141,7 +145,7 @@ export function AddDestinationsForm({
             : t("gaDestinations.rowsCount", { count: rows.fields.length, max: MAX_DESTINATIONS })}
         </span>
       </div>
-      <FormOutcome notice={notice} failure={failure} op={op} onRetrySame={send(false)} />
+      <FormOutcome notice={notice} failure={failure} op={op} onRetrySame={retrySame} />
       <div className="flex gap-2">
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting}>

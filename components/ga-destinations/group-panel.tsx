@@ -31,7 +31,11 @@ export function GroupPanel({
         {t("gaDestinations.groupTitle", { name: group?.Name || groupId })}
       </h2>
       {error instanceof OperationFailure && (
-        <LazyErrorPanel failure={error} op={describeCustomRoutingEndpointGroupMeta} />
+        <LazyErrorPanel
+          failure={error}
+          op={describeCustomRoutingEndpointGroupMeta}
+          context={t("clarity.ga.groupFailed", { group: groupId })}
+        />
       )}
       {!group && !error && <LoadingNote lines={2} />}
       {group && (

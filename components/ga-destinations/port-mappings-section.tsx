@@ -34,7 +34,11 @@ export function PortMappingsSection({ path }: { path: GroupPath }) {
       <p className="text-sm text-neutral-700 dark:text-neutral-300">{t("gaDestinations.mappingsHint")}</p>
       {list.isLoading && <LoadingNote />}
       {list.error instanceof OperationFailure && (
-        <LazyErrorPanel failure={list.error} op={listCustomRoutingPortMappingsMeta} />
+        <LazyErrorPanel
+          failure={list.error}
+          op={listCustomRoutingPortMappingsMeta}
+          context={t("clarity.ga.mappingsFailed", { group: path.groupId })}
+        />
       )}
       {list.data && items.length === 0 && (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("gaDestinations.mappingsEmpty")}</p>

@@ -93,7 +93,11 @@ export function CreateSessionForm({
 
   useClearOnEdit(form, failure ? { failure, op } : null, () => setFailure(null));
 
-  const submit = form.handleSubmit(async (values) => {
+  // What was last sent: "Retry with the same request" resends exactly it (same input, so the same ClientToken),
+  // without the form's own checks — which, once the list shows the session the lost reply created, would refuse it.
+  const [lastSent, setLastSent] = useState<CreateSessionValues | null>(null);
+  const send = async (values: CreateSessionValues) => {
+    setLastSent(values);
     setFailure(null);
     try {
       await onSubmit(toCreateInput(values));
@@ -110,7 +114,9 @@ export function CreateSessionForm({
       applyFailureToForm(failed, op, form.setError, locale);
       setFailure(failed);
     }
-  });
+  };
+  const submit = form.handleSubmit(send);
+  const retrySame = () => void (lastSent && send(lastSent));
 
   const optionalNumber = { setValueAs: blankToNumber };
   useFocusWhenTargeted(FOCUS_TARGETS.createSession, formRef);
@@ -220,7 +226,7 @@ export function CreateSessionForm({
           <TagsEditor control={form.control} register={form.register} errors={errors} />
         </div>
       </div>
-      {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={submit} />}
+      {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={retrySame} />}
       <div>
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting || isTakenLoading}>

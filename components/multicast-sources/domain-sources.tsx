@@ -23,7 +23,7 @@ const RegisterSourcesForm = dynamic(
   { ssr: false, loading: LoadingNote },
 );
 
-type DeregisterFailure = { eni: string; failure: OperationFailure };
+type DeregisterFailure = { eni: string; failure: OperationFailure; source: TransitRouterMulticastGroup };
 
 /** One chosen domain: its data layer owns the groups query and the (de)register mutations; this only renders. */
 export function DomainSources({ region, domainId }: { region: string; domainId: string }) {
@@ -61,7 +61,7 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
       toast("success", t("multicastSources.deregisterStarted", { eni: source.NetworkInterfaceId }));
     } catch (error) {
       if (!(error instanceof OperationFailure)) throw error;
-      setDeregisterFailure({ eni: source.NetworkInterfaceId, failure: error });
+      setDeregisterFailure({ eni: source.NetworkInterfaceId, failure: error, source });
     }
   }
 
@@ -93,6 +93,9 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
               failure={deregisterFailure.failure}
               op={deregisterTransitRouterMulticastGroupSourcesMeta}
               context={t("multicastSources.deregisterFailed", { eni: deregisterFailure.eni })}
+              subject={t("clarity.multicast.deregister", { eni: deregisterFailure.eni })}
+              // Same input, so the same ClientToken (lib/queries/catalog-mutation.ts): applied at most once.
+              onRetrySame={() => void handleDeregister(deregisterFailure.source)}
             />
           )}
         </section>

@@ -74,15 +74,9 @@ function region(override: (call: OperationCall) => Answer | undefined = () => un
 }
 
 beforeAll(async () => {
-  // jsdom has no modal dialogs: enough of one for the confirm dialog to open and close.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-  // The error panel's chunk carries the whole catalog: load it once, outside the findBy timeouts.
-  await import("@/components/ui/error-panel");
+  // The lazily loaded chunks — the error panel carries the whole catalog, the confirm dialog Radix — load once,
+  // outside the findBy timeouts.
+  await Promise.all([import("@/components/ui/error-panel"), import("@/components/ui/confirm-dialog")]);
 }, 60_000);
 
 afterEach(() => {

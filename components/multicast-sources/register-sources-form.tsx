@@ -46,20 +46,23 @@ export function RegisterSourcesForm({
     setNotice(null);
   });
 
-  const send = (dryRun: boolean) =>
-    form.handleSubmit(async (values) => {
-      setFailure(null);
-      setNotice(null);
-      try {
-        await onSubmit({ ...values, DryRun: dryRun || undefined });
-        if (!dryRun)
-          form.reset({ ...values, GroupIpAddress: values.GroupIpAddress, NetworkInterfaceIds: [] });
-      } catch (error) {
-        const outcome = settleFailedSubmit(error, { isDryRun: dryRun, op, setError: form.setError, locale });
-        if (outcome.validated) return setNotice(t("multicastSources.validated"));
-        setFailure(outcome.failure);
-      }
-    });
+  // What was last sent, for "Retry with the same request": exactly it again (same input, same ClientToken).
+  const [lastSent, setLastSent] = useState<RegisterSourcesValues | null>(null);
+  const sendValues = async (values: RegisterSourcesValues, dryRun: boolean) => {
+    if (!dryRun) setLastSent(values);
+    setFailure(null);
+    setNotice(null);
+    try {
+      await onSubmit({ ...values, DryRun: dryRun || undefined });
+      if (!dryRun) form.reset({ ...values, GroupIpAddress: values.GroupIpAddress, NetworkInterfaceIds: [] });
+    } catch (error) {
+      const outcome = settleFailedSubmit(error, { isDryRun: dryRun, op, setError: form.setError, locale });
+      if (outcome.validated) return setNotice(t("multicastSources.validated"));
+      setFailure(outcome.failure);
+    }
+  };
+  const send = (dryRun: boolean) => form.handleSubmit((values) => sendValues(values, dryRun));
+  const retrySame = () => void (lastSent && sendValues(lastSent, false));
 
   return (
     <form
@@ -119,7 +122,7 @@ export function RegisterSourcesForm({
           />
         )}
       </Field>
-      <FormOutcome notice={notice} failure={failure} op={op} onRetrySame={send(false)} />
+      <FormOutcome notice={notice} failure={failure} op={op} onRetrySame={retrySame} />
       <div className="flex gap-2">
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting}>

@@ -52,7 +52,10 @@ export function RelaySourceForm({
 
   useClearOnEdit(form, failure ? { failure, op } : null, () => setFailure(null));
 
-  const submit = form.handleSubmit(async (input) => {
+  // What was last sent, for "Retry with the same request": the whole-configuration upsert again, as it was.
+  const [lastSent, setLastSent] = useState<RelayInput | null>(null);
+  const send = async (input: RelayInput) => {
+    setLastSent(input);
     setFailure(null);
     try {
       await onSubmit(input);
@@ -61,7 +64,9 @@ export function RelaySourceForm({
       applyFailureToForm(error, op, form.setError, locale);
       setFailure(error);
     }
-  });
+  };
+  const submit = form.handleSubmit(send);
+  const retrySame = () => void (lastSent && send(lastSent));
 
   return (
     <FormProvider {...form}>
@@ -125,7 +130,7 @@ export function RelaySourceForm({
             + {t("relaySources.addGroup")}
           </Button>
         </div>
-        {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={submit} />}
+        {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={retrySame} />}
         <div className="flex gap-2">
           <RoleNote />
           <MutationButton type="submit" disabled={isSubmitting}>

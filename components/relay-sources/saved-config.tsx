@@ -37,7 +37,13 @@ export function SavedConfig({ state }: { state: SavedState }) {
       {!state.config && !state.failure && (
         <p className="text-sm">{t("relaySources.savedMissing", { app: state.app })}</p>
       )}
-      {state.failure && <LazyErrorPanel failure={state.failure} op={describeRelaySourceV3Meta} />}
+      {state.failure && (
+        <LazyErrorPanel
+          failure={state.failure}
+          op={describeRelaySourceV3Meta}
+          context={t("clarity.relay.readBackFailed", { app: state.app })}
+        />
+      )}
     </section>
   );
 }

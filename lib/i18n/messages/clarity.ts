@@ -47,6 +47,10 @@ export const clarityMessages = defineMessages({
     "clarity.relay.deleteFailed": "Deleting group {group} of app {app} failed",
     "clarity.relay.delete": "Delete group {group} of app {app}",
     "clarity.relay.listFailed": "Could not read the relay configurations of {vhost}",
+    "clarity.relay.readBackFailed": "Could not read back the configuration of app {app}",
+    "clarity.ga.groupFailed": "Could not read endpoint group {group}",
+    "clarity.ga.mappingsFailed": "Could not list the port mappings of {group}",
+    "clarity.multicast.deregister": "Deregister {eni}",
     // Toasts.
     "clarity.toast.open": "Open",
     // Notification centre.
@@ -97,6 +101,10 @@ export const clarityMessages = defineMessages({
     "clarity.relay.deleteFailed": "删除应用 {app} 的回源组 {group} 失败",
     "clarity.relay.delete": "删除应用 {app} 的回源组 {group}",
     "clarity.relay.listFailed": "无法读取 {vhost} 的回源配置",
+    "clarity.relay.readBackFailed": "无法读回应用 {app} 的配置",
+    "clarity.ga.groupFailed": "无法读取终端节点组 {group}",
+    "clarity.ga.mappingsFailed": "无法列出 {group} 的端口映射",
+    "clarity.multicast.deregister": "注销 {eni}",
     "clarity.toast.open": "打开",
     "clarity.notifications.label": "通知",
     "clarity.notifications.unread": "{count} 条未读",
