@@ -10,6 +10,9 @@ import { defineMessages } from "../define-messages";
 export const localeMessages = defineMessages({
   en: {
     "locale.withRaw": "{label} ({raw})",
+    // A domain and its type in a list of a vhost's domains, and one that is not serving.
+    "locale.domainEntry": "{domain} ({type})",
+    "locale.domainEntryNotServing": "{domain} ({type}, {reason})",
 
     // Router interfaces (Alibaba VPC).
     "locale.value.Idle": "Idle",
@@ -57,6 +60,8 @@ export const localeMessages = defineMessages({
   },
   "zh-CN": {
     "locale.withRaw": "{label}（{raw}）",
+    "locale.domainEntry": "{domain}（{type}）",
+    "locale.domainEntryNotServing": "{domain}（{type}，{reason}）",
 
     "locale.value.Idle": "空闲",
     "locale.value.Connecting": "发起连接中",
