@@ -54,6 +54,9 @@ export const localeMessages = defineMessages({
     "locale.value.updating": "updating",
     "locale.value.deleting": "deleting",
     "locale.value.finacialLocked": "locked for overdue payment",
+    // GA port mappings: does traffic reach the destination.
+    "locale.value.allow": "allow",
+    "locale.value.deny": "deny",
     // Live domain types (Volcengine).
     "locale.value.push": "push",
     "locale.value.pull-flv": "pull-flv",
@@ -99,6 +102,8 @@ export const localeMessages = defineMessages({
     "locale.value.updating": "更新中",
     "locale.value.deleting": "删除中",
     "locale.value.finacialLocked": "欠费锁定",
+    "locale.value.allow": "允许",
+    "locale.value.deny": "拒绝",
     "locale.value.push": "推流域名",
     "locale.value.pull-flv": "FLV 拉流域名",
   },
