@@ -57,7 +57,8 @@ export const localeMessages = defineMessages({
     // GA port mappings: does traffic reach the destination.
     "locale.value.allow": "allow",
     "locale.value.deny": "deny",
-    // Live domain types (Volcengine).
+    // Live domain types (Volcengine), and a relay config the overview counts (the API has no states for it).
+    "locale.value.Saved": "Saved",
     "locale.value.push": "push",
     "locale.value.pull-flv": "pull-flv",
   },
@@ -104,6 +105,7 @@ export const localeMessages = defineMessages({
     "locale.value.finacialLocked": "欠费锁定",
     "locale.value.allow": "允许",
     "locale.value.deny": "拒绝",
+    "locale.value.Saved": "已保存",
     "locale.value.push": "推流域名",
     "locale.value.pull-flv": "FLV 拉流域名",
   },
