@@ -115,6 +115,17 @@ for (const { name, path, open } of PAGES) {
   });
 }
 
+test("the line-box check finds a squeezed word (so a pass means something)", async ({ page }) => {
+  await page.goto("/account");
+  await page.evaluate(() => {
+    const squeezed = document.createElement("div");
+    squeezed.style.width = "1.2em";
+    squeezed.textContent = "删除";
+    document.querySelector("main")!.append(squeezed);
+  });
+  expect(await narrowLines(page)).toEqual([expect.objectContaining({ text: "删除", element: "div" })]);
+});
+
 test("the sign-in page in zh-CN dark: no narrow lines either", async ({ browser }, testInfo) => {
   const context = await browser.newContext({
     locale: "zh-CN",
