@@ -10,6 +10,9 @@ import { defineMessages } from "../define-messages";
 export const localeMessages = defineMessages({
   en: {
     "locale.withRaw": "{label} ({raw})",
+    // Units as the clouds' consoles write them; {value} is already formatted for the language.
+    "locale.unit.mbps": "{value} Mbps",
+    "locale.specBandwidth": "{spec} ({bandwidth})",
     // A domain and its type in a list of a vhost's domains, and one that is not serving.
     "locale.domainEntry": "{domain} ({type})",
     "locale.domainEntryNotServing": "{domain} ({type}, {reason})",
@@ -25,8 +28,6 @@ export const localeMessages = defineMessages({
     "locale.value.Inactive": "Inactive",
     "locale.value.Deleting": "Deleting",
     "locale.value.Deleted": "Deleted",
-    "locale.value.InitiatingSide": "Initiator",
-    "locale.value.AcceptingSide": "Acceptor",
     // Multicast sources (Alibaba CEN).
     "locale.value.Registering": "Registering",
     "locale.value.Registered": "Registered",
@@ -64,6 +65,8 @@ export const localeMessages = defineMessages({
   },
   "zh-CN": {
     "locale.withRaw": "{label}（{raw}）",
+    "locale.unit.mbps": "{value} Mbps",
+    "locale.specBandwidth": "{spec}（{bandwidth}）",
     "locale.domainEntry": "{domain}（{type}）",
     "locale.domainEntryNotServing": "{domain}（{type}，{reason}）",
 
@@ -77,8 +80,6 @@ export const localeMessages = defineMessages({
     "locale.value.Inactive": "已冻结",
     "locale.value.Deleting": "删除中",
     "locale.value.Deleted": "已删除",
-    "locale.value.InitiatingSide": "发起端",
-    "locale.value.AcceptingSide": "接收端",
     "locale.value.Registering": "注册中",
     "locale.value.Registered": "已注册",
     "locale.value.Deregistering": "注销中",
