@@ -9,6 +9,11 @@ import { narrowLines } from "./narrow-lines";
 const PAGES: { name: string; path: string; open?: (page: Page) => Promise<void> }[] = [
   { name: "overview", path: "/" },
   { name: "multicast-sources", path: "/multicast-sources" },
+  {
+    name: "multicast-domain",
+    path: "/multicast-sources",
+    open: (page) => page.getByRole("radio", { name: /^video-hz/ }).check(),
+  },
   { name: "router-interfaces", path: "/router-interfaces?region=cn-hangzhou" },
   {
     name: "router-interface-pair",

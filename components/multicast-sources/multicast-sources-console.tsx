@@ -6,6 +6,7 @@ import { useState } from "react";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { RegionSelect } from "@/components/fields/region-select";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
 
 // Fetched once a domain is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers alone.
@@ -33,7 +34,7 @@ export function MulticastSourcesConsole({ initialRegion }: { initialRegion: stri
           page.TransitRouterMulticastDomains.map((d) => ({
             value: d.TransitRouterMulticastDomainId,
             label: d.TransitRouterMulticastDomainName ?? d.TransitRouterMulticastDomainId,
-            detail: `${d.TransitRouterMulticastDomainId} · ${d.CenId} · ${d.Status}`,
+            detail: `${d.TransitRouterMulticastDomainId} · ${d.CenId} · ${vendorText(t, d.Status)}`,
           }))
         }
       />
