@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { promisify } from "node:util";
-import { expect, test } from "@playwright/test";
+import { chromium, expect, test } from "@playwright/test";
 import { E2E_PEOPLE } from "./auth-state";
 import { E2E_BASE_URL } from "./test-ports";
 
@@ -25,8 +26,10 @@ async function cookieHeader(): Promise<string> {
   return [...state.cookies.map((c) => `${c.name}=${c.value}`), "locale=zh-CN", "theme=dark"].join("; ");
 }
 
+/** The browser the other specs use (playwright.config.ts): CHROME_PATH, Debian's, else Playwright's own. */
 function chromePath(): string {
-  return process.env.CHROME_PATH ?? "/usr/bin/chromium";
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : chromium.executablePath();
 }
 
 for (const path of PAGES) {
