@@ -6,6 +6,7 @@ import { useQueryStates } from "nuqs";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { RegionSelect } from "@/components/fields/region-select";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
 import { idParam, regionParam } from "@/lib/url-state/table-params";
 
@@ -39,7 +40,7 @@ export function MulticastSourcesConsole() {
           page.TransitRouterMulticastDomains.map((d) => ({
             value: d.TransitRouterMulticastDomainId,
             label: d.TransitRouterMulticastDomainName ?? d.TransitRouterMulticastDomainId,
-            detail: `${d.TransitRouterMulticastDomainId} · ${d.CenId} · ${d.Status}`,
+            detail: `${d.TransitRouterMulticastDomainId} · ${d.CenId} · ${vendorText(t, d.Status)}`,
           }))
         }
       />

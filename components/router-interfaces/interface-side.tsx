@@ -5,7 +5,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { resourceHref } from "@/lib/resources/resource-href";
@@ -30,6 +30,7 @@ export function InterfaceSide({
   isWatched: boolean;
 }) {
   const t = useT();
+  const locale = useLocale();
   const ri = side.data;
   return (
     <div
@@ -51,7 +52,18 @@ export function InterfaceSide({
             <StatusBadge status={ri.Status} tone={toneOf("routerInterface", ri.Status)} watched={isWatched} />
           </p>
           <p>
-            {t(`routerInterfaces.role.${ri.Role}`)} · {ri.Spec} · {region}
+            {t(`routerInterfaces.role.${ri.Role}`)} ·{" "}
+            {/* The spec's name says nothing about speed; the bandwidth it stands for does (an acceptor's is the
+                initiator's, "Negative" spec). */}
+            {ri.Bandwidth
+              ? t("locale.specBandwidth", {
+                  spec: ri.Spec,
+                  bandwidth: t("locale.unit.mbps", {
+                    value: new Intl.NumberFormat(locale).format(ri.Bandwidth),
+                  }),
+                })
+              : ri.Spec}{" "}
+            · {region}
           </p>
           <p className="font-mono text-xs">
             {ri.RouterType} {ri.RouterId}

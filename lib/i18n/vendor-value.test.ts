@@ -13,7 +13,7 @@ describe("vendor values in the operator's language", () => {
   });
 
   it("tells GA's lower-case states from the VPC's capitalised ones", () => {
-    expect(vendorValue(zh, "active").label).toBe("运行中");
+    expect(vendorValue(zh, "active").label).toBe("可用");
     expect(vendorValue(zh, "Active").label).toBe("已激活");
   });
 
@@ -21,6 +21,8 @@ describe("vendor values in the operator's language", () => {
     expect(vendorText(en, "Active")).toBe("Active");
     expect(vendorValue(en, "Registered").isTranslated).toBe(false);
     expect(vendorText(en, "AcceptingConnecting")).toBe("Accepting connection (AcceptingConnecting)");
+    expect(vendorText(en, "updating")).toBe("updating");
+    expect(vendorText(en, "init")).toBe("initializing (init)");
   });
 
   it("shows a value nobody translated as the cloud sent it, in either language", () => {

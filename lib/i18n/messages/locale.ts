@@ -10,6 +10,12 @@ import { defineMessages } from "../define-messages";
 export const localeMessages = defineMessages({
   en: {
     "locale.withRaw": "{label} ({raw})",
+    // Units as the clouds' consoles write them; {value} is already formatted for the language.
+    "locale.unit.mbps": "{value} Mbps",
+    "locale.specBandwidth": "{spec} ({bandwidth})",
+    // A domain and its type in a list of a vhost's domains, and one that is not serving.
+    "locale.domainEntry": "{domain} ({type})",
+    "locale.domainEntryNotServing": "{domain} ({type}, {reason})",
 
     // Router interfaces (Alibaba VPC).
     "locale.value.Idle": "Idle",
@@ -22,8 +28,6 @@ export const localeMessages = defineMessages({
     "locale.value.Inactive": "Inactive",
     "locale.value.Deleting": "Deleting",
     "locale.value.Deleted": "Deleted",
-    "locale.value.InitiatingSide": "Initiator",
-    "locale.value.AcceptingSide": "Acceptor",
     // Multicast sources (Alibaba CEN).
     "locale.value.Registering": "Registering",
     "locale.value.Registered": "Registered",
@@ -42,23 +46,31 @@ export const localeMessages = defineMessages({
     "locale.value.trunk": "Trunk",
     "locale.value.NetworkInterface": "Network interface",
     "locale.value.ClbInstance": "CLB instance",
-    // Global Accelerator (Alibaba): lower-case states.
-    "locale.value.init": "Initializing",
-    "locale.value.active": "Active",
-    "locale.value.configuring": "Configuring",
-    "locale.value.binding": "Binding",
-    "locale.value.unbinding": "Unbinding",
-    "locale.value.updating": "Updating",
-    "locale.value.deleting": "Deleting",
-    "locale.value.finacialLocked": "Locked (overdue)",
-    // Live domain types (Volcengine).
-    "locale.value.push": "Push",
-    "locale.value.pull-flv": "Pull (FLV)",
+    // Global Accelerator (Alibaba): lower-case states, English as the API writes them except the cryptic ones.
+    "locale.value.init": "initializing",
+    "locale.value.active": "active",
+    "locale.value.configuring": "configuring",
+    "locale.value.binding": "binding",
+    "locale.value.unbinding": "unbinding",
+    "locale.value.updating": "updating",
+    "locale.value.deleting": "deleting",
+    "locale.value.finacialLocked": "locked for overdue payment",
+    // GA port mappings: does traffic reach the destination.
+    "locale.value.allow": "allow",
+    "locale.value.deny": "deny",
+    // Live domain types (Volcengine), and a relay config the overview counts (the API has no states for it).
+    "locale.value.Saved": "Saved",
+    "locale.value.push": "push",
+    "locale.value.pull-flv": "pull-flv",
   },
   "zh-CN": {
     "locale.withRaw": "{label}（{raw}）",
+    "locale.unit.mbps": "{value} Mbps",
+    "locale.specBandwidth": "{spec}（{bandwidth}）",
+    "locale.domainEntry": "{domain}（{type}）",
+    "locale.domainEntryNotServing": "{domain}（{type}，{reason}）",
 
-    "locale.value.Idle": "初始化",
+    "locale.value.Idle": "空闲",
     "locale.value.Connecting": "发起连接中",
     "locale.value.AcceptingConnecting": "接收连接中",
     "locale.value.Activating": "恢复中",
@@ -68,8 +80,6 @@ export const localeMessages = defineMessages({
     "locale.value.Inactive": "已冻结",
     "locale.value.Deleting": "删除中",
     "locale.value.Deleted": "已删除",
-    "locale.value.InitiatingSide": "发起端",
-    "locale.value.AcceptingSide": "接收端",
     "locale.value.Registering": "注册中",
     "locale.value.Registered": "已注册",
     "locale.value.Deregistering": "注销中",
@@ -87,14 +97,17 @@ export const localeMessages = defineMessages({
     "locale.value.NetworkInterface": "弹性网卡",
     "locale.value.ClbInstance": "CLB 实例",
     "locale.value.init": "初始化中",
-    "locale.value.active": "运行中",
+    "locale.value.active": "可用",
     "locale.value.configuring": "配置中",
     "locale.value.binding": "绑定中",
     "locale.value.unbinding": "解绑中",
     "locale.value.updating": "更新中",
     "locale.value.deleting": "删除中",
     "locale.value.finacialLocked": "欠费锁定",
+    "locale.value.allow": "允许",
+    "locale.value.deny": "拒绝",
+    "locale.value.Saved": "已保存",
     "locale.value.push": "推流域名",
-    "locale.value.pull-flv": "拉流域名（FLV）",
+    "locale.value.pull-flv": "FLV 拉流域名",
   },
 });
