@@ -112,6 +112,15 @@ export function jsonWithSecrets(
   return out;
 }
 
+/**
+ * A secret spliced into a single-quoted JSON text in a POSIX shell: the quote is closed, the variable's value is
+ * JSON-escaped (`"` and `\`; the console refuses control characters in these values anyway) and the quote reopened,
+ * so a secret such as `pa"ss\word` arrives exactly as set.
+ */
+export function shellJsonSecret(ref: SecretRef): string {
+  return `"'"$(printf '%s' "$${ref.env}" | sed 's/[\\\\"]/\\\\&/g')"'"`;
+}
+
 /** The comment lines that tell a reader which variable stands for which parameter. */
 export function secretNotes(secrets: SecretRef[], comment: string): string[] {
   if (secrets.length === 0) return [];

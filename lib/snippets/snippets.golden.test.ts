@@ -199,6 +199,19 @@ describe("shell quoting round-trips through /bin/sh", () => {
     });
   });
 
+  it("curl and ve: a secret holding quotes, backslashes, $ or Chinese reaches the JSON body exactly", () => {
+    const secrets = { CLOUDNET_SECRET_1: 'pa"ss\\word', CLOUDNET_SECRET_2: "it's $HOME `id` \\n 北京" };
+    const curl = shellWords(snippets("volcengine.live.UpdateRelaySourceV3").curl, {
+      CLOUDNET_TOKEN: "cnc_x",
+      ...secrets,
+    });
+    const ve = shellWords(snippets("volcengine.live.UpdateRelaySourceV3").cli, secrets);
+    const sent = JSON.parse(curl[curl.indexOf("--json") + 1]!).input;
+    const body = JSON.parse(ve[ve.indexOf("--body") + 1]!);
+    for (const params of [sent, body].map((b) => b.GroupDetails[0].Servers[0].RelaySourceParams))
+      expect(params).toEqual({ auth_key: secrets.CLOUDNET_SECRET_1, region: secrets.CLOUDNET_SECRET_2 });
+  });
+
   it("curl: the --json body is the console's envelope, exactly", () => {
     const words = shellWords(snippets("volcengine.vpc.CreateTrafficMirrorSession").curl, {
       CLOUDNET_TOKEN: "cnc_x",
