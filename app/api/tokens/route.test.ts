@@ -96,6 +96,33 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
     expect((await db().selectFrom("api_token").selectAll().execute()).length).toBe(before);
   });
 
+  it("words every refusal of bad input in the person's language, a wrong type or a non-object body included", async () => {
+    const cases: [unknown, string][] = [
+      [{ name: 42, role: "viewer", expiresInDays: 30 }, "name"],
+      [{ name: "ok", role: "viewer", expiresInDays: 400 }, "expiresInDays"],
+      [{ name: "ok", role: ["admin"], expiresInDays: 30 }, "role"],
+      [null, ""],
+      [["name"], ""],
+    ];
+    for (const [body, path] of cases) {
+      const zh = await client.create(viewer.cookie, body as Record<string, unknown>, {
+        "accept-language": "zh-CN",
+      });
+      expect(zh.status, JSON.stringify(body)).toBe(400);
+      const { error } = await zh.json();
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(error.fields.map((f: { path: string }) => f.path)).toEqual([path]);
+      for (const field of error.fields)
+        expect(field.message, JSON.stringify(body)).toMatch(/[\u4e00-\u9fff]/);
+      const en = await client.create(viewer.cookie, body as Record<string, unknown>, {
+        "accept-language": "en",
+      });
+      const english = (await en.json()).error.fields[0].message;
+      expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(english).not.toMatch(/^Invalid input/);
+    }
+  });
+
   it("stops at 50 live tokens per person (a script minting tokens in a loop), revoked and expired ones not counted", async () => {
     const person = await harness.person("viewer");
     const [row] = await db().selectFrom("user").select("id").where("email", "=", person.email).execute();
