@@ -164,6 +164,17 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
       { origin: "http://evil.example" },
     );
     expect(foreign.status).toBe(403);
+    // Revoking is a change too: another site's page (or a bare request) cannot revoke with the cookie.
+    const { token } = await client.secret(viewer.cookie, "viewer");
+    const bare = { host: "127.0.0.1:3000", cookie: viewer.cookie };
+    expect((await client.revoke(bare, token.id)).status).toBe(403);
+    expect((await client.revoke({ ...bare, origin: "http://evil.example" }, token.id)).status).toBe(403);
+    const row = await db()
+      .selectFrom("api_token")
+      .select("revoked_at")
+      .where("id", "=", token.id)
+      .executeTakeFirstOrThrow();
+    expect(row.revoked_at).toBeNull();
   });
 
   it("lets owners revoke their own tokens, hides others' tokens, and lets administrators see and revoke all", async () => {
