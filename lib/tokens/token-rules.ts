@@ -23,11 +23,18 @@ export const createTokenInput = z.object(
       .max(MAX_TOKEN_NAME, "tokens.validation.name")
       .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._:/@'-]*$/u, "tokens.validation.nameChars"),
     role: z.enum(ROLES, { error: "tokens.validation.role" }),
-    expiresInDays: z.coerce
-      .number({ error: "tokens.validation.days" })
-      .int("tokens.validation.days")
-      .min(1, "tokens.validation.days")
-      .max(MAX_TOKEN_DAYS, "tokens.validation.days"),
+    // A number, or the digits a number field submits; not z.coerce, which turns true into 1 and [30] into 30.
+    expiresInDays: z
+      .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)], {
+        error: "tokens.validation.days",
+      })
+      .pipe(
+        z
+          .number()
+          .int("tokens.validation.days")
+          .min(1, "tokens.validation.days")
+          .max(MAX_TOKEN_DAYS, "tokens.validation.days"),
+      ),
   },
   { error: "tokens.validation.body" },
 );

@@ -86,6 +86,11 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
       { name: "", role: "viewer", expiresInDays: 30 },
       { name: "ok", role: "root", expiresInDays: 30 },
       { name: "-leading dash", role: "viewer", expiresInDays: 30 },
+      // Only a whole number of days, as a number or the form's digits: nothing JavaScript would coerce into one.
+      { name: "bool", role: "viewer", expiresInDays: true },
+      { name: "array", role: "viewer", expiresInDays: [30] },
+      { name: "exponent", role: "viewer", expiresInDays: "1e2" },
+      { name: "hex", role: "viewer", expiresInDays: "0x10" },
     ]) {
       const response = await client.create(viewer.cookie, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
