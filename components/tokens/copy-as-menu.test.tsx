@@ -5,16 +5,18 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderInConsole } from "@/components/testing/console-harness";
 import { deactivateRouterInterface } from "@/lib/operations/vpc/deactivate-router-interface";
 import { CopyAsMenu } from "./copy-as-menu";
+import { ConsoleUrlProvider } from "./console-url";
 
 afterEach(cleanup);
 
 /** What a person sees after picking a format from the menu: the dialog's snippet, or why there is none. */
-async function pick(values: unknown, format: RegExp, locale: "en" | "zh-CN" = "en") {
+async function pick(values: unknown, format: RegExp, locale: "en" | "zh-CN" = "en", consoleUrl?: string) {
   const user = userEvent.setup();
   const writeText = vi.fn(async () => {});
   Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  const menu = <CopyAsMenu op={deactivateRouterInterface} region="cn-shanghai" values={() => values} />;
   renderInConsole(
-    <CopyAsMenu op={deactivateRouterInterface} region="cn-shanghai" values={() => values} />,
+    consoleUrl ? <ConsoleUrlProvider url={consoleUrl}>{menu}</ConsoleUrlProvider> : menu,
     locale,
   );
   await user.click(screen.getByRole("button", { name: /DeactivateRouterInterface/ }));
@@ -34,6 +36,14 @@ describe("Copy as…", () => {
     expect(screen.getByTestId("api-reference").getAttribute("href")).toBe(
       "https://api.aliyun.com/document/Vpc/2016-04-28/DeactivateRouterInterface",
     );
+  });
+
+  it("points curl at the configured public origin, not the address this browser used", async () => {
+    expect(window.location.origin).not.toBe("https://console.example.com");
+    await pick({ RouterInterfaceId: "ri-uf6a" }, /curl/, "en", "https://console.example.com");
+    const text = screen.getByTestId("copy-as-snippet").textContent!;
+    expect(text).toContain("https://console.example.com/api/operations/aliyun.vpc.DeactivateRouterInterface");
+    expect(text).not.toContain(window.location.origin);
   });
 
   it("says when no Terraform resource performs the operation", async () => {

@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import type { MessageKey } from "@/lib/i18n/catalog";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { OperationDef } from "@/lib/operations/types";
+import { useConsoleUrl } from "./console-url";
 import { ApiReferenceLink } from "./help-links";
 import { SNIPPET_FORMATS, snippetsFor, type SnippetFormat } from "@/lib/snippets/snippets";
 
@@ -34,6 +35,7 @@ type Shown = { format: SnippetFormat; text: string; note: MessageKey | null } | 
  */
 export function CopyAsMenu({ op, region, values }: CopyAsProps) {
   const t = useT();
+  const consoleUrl = useConsoleUrl();
   const [shown, setShown] = useState<Shown | null>(null);
 
   function pick(format: SnippetFormat) {
@@ -42,7 +44,7 @@ export function CopyAsMenu({ op, region, values }: CopyAsProps) {
     if (!parsed.success) return setShown({ invalid: true });
     const snippets = snippetsFor(op, parsed.data as Record<string, unknown>, {
       region,
-      consoleUrl: window.location.origin,
+      consoleUrl: consoleUrl ?? window.location.origin,
     });
     const text = format === "terraform" ? snippets.terraform.text : snippets[format];
     const note: MessageKey | null =

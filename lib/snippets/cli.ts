@@ -1,5 +1,5 @@
 import { flatten, type PreparedCall } from "./prepare";
-import { jsonWithSecrets, SecretRef, secretNotes } from "./secrets";
+import { jsonWithSecrets, shellJsonSecret, SecretRef, secretNotes } from "./secrets";
 import { commandLines, shellQuote } from "./shell-quote";
 
 /**
@@ -24,11 +24,8 @@ export function cliSnippet(call: PreparedCall): string {
       ? [
           [
             "--body",
-            `'${jsonWithSecrets(
-              call.apiParams,
-              (ref) => `"'"$${ref.env}"'"`,
-              undefined,
-              (json) => json.replace(/'/g, `'\\''`),
+            `'${jsonWithSecrets(call.apiParams, shellJsonSecret, undefined, (json) =>
+              json.replace(/'/g, `'\\''`),
             )}'`,
           ],
         ]

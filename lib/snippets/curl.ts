@@ -1,5 +1,5 @@
 import type { PreparedCall } from "./prepare";
-import { jsonWithSecrets, secretNotes } from "./secrets";
+import { jsonWithSecrets, shellJsonSecret, secretNotes } from "./secrets";
 import { shellQuote } from "./shell-quote";
 
 /**
@@ -12,12 +12,7 @@ export function curlSnippet(call: PreparedCall, consoleUrl: string): string {
     call.op.region.fixed || call.region === null
       ? { input: call.input }
       : { region: call.region, input: call.input };
-  const body = jsonWithSecrets(
-    envelope,
-    (ref) => `"'"$${ref.env}"'"`,
-    undefined,
-    (json) => json.replace(/'/g, `'\\''`),
-  );
+  const body = jsonWithSecrets(envelope, shellJsonSecret, undefined, (json) => json.replace(/'/g, `'\\''`));
   const url = `${consoleUrl.replace(/\/+$/, "")}/api/operations/${call.op.id}`;
   return [
     "# export CLOUDNET_TOKEN=cnc_…   (create one on the console's API tokens page)",

@@ -83,11 +83,19 @@ export function withSecretRefs(op: Pick<OperationDef, "input">, input: Record<st
   return { input: walk(schemaOf(op), input, "") as Record<string, unknown>, secrets };
 }
 
-const MARK = (env: string) => `@@${env}@@`;
+/**
+ * A placeholder prefix that occurs nowhere in the JSON of the call's own values, so a value an operator typed can
+ * never be mistaken for a secret's place (and have the secret spliced into a field that is not redacted).
+ */
+function freshMark(plain: string): string {
+  let n = 0;
+  while (plain.includes(`@@${n}:`)) n += 1;
+  return `@@${n}:`;
+}
 
 /**
  * JSON text of a value holding SecretRefs, each rendered by `render` in place of its JSON string (quotes included).
- * The marker never occurs in real values: a value containing "@@" would be JSON-escaped in the same way and stay text.
+ * The placeholders are chosen after looking at the values, so no value can collide with one.
  */
 export function jsonWithSecrets(
   value: unknown,
@@ -95,21 +103,26 @@ export function jsonWithSecrets(
   indent?: number,
   escape: (json: string) => string = (json) => json,
 ): string {
+  const stringify = (mark: (ref: SecretRef) => string) =>
+    JSON.stringify(value, (_key, item: unknown) => (item instanceof SecretRef ? mark(item) : item), indent);
+  const prefix = freshMark(stringify(() => ""));
   const refs = new Map<string, SecretRef>();
-  const json = JSON.stringify(
-    value,
-    (_key, item: unknown) => {
-      if (item instanceof SecretRef) {
-        refs.set(item.env, item);
-        return MARK(item.env);
-      }
-      return item;
-    },
-    indent,
-  );
+  const json = stringify((ref) => {
+    refs.set(ref.env, ref);
+    return `${prefix}${ref.env}@@`;
+  });
   let out = escape(json);
-  for (const [env, ref] of refs) out = out.split(JSON.stringify(MARK(env))).join(render(ref));
+  for (const [env, ref] of refs) out = out.split(JSON.stringify(`${prefix}${env}@@`)).join(render(ref));
   return out;
+}
+
+/**
+ * A secret spliced into a single-quoted JSON text in a POSIX shell: the quote is closed, the variable's value is
+ * JSON-escaped (`"` and `\`; the console refuses control characters in these values anyway) and the quote reopened,
+ * so a secret such as `pa"ss\word` arrives exactly as set.
+ */
+export function shellJsonSecret(ref: SecretRef): string {
+  return `"'"$(printf '%s' "$${ref.env}" | sed 's/[\\\\"]/\\\\&/g')"'"`;
 }
 
 /** The comment lines that tell a reader which variable stands for which parameter. */

@@ -199,6 +199,47 @@ describe("shell quoting round-trips through /bin/sh", () => {
     });
   });
 
+  it("curl and ve: a secret holding quotes, backslashes, $ or Chinese reaches the JSON body exactly", () => {
+    const secrets = { CLOUDNET_SECRET_1: 'pa"ss\\word', CLOUDNET_SECRET_2: "it's $HOME `id` \\n 北京" };
+    const curl = shellWords(snippets("volcengine.live.UpdateRelaySourceV3").curl, {
+      CLOUDNET_TOKEN: "cnc_x",
+      ...secrets,
+    });
+    const ve = shellWords(snippets("volcengine.live.UpdateRelaySourceV3").cli, secrets);
+    const sent = JSON.parse(curl[curl.indexOf("--json") + 1]!).input;
+    const body = JSON.parse(ve[ve.indexOf("--body") + 1]!);
+    for (const params of [sent, body].map((b) => b.GroupDetails[0].Servers[0].RelaySourceParams))
+      expect(params).toEqual({ auth_key: secrets.CLOUDNET_SECRET_1, region: secrets.CLOUDNET_SECRET_2 });
+  });
+
+  it("a value that looks like a secret's placeholder stays the operator's text, in every snippet", () => {
+    const op = findOperation("volcengine.live.UpdateRelaySourceV3")!;
+    const lookalike = "@@CLOUDNET_SECRET_1@@";
+    const input = op.input.parse({
+      Vhost: "push.example.com",
+      App: "live",
+      GroupDetails: [
+        {
+          Group: lookalike,
+          Servers: [
+            {
+              RelaySourceProtocol: "rtmp",
+              RelaySourceDomain: "origin.example.com",
+              RelaySourceParams: { auth_key: "must-not-appear" },
+            },
+          ],
+        },
+      ],
+    });
+    const all = snippetsFor(op, input as Record<string, unknown>, { consoleUrl: CONSOLE });
+    const secret = { CLOUDNET_TOKEN: "cnc_x", CLOUDNET_SECRET_1: "s3cr3t" };
+    const curl = shellWords(all.curl, secret);
+    const ve = shellWords(all.cli, secret);
+    expect(JSON.parse(curl[curl.indexOf("--json") + 1]!).input.GroupDetails[0].Group).toBe(lookalike);
+    expect(JSON.parse(ve[ve.indexOf("--body") + 1]!).GroupDetails[0].Group).toBe(lookalike);
+    expect(all.sdk).toContain(`"Group": ${JSON.stringify(lookalike)}`);
+  });
+
   it("curl: the --json body is the console's envelope, exactly", () => {
     const words = shellWords(snippets("volcengine.vpc.CreateTrafficMirrorSession").curl, {
       CLOUDNET_TOKEN: "cnc_x",

@@ -13,20 +13,31 @@ export const MAX_TOKEN_NAME = 64;
 /** A person may hold this many live tokens; more is a sign of a script creating them in a loop. */
 export const MAX_TOKENS_PER_USER = 50;
 
-export const createTokenInput = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "tokens.validation.name")
-    .max(MAX_TOKEN_NAME, "tokens.validation.name")
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._:/@'-]*$/u, "tokens.validation.nameChars"),
-  role: z.enum(ROLES, { error: "tokens.validation.role" }),
-  expiresInDays: z.coerce
-    .number({ error: "tokens.validation.days" })
-    .int("tokens.validation.days")
-    .min(1, "tokens.validation.days")
-    .max(MAX_TOKEN_DAYS, "tokens.validation.days"),
-});
+/** Every refusal is a message key (the route translates it), wrong types included: no zod English reaches anyone. */
+export const createTokenInput = z.object(
+  {
+    name: z
+      .string({ error: "tokens.validation.name" })
+      .trim()
+      .min(1, "tokens.validation.name")
+      .max(MAX_TOKEN_NAME, "tokens.validation.name")
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._:/@'-]*$/u, "tokens.validation.nameChars"),
+    role: z.enum(ROLES, { error: "tokens.validation.role" }),
+    // A number, or the digits a number field submits; not z.coerce, which turns true into 1 and [30] into 30.
+    expiresInDays: z
+      .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)], {
+        error: "tokens.validation.days",
+      })
+      .pipe(
+        z
+          .number()
+          .int("tokens.validation.days")
+          .min(1, "tokens.validation.days")
+          .max(MAX_TOKEN_DAYS, "tokens.validation.days"),
+      ),
+  },
+  { error: "tokens.validation.body" },
+);
 export type CreateTokenInput = z.infer<typeof createTokenInput>;
 
 /** A token as the API lists it: never its secret or its hash. */

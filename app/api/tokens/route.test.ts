@@ -86,6 +86,11 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
       { name: "", role: "viewer", expiresInDays: 30 },
       { name: "ok", role: "root", expiresInDays: 30 },
       { name: "-leading dash", role: "viewer", expiresInDays: 30 },
+      // Only a whole number of days, as a number or the form's digits: nothing JavaScript would coerce into one.
+      { name: "bool", role: "viewer", expiresInDays: true },
+      { name: "array", role: "viewer", expiresInDays: [30] },
+      { name: "exponent", role: "viewer", expiresInDays: "1e2" },
+      { name: "hex", role: "viewer", expiresInDays: "0x10" },
     ]) {
       const response = await client.create(viewer.cookie, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
@@ -94,6 +99,33 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
       expect(error.fields.length).toBeGreaterThan(0);
     }
     expect((await db().selectFrom("api_token").selectAll().execute()).length).toBe(before);
+  });
+
+  it("words every refusal of bad input in the person's language, a wrong type or a non-object body included", async () => {
+    const cases: [unknown, string][] = [
+      [{ name: 42, role: "viewer", expiresInDays: 30 }, "name"],
+      [{ name: "ok", role: "viewer", expiresInDays: 400 }, "expiresInDays"],
+      [{ name: "ok", role: ["admin"], expiresInDays: 30 }, "role"],
+      [null, ""],
+      [["name"], ""],
+    ];
+    for (const [body, path] of cases) {
+      const zh = await client.create(viewer.cookie, body as Record<string, unknown>, {
+        "accept-language": "zh-CN",
+      });
+      expect(zh.status, JSON.stringify(body)).toBe(400);
+      const { error } = await zh.json();
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(error.fields.map((f: { path: string }) => f.path)).toEqual([path]);
+      for (const field of error.fields)
+        expect(field.message, JSON.stringify(body)).toMatch(/[\u4e00-\u9fff]/);
+      const en = await client.create(viewer.cookie, body as Record<string, unknown>, {
+        "accept-language": "en",
+      });
+      const english = (await en.json()).error.fields[0].message;
+      expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(english).not.toMatch(/^Invalid input/);
+    }
   });
 
   it("stops at 50 live tokens per person (a script minting tokens in a loop), revoked and expired ones not counted", async () => {
@@ -137,6 +169,17 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
       { origin: "http://evil.example" },
     );
     expect(foreign.status).toBe(403);
+    // Revoking is a change too: another site's page (or a bare request) cannot revoke with the cookie.
+    const { token } = await client.secret(viewer.cookie, "viewer");
+    const bare = { host: "127.0.0.1:3000", cookie: viewer.cookie };
+    expect((await client.revoke(bare, token.id)).status).toBe(403);
+    expect((await client.revoke({ ...bare, origin: "http://evil.example" }, token.id)).status).toBe(403);
+    const row = await db()
+      .selectFrom("api_token")
+      .select("revoked_at")
+      .where("id", "=", token.id)
+      .executeTakeFirstOrThrow();
+    expect(row.revoked_at).toBeNull();
   });
 
   it("lets owners revoke their own tokens, hides others' tokens, and lets administrators see and revoke all", async () => {

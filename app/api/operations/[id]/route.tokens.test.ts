@@ -211,6 +211,37 @@ describe.each(ENGINES)("POST /api/operations/<id> with an API token (%s)", (engi
     expect(cloud.requests).toHaveLength(0);
   });
 
+  it("refuses the token of a person an administrator removed (401), sending nothing", async () => {
+    const admin = await harness.person("admin");
+    const person = await harness.person("operator");
+    const { secret } = await client.secret(person.cookie, "operator");
+    const userId = (await accounts(harness.runtime.auth).list()).find((a) => a.email === person.email)!.id;
+    const removed = await AUTH_POST(
+      new Request("http://127.0.0.1:3000/api/auth/admin/remove-user", {
+        method: "POST",
+        headers: harness.headersFor(admin.cookie),
+        body: JSON.stringify({ userId }),
+      }),
+    );
+    expect(removed.status).toBe(200);
+    const response = await call(REGISTER, bearer(secret, freshIp()));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: "InvalidToken" } });
+    expect(cloud.requests).toHaveLength(0);
+  });
+
+  it("judges a request by its bearer token alone, even beside a valid administrator's cookie", async () => {
+    const admin = await harness.person("admin");
+    const { secret } = await client.secret(admin.cookie, "viewer");
+    const cookie = { cookie: admin.cookie, origin: TEST_ORIGIN };
+    const wrong = await call(REGISTER, bearer("cnc_nope", freshIp(), cookie));
+    expect(wrong.status).toBe(401);
+    const weaker = await call(REGISTER, bearer(secret, freshIp(), cookie));
+    expect(weaker.status).toBe(403);
+    expect(await weaker.json()).toMatchObject({ error: { code: "Forbidden.Role", role: "viewer" } });
+    expect(cloud.requests).toHaveLength(0);
+  });
+
   it("counts wrong tokens with wrong passwords per address: past the limit even a good token waits (429)", async () => {
     const { secret } = await client.secret(operator.cookie, "operator");
     const ip = freshIp();
