@@ -9,6 +9,7 @@ import { useTableUrl } from "@/components/data-table/use-table-url";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import type { Regional } from "@/lib/queries/all-regions";
 import { connectBlocker } from "@/lib/status/connect-blocker";
@@ -167,7 +168,7 @@ function InterfaceRowActions({ ri, actions }: { ri: RouterInterface; actions: In
         </MutationButton>
       ) : (
         <p className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300" data-testid="connect-why">
-          {t(`routerInterfaces.why.${blocker}`, { status: ri.Status })}
+          {t(`routerInterfaces.why.${blocker}`, { status: vendorText(t, ri.Status) })}
         </p>
       )}
       <Button variant="ghost" onClick={() => actions.onShowPair(ri)}>
