@@ -3,7 +3,8 @@
  * performance and accessibility scores issues #17 and #18 set goals for (≥ 98 performance, 100 accessibility on
  * every page; accessibility 100 in zh-CN dark). Runs against the built console and the emulator's demo world
  * (bench/bench-servers.ts), in the machine's Chromium through its DevTools port.
- * Run: `npm run build && npm run bench:lighthouse`. Results go in docs/BENCHMARKS.md ("Lighthouse").
+ * Run: `npm run build && npm run bench:lighthouse [-- path…]` (CHROME_PATH selects the browser). Results go in
+ * docs/BENCHMARKS.md ("Lighthouse").
  */
 import os from "node:os";
 import { chromium } from "@playwright/test";
@@ -24,6 +25,9 @@ const PAGES = [
   "/settings/tokens",
   "/account",
 ];
+
+/** The emulator's seeded active router interface (its page reads both sides of the pair). */
+const SEEDED_INTERFACE = "/router-interfaces/cn-hangzhou/ri-bp1m4n7b0v3c6x9z2l5k8j";
 
 const VARIANTS = [
   { name: "en, light", cookies: "locale=en; theme=light" },
@@ -89,7 +93,9 @@ async function main() {
   const rows: string[] = [];
   try {
     const detail = await mirrorSessionPage(servers.consoleUrl, servers.cookie);
-    const pages = detail ? [...PAGES, detail] : PAGES;
+    const asked = process.argv.slice(2);
+    const pages =
+      asked.length > 0 ? asked : detail ? [...PAGES, detail, SEEDED_INTERFACE] : [...PAGES, SEEDED_INTERFACE];
     for (const variant of VARIANTS)
       for (const path of pages) {
         const lhr = await audit(
