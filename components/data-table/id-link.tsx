@@ -2,7 +2,8 @@ import Link from "next/link";
 import { resourceHref, type ResourceRef } from "@/lib/resources/resource-href";
 
 /**
- * A resource id in a list, linking to the resource's own page. Not prefetched: a long list would otherwise fetch a
+ * A resource id in a list, linking to the resource's own page; kept whole (the table scrolls inside its own box
+ * rather than squeezing an id into a column of single characters). Not prefetched: a long list would otherwise fetch a
  * page for every row that scrolls into view.
  */
 export function IdLink({ resource, id }: { resource: ResourceRef; id: string }) {
@@ -10,7 +11,7 @@ export function IdLink({ resource, id }: { resource: ResourceRef; id: string }) 
     <Link
       href={resourceHref(resource)}
       prefetch={false}
-      className="font-mono break-all text-sky-800 hover:underline dark:text-sky-300"
+      className="font-mono whitespace-nowrap text-sky-800 hover:underline dark:text-sky-300"
     >
       {id}
     </Link>

@@ -11,4 +11,10 @@ describe("eventResourceHref", () => {
     expect(eventResourceHref("eni-1", "cn-beijing")).toBeNull();
     expect(eventResourceHref("tms-abc", null)).toBeNull();
   });
+
+  it("does not link an id the trail recorded with a lone surrogate (it cannot be in a URL), and never throws", () => {
+    // A refused request's input is recorded as sent; /activity crashed rendering such an id (URIError).
+    expect(eventResourceHref("tms-\uD800x", "cn-beijing")).toBeNull();
+    expect(eventResourceHref("ri-1", "cn-\uDC00")).toBeNull();
+  });
 });

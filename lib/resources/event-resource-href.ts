@@ -1,4 +1,4 @@
-import { resourceHref } from "./resource-href";
+import { isLinkable, resourceHref } from "./resource-href";
 
 /**
  * The page of one resource id an audit event names, where the id alone says which kind it is (the clouds' id
@@ -6,7 +6,8 @@ import { resourceHref } from "./resource-href";
  * region. Other ids (ENIs, domains, groups…) are not resources with a page, or need more than the id: null.
  */
 export function eventResourceHref(id: string, region: string | null): string | null {
-  if (!region) return null;
+  // The trail records refused input too: an id that cannot be in a URL is shown, not linked.
+  if (!region || !isLinkable(id) || !isLinkable(region)) return null;
   if (id.startsWith("tms-")) return resourceHref({ kind: "mirror-session", region, id });
   if (id.startsWith("ri-")) return resourceHref({ kind: "router-interface", region, id });
   return null;

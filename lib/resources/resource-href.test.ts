@@ -28,4 +28,10 @@ describe("resourceHref", () => {
       "/relay-sources/live.example.com",
     );
   });
+
+  it("never throws on an ill-formed id: the lone surrogate becomes U+FFFD", () => {
+    expect(resourceHref({ kind: "mirror-session", region: "cn-beijing", id: "tms-\uD800" })).toBe(
+      "/mirror-sessions/cn-beijing/tms-%EF%BF%BD",
+    );
+  });
 });

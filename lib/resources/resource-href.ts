@@ -27,7 +27,15 @@ export type ResourceRef =
 
 export type ResourceKind = ResourceRef["kind"];
 
-const seg = (value: string) => encodeURIComponent(value);
+/** A UTF-16 surrogate without its partner: encodeURIComponent throws on it ("URI malformed"). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a value can be part of a URL at all (recorded input, e.g. a refused request's ids, may not be). */
+export const isLinkable = (value: string) => !LONE_SURROGATE.test(value);
+
+// Never throws while rendering a list: an ill-formed id becomes U+FFFD (callers that can, skip the link instead).
+const seg = (value: string) =>
+  encodeURIComponent(isLinkable(value) ? value : value.replace(new RegExp(LONE_SURROGATE, "g"), "\uFFFD"));
 
 export function resourceHref(ref: ResourceRef): string {
   switch (ref.kind) {
