@@ -86,8 +86,13 @@ function RegionSessions({ region }: { region: string }) {
   const { sessions, create, remove } = useRegionSessions(region);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
   const [deleteFailure, setDeleteFailure] = useState<{ id: string; failure: OperationFailure } | null>(null);
-  const items = sessions.data?.items;
+  const { items, complete } = sessions;
   const rows = useMemo(() => inRegion(region, items), [region, items]);
+  // Pages are read on by the data layer; the table only shows that more are coming.
+  const more = useMemo(
+    () => ({ hasMore: !complete, isReading: !complete, readMore: () => undefined }),
+    [complete],
+  );
 
   // The mutation resolves after the list was read again (and the watch told to expect the new session): no second read.
   async function handleCreate(input: CreateSessionValues) {
@@ -125,7 +130,7 @@ function RegionSessions({ region }: { region: string }) {
       <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
         <h2 id="sessions-title" className="text-lg font-semibold">
           {t("mirrorSessions.list")}
-          {items && (
+          {items && complete && (
             <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
               {t("mirrorSessions.count", { count: items.length, region })}
             </span>
@@ -147,12 +152,12 @@ function RegionSessions({ region }: { region: string }) {
             onCheck={() => checkSession(deleteFailure.id)}
           />
         )}
-        {!sessions.error && <SessionsTable rows={rows} onDelete={setPending} />}
+        {!sessions.error && <SessionsTable rows={rows} more={more} onDelete={setPending} />}
       </section>
       <CreateSessionForm
         region={region}
-        sessions={items ?? null}
-        isTakenLoading={sessions.isLoading}
+        sessions={complete ? items! : null}
+        isTakenLoading={!complete}
         onSubmit={handleCreate}
       />
       <LazyConfirmDialog

@@ -2,7 +2,7 @@
 
 import { MutationButton } from "@/components/auth/mutation-button";
 import { sortableIds, type Column } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { DataTable, type MoreRows } from "@/components/data-table/data-table";
 import { IdLink } from "@/components/data-table/id-link";
 import { useTableUrl } from "@/components/data-table/use-table-url";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -30,10 +30,12 @@ const muted = "text-xs text-neutral-600 dark:text-neutral-400";
 export function SessionsTable({
   rows,
   showRegion = false,
+  more,
   onDelete,
 }: {
   rows: readonly Row[] | undefined;
   showRegion?: boolean;
+  more?: MoreRows;
   onDelete?: (session: TrafficMirrorSession) => void;
 }) {
   const t = useT();
@@ -152,6 +154,7 @@ export function SessionsTable({
       statuses={STATUSES}
       url={url}
       emptyText={t("mirrorSessions.empty")}
+      more={more}
     />
   );
 }

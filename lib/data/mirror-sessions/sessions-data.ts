@@ -1,7 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useMemo, useState } from "react";
 import type { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
 import type { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
@@ -12,9 +12,10 @@ import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/des
 import { describeTrafficMirrorTargetsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets.meta";
 import { allPagesOptions } from "@/lib/queries/all-pages";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
-import { pagedList } from "@/lib/queries/operation-pages";
+import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
 import { tokenPaging } from "@/lib/queries/paging";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
+import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { SessionWatch } from "./session-watch";
 
 /**
@@ -32,7 +33,7 @@ const PAGE = { MaxResults: 100 };
  */
 const MAX_SESSION_PAGES = 200;
 
-/** Every session of the region in one query (the table and the form's taken priorities read the same data). */
+/** Every session of a region in one query: "All regions" reads each region this way. */
 export function sessionsQueryOptions(region: string) {
   return allPagesOptions(
     describeTrafficMirrorSessionsMeta,
@@ -51,17 +52,32 @@ export const mirrorLists = {
   filters: (region: string) => pagedList(describeTrafficMirrorFiltersMeta, region, PAGE, tokenPaging()),
 };
 
+const sessionsOf = (page: { TrafficMirrorSessions: TrafficMirrorSession[] }) => page.TrafficMirrorSessions;
+
 /**
  * One region's mirror sessions: the list (watched while a session moves or one of our changes has not shown yet)
  * and the create and delete mutations. Each mutation tells the watch what it started before the list is read again,
  * so that one re-read is what the poller starts from.
+ *
+ * The pages are read one after the other and shown as they come (a fleet of 10,000 is 100 pages: the first rows
+ * show after one call, not after the hundredth); `complete` says every page was read, which the form waits for
+ * before it says which priorities are free.
  */
 export function useRegionSessions(region: string) {
   const [watch] = useState(() => new SessionWatch());
-  const sessions = useQuery({
-    ...sessionsQueryOptions(region),
-    refetchInterval: pollWhileMoving((data) => watch.moving(data.items)),
+  const pages = useInfiniteQuery({
+    ...operationPagesOptions(pagedList(describeTrafficMirrorSessionsMeta, region, PAGE, tokenPaging())),
+    refetchInterval: pollWhileMoving((data) => watch.moving(data.pages.flatMap(sessionsOf))),
   });
+  const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
+  const read = pages.data?.pages.length ?? 0;
+  useEffect(() => {
+    // One fetch at a time: fetchNextPage during a fetch would cancel it.
+    if (hasNextPage && !isFetching && !isError && read < MAX_SESSION_PAGES) void fetchNextPage();
+  }, [hasNextPage, isFetching, isError, read, fetchNextPage]);
+  const items = useMemo(() => pages.data?.pages.flatMap(sessionsOf), [pages.data]);
+  const complete = items !== undefined && !(hasNextPage && read < MAX_SESSION_PAGES);
+  const sessions = { items, complete, isLoading: pages.isLoading, error: pages.error };
   const create = useCatalogMutation<typeof createTrafficMirrorSession>(
     createTrafficMirrorSessionMeta,
     region,
