@@ -44,7 +44,11 @@ function RegionSessions({ region }: { region: string }) {
   const toast = useToast();
   const { sessions, create, remove } = useRegionSessions(region);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
-  const [deleteFailure, setDeleteFailure] = useState<{ id: string; failure: OperationFailure } | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<{
+    id: string;
+    session: TrafficMirrorSession;
+    failure: OperationFailure;
+  } | null>(null);
   const items = sessions.data?.items;
 
   // The mutation resolves after the list was read again (and the watch told to expect the new session): no second read.
@@ -63,7 +67,7 @@ function RegionSessions({ region }: { region: string }) {
       toast("success", t("mirrorSessions.deleteStarted", { id: session.TrafficMirrorSessionId }));
     } catch (error) {
       if (!(error instanceof OperationFailure)) throw error;
-      setDeleteFailure({ id: session.TrafficMirrorSessionId, failure: error });
+      setDeleteFailure({ id: session.TrafficMirrorSessionId, session, failure: error });
     }
   }
 
@@ -104,6 +108,7 @@ function RegionSessions({ region }: { region: string }) {
             context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
             subject={t("mirrorSessions.deleteLabel", { id: deleteFailure.id })}
             onCheck={() => checkSession(deleteFailure.id)}
+            onRetrySame={() => void handleDelete(deleteFailure.session)}
           />
         )}
         <SessionsTable sessions={items} onDelete={setPending} />

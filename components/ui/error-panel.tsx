@@ -47,8 +47,9 @@ export function ErrorPanel({
   /** Reads the resource again and returns what was found, in words; the default re-reads the product's lists. */
   onCheck?: () => Promise<string>;
   /**
-   * Sends the same request again: with the same ClientToken for idempotent operations, or as is for repeat-safe
-   * ones (a whole-configuration upsert); offered for no other operation.
+   * Sends the same request again. After an unclear outcome it is offered only for idempotent operations (same
+   * ClientToken) and repeat-safe ones (a whole-configuration upsert); after `unavailable` (nothing was applied) it is
+   * the panel's plain Retry, for any operation.
    */
   onRetrySame?: () => void;
 }) {
@@ -79,7 +80,14 @@ export function ErrorPanel({
       setRereading(false);
     }
   }
-  const retry = onRetry ?? (isRead && op && queryClient ? () => void rereadFailed() : undefined);
+  // Not applied means resending is safe for any operation: a form's "same request" is then a plain Retry.
+  const retry =
+    onRetry ??
+    (isRead && op && queryClient
+      ? () => void rereadFailed()
+      : kind === "unavailable"
+        ? onRetrySame
+        : undefined);
 
   async function checkNow() {
     setChecking(true);
@@ -203,11 +211,13 @@ export function ErrorPanel({
             {t("clarity.retrySame")}
           </Button>
         )}
-        {!unclear && retry && kind !== "validation" && kind !== "config" && (
-          <Button variant="secondary" onClick={retry} disabled={rereading}>
-            {t("ui.retry")}
-          </Button>
-        )}
+        {!unclear &&
+          retry &&
+          (isRead ? kind !== "validation" && kind !== "config" : kind === "unavailable") && (
+            <Button variant="secondary" onClick={retry} disabled={rereading}>
+              {t("ui.retry")}
+            </Button>
+          )}
       </div>
     </div>
   );
