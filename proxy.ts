@@ -13,3 +13,12 @@ export function proxy(request: NextRequest) {
   headers.set("x-console-path", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
+
+/**
+ * Pages and assets only. Every route under /api/ runs the same entrance checks itself, first thing (guard,
+ * guardPublic, the auth endpoint's guardAuthEndpoint; a test checks each route file does), so running them here
+ * too only added Next's middleware pass — which buffers and clones every request body — to each API call.
+ */
+export const config = {
+  matcher: ["/((?!api/).*)"],
+};

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
-import { resolveTheme, THEME_COOKIE } from "@/components/shell/theme";
+import { resolveTheme, THEME_CLASS, THEME_COOKIE } from "@/components/shell/theme";
 import { DICTIONARIES } from "@/lib/i18n/catalog";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { Providers } from "./providers";
@@ -21,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const theme = resolveTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale} className={theme === "dark" ? "dark" : undefined}>
+    <html lang={locale} className={THEME_CLASS[theme]}>
       <body className="min-h-screen bg-white text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <Providers locale={locale} dictionary={DICTIONARIES[locale]}>
           {children}

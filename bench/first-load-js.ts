@@ -22,6 +22,12 @@ export const ROUTES = [
   "/relay-sources",
   "/account",
   "/sign-in",
+  // A page per resource (issue #17): the ids need not exist, the HTML and its scripts are the route's.
+  "/mirror-sessions/cn-beijing/tms-2d6tmsajxq9kw58ozfe3zalgw",
+  "/router-interfaces/cn-hangzhou/ri-bp1m4n7b0v3c6x9z2l5k8j",
+  "/multicast-sources/cn-hangzhou/tr-mcast-domain-1/239.1.1.1/eni-1",
+  "/ga-destinations/ga-1/lsr-1/epg-1/dst-1",
+  "/relay-sources/live.example.com?app=live",
 ];
 
 export interface Chunk {

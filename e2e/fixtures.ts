@@ -11,6 +11,8 @@ export interface EmulatorControl {
   addFaults(rules: unknown): Promise<void>;
   /** Removes every fault rule (the outage is over), leaving the world as it is. */
   clearFaults(): Promise<void>;
+  /** Adds `count` settled resources of a kind in a region (`/_emulator/populate`), e.g. a long list. */
+  populate(kind: "mirror-session" | "router-interface", region: string, count: number): Promise<void>;
   /** The most recent cloud API requests the emulator received (the emulator's default limit is 100). */
   requests<Entry = unknown>(limit?: number): Promise<Entry[]>;
 }
@@ -40,6 +42,9 @@ export function emulatorControl(): EmulatorControl {
     },
     async clearFaults() {
       await call("DELETE", "/_emulator/faults");
+    },
+    async populate(kind, region, count) {
+      await call("POST", "/_emulator/populate", { kind, region, count });
     },
     async requests<Entry>(limit?: number) {
       const query = limit === undefined ? "" : `?limit=${limit}`;

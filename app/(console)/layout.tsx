@@ -2,8 +2,10 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { ActorProvider } from "@/components/auth/actor-context";
 import { ConsoleShell } from "@/components/shell/console-shell";
+import { ConsoleUrlProvider } from "@/components/tokens/console-url";
 import { resolveTheme, THEME_COOKIE } from "@/components/shell/theme";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { authSettings } from "@/lib/auth/settings";
 import { backendMode } from "@/lib/cloud/backend-mode";
 
 /** Every console page: signed in (or sent to /sign-in and back), inside the shell, role known to the forms. */
@@ -15,9 +17,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const person = { email: actor.email, role: actor.role };
   return (
     <ActorProvider actor={person}>
-      <ConsoleShell mode={mode} theme={theme} actor={person}>
-        {children}
-      </ConsoleShell>
+      {/* Snippets name the configured public origin (CONSOLE_URL), never the Host this request used. */}
+      <ConsoleUrlProvider url={authSettings().publicOrigin.origin}>
+        <ConsoleShell mode={mode} theme={theme} actor={person}>
+          {children}
+        </ConsoleShell>
+      </ConsoleUrlProvider>
     </ActorProvider>
   );
 }

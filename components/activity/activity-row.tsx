@@ -1,10 +1,14 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cellClass } from "@/components/ui/table";
 import type { AuditEvent } from "@/lib/audit/audit-types";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { isRole } from "@/lib/auth/roles";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { formatDateTime } from "@/lib/i18n/format-time";
+import { eventResourceHref } from "@/lib/resources/event-resource-href";
 import { OperationTimeline } from "./operation-timeline";
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -22,18 +26,45 @@ function Pair({ label, children }: { label: string; children: React.ReactNode })
 /** One event: a summary row, and on demand everything recorded plus the operation's timeline. */
 export function ActivityRow({ event }: { event: AuditEvent }) {
   const t = useT();
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const detailsId = `event-${event.id}`;
   return (
     <>
       <tr data-event={event.id} data-action={event.action}>
-        <td className={`${cellClass} whitespace-nowrap`}>{new Date(event.at).toLocaleString()}</td>
+        <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(event.at, locale)}</td>
         <td className={cellClass}>
           {event.actor.name}
-          {event.actor.role && <span className="text-xs text-neutral-500"> ({event.actor.role})</span>}
+          {event.actor.role && (
+            <span className="text-xs text-neutral-500 dark:text-neutral-400">
+              {" "}
+              ({isRole(event.actor.role) ? t(`auth.role.${event.actor.role}`) : event.actor.role})
+            </span>
+          )}
         </td>
         <td className={`${cellClass} font-mono text-xs`}>{event.action}</td>
-        <td className={`${cellClass} font-mono text-xs`}>{event.resources.slice(0, 3).join(" ") || "—"}</td>
+        <td className={`${cellClass} font-mono text-xs break-all`}>
+          {event.resources.length === 0
+            ? "—"
+            : event.resources.slice(0, 3).map((id, i) => {
+                const href = eventResourceHref(id, event.region);
+                return (
+                  <span key={id}>
+                    {i > 0 && " "}
+                    {href ? (
+                      <Link
+                        href={href}
+                        className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                      >
+                        {id}
+                      </Link>
+                    ) : (
+                      id
+                    )}
+                  </span>
+                );
+              })}
+        </td>
         <td className={cellClass}>
           <OutcomeBadge event={event} />
           {event.error && (

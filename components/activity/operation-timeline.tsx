@@ -4,12 +4,12 @@ import { LoadingNote } from "@/components/ui/loading-note";
 import { useQuery } from "@tanstack/react-query";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import type { OperationHistory } from "@/lib/audit/audit-types";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { formatTime } from "@/lib/i18n/format-time";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
 import { pollWhile } from "@/lib/queries/poll-while";
-
-const time = (at: number) => new Date(at).toLocaleTimeString();
 
 /**
  * One operation's life: submitted → accepted (RequestId) → each status the console or the server saw, with its
@@ -17,6 +17,8 @@ const time = (at: number) => new Date(at).toLocaleTimeString();
  */
 export function OperationTimeline({ id }: { id: string }) {
   const t = useT();
+  const locale = useLocale();
+  const time = (at: number) => formatTime(at, locale);
   const history = useQuery({
     queryKey: ["operation-history", id],
     queryFn: async ({ signal }) =>
@@ -28,7 +30,7 @@ export function OperationTimeline({ id }: { id: string }) {
   const op = history.data;
   if (!op) return <LoadingNote />;
   const several = op.resources.length > 1;
-  const expected = op.expected === "gone" ? t("audit.timeline.gone") : op.expected;
+  const expected = op.expected === "gone" ? t("audit.timeline.gone") : vendorText(t, op.expected);
   return (
     <section aria-label={t("audit.timeline.title")} data-operation={op.id} data-state={op.state}>
       <h3 className="text-sm font-semibold">{t("audit.timeline.title")}</h3>
@@ -43,7 +45,7 @@ export function OperationTimeline({ id }: { id: string }) {
         {op.statuses.map((s) => (
           <li key={`${s.at}/${s.resource}/${s.status}`} data-timeline-status={s.status}>
             <span className="font-mono text-xs">{time(s.at)}</span>{" "}
-            <strong>{s.status === "gone" ? t("audit.timeline.gone") : s.status}</strong>
+            <strong>{s.status === "gone" ? t("audit.timeline.gone") : vendorText(t, s.status)}</strong>
             {several && <span className="font-mono text-xs"> {s.resource}</span>}{" "}
             <span className="text-xs text-neutral-600 dark:text-neutral-400">
               ({t(`audit.timeline.source.${s.source === "watcher" ? "watcher" : "poll"}`)})

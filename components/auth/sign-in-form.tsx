@@ -93,7 +93,7 @@ export function SignInForm({ next, sso }: { next: string; sso: boolean }) {
       </form>
       {sso ? (
         <>
-          <p className="text-center text-sm text-neutral-500">{t("auth.signIn.or")}</p>
+          <p className="text-center text-sm text-neutral-500 dark:text-neutral-400">{t("auth.signIn.or")}</p>
           <Button type="button" variant="secondary" onClick={signInWithSso}>
             {t("auth.signIn.sso")}
           </Button>

@@ -24,6 +24,9 @@ export function UserMenu({ actor }: { actor: SignedInPerson }) {
         <span className="font-medium">{actor.email}</span>{" "}
         <span className="text-neutral-500 dark:text-neutral-400">({t(`auth.role.${actor.role}`)})</span>
       </Link>
+      <Link href="/settings/tokens" className="underline-offset-2 hover:underline">
+        {t("tokens.nav")}
+      </Link>
       {actor.role === "admin" ? (
         <Link href="/settings/users" className="underline-offset-2 hover:underline">
           {t("auth.menu.users")}

@@ -93,7 +93,9 @@ export function UsersAdmin({ self }: { self: string }) {
             <tr key={user.id}>
               <td className={cellClass}>
                 {user.email}
-                {isSelf ? <span className="ml-1 text-neutral-500">({t("auth.users.you")})</span> : null}
+                {isSelf ? (
+                  <span className="ml-1 text-neutral-500 dark:text-neutral-400">({t("auth.users.you")})</span>
+                ) : null}
               </td>
               <td className={cellClass}>{user.name}</td>
               <td className={cellClass}>

@@ -82,7 +82,7 @@ export function OptionPicker({
           </div>
         )}
         {!isLoading && !hasFailed && shown.length === 0 && (
-          <p className="p-2 text-sm text-neutral-600">{t("ui.noResults")}</p>
+          <p className="p-2 text-sm text-neutral-600 dark:text-neutral-400">{t("ui.noResults")}</p>
         )}
         {shown.map((option) => {
           const checked = value.includes(option.value);

@@ -15,6 +15,7 @@ import { QueueCancelledError } from "@/lib/data/ga-destinations/change-ticket";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { DestinationRowFields } from "./destination-row-fields";
 import { emptyRow, listRows, overlappingRows, type AddDestinationsValues } from "./destination-rows";
+import { CopyAs } from "@/components/tokens/copy-as";
 
 /**
  * Dumb form over the catalog schema: 1–20 rows, validated before anything is sent. `onSubmit` (owned by the
@@ -153,6 +154,7 @@ export function AddDestinationsForm({
         <MutationButton variant="secondary" disabled={isSubmitting} onClick={send(true)}>
           {t("gaDestinations.validate")}
         </MutationButton>
+        <CopyAs op={op} values={() => form.getValues()} />
       </div>
     </form>
   );

@@ -1,24 +1,18 @@
 "use client";
 
-import { LoadingNote } from "@/components/ui/loading-note";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { Pager } from "@/components/ui/pager";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
-import {
-  DESTINATIONS_PAGE_SIZE as PAGE_SIZE,
-  destinationsOptions,
-  type GroupPath,
-} from "@/lib/data/ga-destinations/ga-lists";
+import { destinationsOptions, type GroupPath } from "@/lib/data/ga-destinations/ga-lists";
 import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { DestinationsTable } from "./destinations-table";
 
-/** The group's destinations, a page at a time; rows can be selected and deleted after a confirmation. */
+/** The group's destinations (searchable, sortable); rows can be selected and deleted after a confirmation. */
 export function DestinationsSection({
   path,
   deleteFailure,
@@ -29,13 +23,12 @@ export function DestinationsSection({
   onDelete: (ids: string[]) => void;
 }) {
   const t = useT();
-  const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
   const [isConfirming, setIsConfirming] = useState(false);
-  const list = useQuery(destinationsOptions(path, page));
-  const items = list.data?.Destinations ?? [];
-  // Only what is on screen can be selected: a deleted or paged-away row drops out of the selection.
-  const chosen = selected.filter((id) => items.some((d) => d.DestinationId === id));
+  const list = useQuery(destinationsOptions(path));
+  const items = list.data?.items;
+  // Only what the list still holds can be selected: a deleted row drops out of the selection.
+  const chosen = selected.filter((id) => items?.some((d) => d.DestinationId === id));
 
   function confirm() {
     setIsConfirming(false);
@@ -48,9 +41,9 @@ export function DestinationsSection({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="destinations-title" className="text-lg font-semibold">
           {t("gaDestinations.destinations")}
-          {list.data && (
+          {items && (
             <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
-              {t("gaDestinations.total", { count: list.data.TotalCount })}
+              {t("gaDestinations.total", { count: items.length })}
             </span>
           )}
         </h2>
@@ -66,7 +59,6 @@ export function DestinationsSection({
           subject={t("clarity.ga.delete", { group: path.groupId })}
         />
       )}
-      {list.isLoading && <LoadingNote />}
       {list.error instanceof OperationFailure && (
         <LazyErrorPanel
           failure={list.error}
@@ -74,18 +66,8 @@ export function DestinationsSection({
           context={t("clarity.ga.listFailed", { group: path.groupId })}
         />
       )}
-      {list.data && (
-        <>
-          <DestinationsTable items={items} selected={chosen} onSelect={setSelected} />
-          {list.data.TotalCount > PAGE_SIZE && (
-            <Pager
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={list.data.TotalCount}
-              onPage={(p) => (setPage(p), setSelected([]))}
-            />
-          )}
-        </>
+      {!list.error && (
+        <DestinationsTable path={path} items={items} selected={chosen} onSelect={setSelected} />
       )}
       <LazyConfirmDialog
         open={isConfirming}

@@ -1,63 +1,88 @@
 "use client";
 
-import { cellClass, Table } from "@/components/ui/table";
+import { useMemo, type ReactNode } from "react";
+import { sortableIds, type Column } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { IdLink } from "@/components/data-table/id-link";
+import { useTableUrl } from "@/components/data-table/use-table-url";
+import type { GroupPath } from "@/lib/data/ga-destinations/ga-lists";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { CustomRoutingDestination } from "@/lib/operations/ga/ga-types";
 import { formatPorts } from "./format-ports";
 
-/** Destinations with a checkbox each (and one for the whole page); native checkboxes keep it keyboard-usable. */
+const DEFAULT_SORT = { id: "ports", desc: false };
+/** DeleteCustomRoutingEndpointGroupDestinations takes at most 100 ids (the catalog's schema). */
+const MAX_DELETE = 100;
+
+/** The group's destinations, each selectable for the bulk delete; skeleton rows until the first read answers. */
 export function DestinationsTable({
+  path,
   items,
   selected,
   onSelect,
+  toolbar,
 }: {
-  items: CustomRoutingDestination[];
+  path: GroupPath;
+  items: readonly CustomRoutingDestination[] | undefined;
   selected: string[];
   onSelect: (ids: string[]) => void;
+  toolbar?: ReactNode;
 }) {
   const t = useT();
-  if (items.length === 0)
-    return <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("gaDestinations.empty")}</p>;
-  const isAllSelected = items.every((d) => selected.includes(d.DestinationId));
-  const toggle = (id: string, checked: boolean) =>
-    onSelect(checked ? [...selected, id] : selected.filter((s) => s !== id));
+  const columns = useMemo<Column<CustomRoutingDestination>[]>(
+    () => [
+      {
+        id: "destination",
+        header: t("gaDestinations.col.destination"),
+        sortValue: (d) => d.DestinationId,
+        cell: (d) => (
+          <IdLink
+            resource={{
+              kind: "ga-destination",
+              acceleratorId: path.acceleratorId,
+              listenerId: path.listenerId,
+              endpointGroupId: path.groupId,
+              destinationId: d.DestinationId,
+            }}
+            id={d.DestinationId}
+          />
+        ),
+      },
+      {
+        id: "protocols",
+        header: t("gaDestinations.col.protocols"),
+        sortValue: (d) => d.Protocols.join(" + "),
+        cell: (d) => d.Protocols.join(" + "),
+      },
+      {
+        id: "ports",
+        header: t("gaDestinations.col.ports"),
+        sortValue: (d) => d.FromPort * 100_000 + d.ToPort,
+        className: "font-mono",
+        cell: (d) => formatPorts(d.FromPort, d.ToPort),
+      },
+    ],
+    [t, path.acceleratorId, path.listenerId, path.groupId],
+  );
+  const url = useTableUrl({ statuses: [], sortable: sortableIds(columns), defaultSort: DEFAULT_SORT });
   return (
-    <Table
+    <DataTable
       caption={t("gaDestinations.destinations")}
-      headers={[
-        t("gaDestinations.col.select"),
-        t("gaDestinations.col.destination"),
-        t("gaDestinations.col.protocols"),
-        t("gaDestinations.col.ports"),
-      ]}
-    >
-      <tr className="bg-neutral-50/50 dark:bg-neutral-900/50">
-        <td className={cellClass} colSpan={4}>
-          <label className="flex items-center gap-2 text-xs">
-            <input
-              type="checkbox"
-              checked={isAllSelected}
-              onChange={(e) => onSelect(e.target.checked ? items.map((d) => d.DestinationId) : [])}
-            />
-            {t("gaDestinations.selectPage")}
-          </label>
-        </td>
-      </tr>
-      {items.map((d) => (
-        <tr key={d.DestinationId} data-destination={d.DestinationId}>
-          <td className={cellClass}>
-            <input
-              type="checkbox"
-              aria-label={t("gaDestinations.selectRow", { id: d.DestinationId })}
-              checked={selected.includes(d.DestinationId)}
-              onChange={(e) => toggle(d.DestinationId, e.target.checked)}
-            />
-          </td>
-          <td className={`${cellClass} font-mono`}>{d.DestinationId}</td>
-          <td className={cellClass}>{d.Protocols.join(" + ")}</td>
-          <td className={`${cellClass} font-mono`}>{formatPorts(d.FromPort, d.ToPort)}</td>
-        </tr>
-      ))}
-    </Table>
+      rows={items}
+      columns={columns}
+      rowId={(d) => d.DestinationId}
+      rowAttributes={(d) => ({ "data-destination": d.DestinationId })}
+      searchText={(d) => `${d.DestinationId} ${d.Protocols.join(" ")} ${d.FromPort}-${d.ToPort}`}
+      url={url}
+      emptyText={t("gaDestinations.empty")}
+      toolbar={toolbar}
+      selection={{
+        selected,
+        onChange: onSelect,
+        canSelect: () => true,
+        max: MAX_DELETE,
+        label: (d) => t("gaDestinations.selectRow", { id: d.DestinationId }),
+      }}
+    />
   );
 }

@@ -2,10 +2,11 @@
 
 import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useState } from "react";
+import { useQueryStates } from "nuqs";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { GaPickers } from "./ga-pickers";
-import { selectionSearch, type GaSelection } from "./ga-selection";
+import { idParam } from "@/lib/url-state/table-params";
+import { parseSelection, type GaSelection } from "./ga-selection";
 
 // Fetched once an accelerator is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers.
 const AcceleratorWorkspace = dynamic(
@@ -13,19 +14,27 @@ const AcceleratorWorkspace = dynamic(
   { ssr: false, loading: LoadingNote },
 );
 
-/** The page's client island: the selection (mirrored in the URL); what is under it lives in AcceleratorWorkspace. */
-export function GaDestinationsConsole({ initialSelection }: { initialSelection: GaSelection }) {
+/** `?accelerator=ga-…&listener=lsr-…&group=epg-…`, each a new history entry so back/forward walk the choices. */
+const PARAMS = {
+  accelerator: idParam(/^ga-[a-z0-9]+$/),
+  listener: idParam(/^lsr-[a-z0-9]+$/),
+  group: idParam(/^epg-[a-z0-9]+$/),
+};
+
+/** The page's client island: the selection (kept in the URL); what is under it lives in AcceleratorWorkspace. */
+export function GaDestinationsConsole() {
   const t = useT();
-  const [selection, setSelection] = useState(initialSelection);
+  const [params, setParams] = useQueryStates(PARAMS);
+  // A child without its parent is dropped: the chain is only as deep as its first valid link.
+  const selection = parseSelection({
+    accelerator: params.accelerator ?? undefined,
+    listener: params.listener ?? undefined,
+    group: params.group ?? undefined,
+  });
   const { acceleratorId, listenerId, groupId } = selection;
 
   function select(next: GaSelection) {
-    setSelection(next);
-    window.history.replaceState(
-      null,
-      "",
-      `${window.location.pathname}${selectionSearch(window.location.search, next)}`,
-    );
+    void setParams({ accelerator: next.acceleratorId, listener: next.listenerId, group: next.groupId });
   }
 
   return (

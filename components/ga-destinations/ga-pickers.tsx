@@ -2,6 +2,7 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { gaLists } from "@/lib/data/ga-destinations/ga-lists";
 import { formatPorts } from "./format-ports";
 import type { GaSelection } from "./ga-selection";
@@ -33,7 +34,7 @@ export function GaPickers({
             detail: t("gaDestinations.acceleratorDetail", {
               id: a.AcceleratorId,
               spec: a.Spec ?? "—",
-              state: a.State,
+              state: vendorText(t, a.State),
             }),
           }))
         }
@@ -64,7 +65,7 @@ export function GaPickers({
                   type,
                   protocol: l.Protocol,
                   ports: l.PortRanges.map((r) => formatPorts(r.FromPort, r.ToPort)).join(", "),
-                  state: l.State,
+                  state: vendorText(t, l.State),
                 }),
                 disabledReason:
                   l.Type === "CustomRouting"
@@ -94,7 +95,7 @@ export function GaPickers({
                 detail: t("gaDestinations.groupDetail", {
                   id: g.EndpointGroupId,
                   region: g.EndpointGroupRegion,
-                  state: g.State,
+                  state: vendorText(t, g.State),
                 }),
               }))
             }

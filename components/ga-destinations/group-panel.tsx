@@ -39,7 +39,7 @@ export function GroupPanel({
       )}
       {!group && !error && <LoadingNote lines={2} />}
       {group && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="text-neutral-600 dark:text-neutral-400">{t("gaDestinations.group")}</dt>
           <dd className="flex items-center gap-2 font-mono">
             {group.EndpointGroupId}

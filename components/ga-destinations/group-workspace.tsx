@@ -62,7 +62,7 @@ export function GroupWorkspace({ path }: { path: GroupPath }) {
   return (
     <>
       <GroupPanel groupId={groupId} group={group.data} error={group.error} />
-      <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <DestinationsSection path={path} deleteFailure={deleteFailure} onDelete={handleDelete} />
         <div className="flex flex-col gap-3">
           <AddDestinationsForm groupId={groupId} onSubmit={handleAdd} />

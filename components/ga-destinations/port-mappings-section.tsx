@@ -7,6 +7,7 @@ import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Pager } from "@/components/ui/pager";
 import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import {
   MAPPINGS_PAGE_SIZE as PAGE_SIZE,
   portMappingsOptions,
@@ -62,7 +63,7 @@ export function PortMappingsSection({ path }: { path: GroupPath }) {
                 <td className={cellClass}>{m.Protocols.join(" + ")}</td>
                 <td className={`${cellClass} font-mono text-xs`}>{m.Vswitch}</td>
                 <td className={`${cellClass} font-mono`}>{address}</td>
-                <td className={cellClass}>{m.DestinationTrafficState}</td>
+                <td className={cellClass}>{vendorText(t, m.DestinationTrafficState)}</td>
               </tr>
             );
           })}

@@ -4,7 +4,8 @@ import { useReducer } from "react";
 import { Button } from "@/components/ui/button";
 import type { Blocker } from "@/lib/data/ga-destinations/accelerator-blockers";
 import { useQueuedChanges, type ChangeView } from "@/lib/data/ga-destinations/use-destination-changes";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import type { MessageKey } from "@/lib/i18n/catalog";
 
 /**
@@ -68,9 +69,13 @@ const BLOCKER_TEXT = {
 
 function JobPhaseText({ job, acceleratorId }: { job: ChangeView; acceleratorId: string }) {
   const t = useT();
+  const locale = useLocale();
   if (job.phase === "sending") return <>{t("gaDestinations.queue.sending")}</>;
   if (job.phase === "waiting") {
-    const what = job.blockers.map((b) => t(BLOCKER_TEXT[b.kind], { id: b.id, state: b.state })).join(", ");
+    // "A, B and C" / "A、B和C": each language's own list, not an English comma.
+    const what = new Intl.ListFormat(locale, { type: "conjunction" }).format(
+      job.blockers.map((b) => t(BLOCKER_TEXT[b.kind], { id: b.id, state: vendorText(t, b.state) })),
+    );
     return <>{t("gaDestinations.queue.waiting", { what })}</>;
   }
   return job.ahead > 0 ? (

@@ -93,11 +93,11 @@ const SESSIONS = [
   },
 ] as TrafficMirrorSession[];
 
-function renderForm(onSubmit = vi.fn(async () => undefined)) {
+function renderForm(onSubmit = vi.fn(async () => undefined), locale: "en" | "zh-CN" = "en") {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider locale="en" dictionary={DICTIONARIES.en}>
+      <I18nProvider locale={locale} dictionary={DICTIONARIES[locale]}>
         <CreateSessionForm
           region="cn-beijing"
           sessions={SESSIONS}
@@ -134,6 +134,12 @@ describe("CreateSessionForm", () => {
     expect((await radio(/^tmf-pending.*status is Creating/)).disabled).toBe(true);
     expect((await radio(/^tmt-loop.*mirrored by session tms-old/)).disabled).toBe(true);
     expect(screen.getByTestId("taken-priorities").textContent).toBe("Taken in cn-beijing: 1");
+  });
+
+  it("names ENI types and statuses in Chinese with the cloud's own word beside them", async () => {
+    renderForm(undefined, "zh-CN");
+    expect((await radio(/^web \(eni-web\).*主网卡（primary） · 已绑定（InUse）/)).disabled).toBe(false);
+    expect((await radio(/^tmt-new.*状态为 创建中（Creating）/)).disabled).toBe(true);
   });
 
   it("refuses a taken priority before anything is sent", async () => {
@@ -197,6 +203,39 @@ describe("CreateSessionForm", () => {
     expect(screen.getByRole("spinbutton", { name: "Priority" })).toHaveProperty("value", "7");
     expect(screen.getByRole("textbox", { name: /Name/ })).toHaveProperty("value", "tap-web");
     expect((await radio(/^web \(eni-web\)/)).checked).toBe(true);
+  });
+
+  it("offers the next free priority after a create, keeping target and filter for the next session", async () => {
+    const user = userEvent.setup();
+    const onSubmit = renderForm();
+    await fillRequired(user, "2");
+    await user.click(screen.getByRole("button", { name: "Create" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    // 1 is held by tms-old and 2 by the session just created, which the list has not shown yet.
+    await waitFor(() =>
+      expect(screen.getByRole("spinbutton", { name: "Priority" })).toHaveProperty("value", "3"),
+    );
+    expect((await radio(/^tmt-ids/)).checked).toBe(true);
+    expect((await radio(/^web \(eni-web\)/)).checked).toBe(false);
+    await user.click(await screen.findByRole("radio", { name: /^web \(eni-web\)/ }));
+    await user.click(screen.getByRole("button", { name: "Create" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ Priority: 3 }));
+  });
+
+  it("names the same default and recommended limit in the placeholder, the help and the warning", async () => {
+    const user = userEvent.setup();
+    renderForm();
+    const length = screen.getByRole("spinbutton", { name: /Packet length/ });
+    // Empty means the cloud's default, which is what a created session reports (the emulator pins the same value).
+    expect(length.getAttribute("placeholder")).toBe("1500");
+    const help = document.getElementById(length.getAttribute("aria-describedby")!.split(" ")[0]!)!;
+    expect(help.textContent).toBe("64–9600. Empty: the cloud's default (1500 bytes according to its docs).");
+    await user.type(length, "1451");
+    expect(await screen.findByText(/may be truncated/)).toHaveProperty(
+      "textContent",
+      "△ Above 1450 bytes mirrored packets may be truncated: the API docs recommend 64–1450, while 9600 is accepted.",
+    );
   });
 
   it("warns above 1450 bytes without blocking, and refuses above 9600", async () => {

@@ -2,8 +2,9 @@
 
 import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
+import { FOCUS_TARGETS, useFocusWhenTargeted } from "@/components/palette/focus-target";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
@@ -11,7 +12,9 @@ import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { createTrafficMirrorSession as op } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import {
+  PACKET_LENGTH_DEFAULT,
   PACKET_LENGTH_RANGE,
+  PACKET_LENGTH_RECOMMENDED_MAX,
   VNI_RANGE,
   type TrafficMirrorSession,
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
@@ -28,10 +31,16 @@ import { SessionTextFields } from "./session-text-fields";
 import { SourceEniPicker } from "./source-eni-picker";
 import { TagsEditor } from "./tags-editor";
 import { FilterPicker, TargetPicker } from "./target-filter-pickers";
-import { refuseTakenPriority, takenPriorities } from "./taken-priorities";
+import { nextFreePriority, refuseTakenPriority, takenPriorities } from "./taken-priorities";
+import { CopyAs } from "@/components/tokens/copy-as";
 
-// The seed says "recommended 64–1450" while 9600 is accepted (docs/cloud-apis.md §6.1, §10.7): above this, warn only.
-const RECOMMENDED_MAX_PACKET_LENGTH = 1450;
+// Placeholder, help and warning read the same constants (the seed recommends 64–1450, default 1500; 9600 is
+// accepted, docs/cloud-apis.md §6.1, §10.7): above the recommendation, warn only.
+const PACKET_LENGTH_TEXT = {
+  ...PACKET_LENGTH_RANGE,
+  default: PACKET_LENGTH_DEFAULT,
+  recommendedMax: PACKET_LENGTH_RECOMMENDED_MAX,
+};
 
 const NO_SESSIONS: readonly TrafficMirrorSession[] = [];
 
@@ -71,6 +80,7 @@ export function CreateSessionForm({
       ),
     [taken, t],
   );
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<CreateSessionInput, unknown, CreateSessionValues>({
     resolver,
     mode: "onTouched",
@@ -91,11 +101,13 @@ export function CreateSessionForm({
     setFailure(null);
     try {
       await onSubmit(toCreateInput(values));
-      // The next session often goes to the same target through the same filter.
+      // The next session often goes to the same target through the same filter; the priority just used is taken
+      // now, so the field offers the next free one instead of a value the form would refuse.
       form.reset({
         ...EMPTY,
         TrafficMirrorTargetId: values.TrafficMirrorTargetId,
         TrafficMirrorFilterId: values.TrafficMirrorFilterId,
+        Priority: nextFreePriority(taken, values.Priority) ?? EMPTY.Priority,
       });
     } catch (failed) {
       if (!(failed instanceof OperationFailure)) throw failed;
@@ -107,8 +119,11 @@ export function CreateSessionForm({
   const retrySame = () => void (lastSent && send(lastSent));
 
   const optionalNumber = { setValueAs: blankToNumber };
+  useFocusWhenTargeted(FOCUS_TARGETS.createSession, formRef);
   return (
     <form
+      ref={formRef}
+      id={FOCUS_TARGETS.createSession}
       noValidate
       aria-labelledby="create-title"
       onSubmit={submit}
@@ -185,14 +200,14 @@ export function CreateSessionForm({
           </Field>
           <Field
             label={t("mirrorSessions.packetLength")}
-            hint={t("mirrorSessions.packetLengthHint", PACKET_LENGTH_RANGE)}
+            hint={t("mirrorSessions.packetLengthHint", PACKET_LENGTH_TEXT)}
             optional
             error={error("PacketLength")}
             warning={
               typeof packetLength === "number" &&
-              packetLength > RECOMMENDED_MAX_PACKET_LENGTH &&
+              packetLength > PACKET_LENGTH_RECOMMENDED_MAX &&
               !errors.PacketLength
-                ? t("mirrorSessions.packetLengthWarning")
+                ? t("mirrorSessions.packetLengthWarning", PACKET_LENGTH_TEXT)
                 : undefined
             }
           >
@@ -201,7 +216,7 @@ export function CreateSessionForm({
                 {...control}
                 type="number"
                 inputMode="numeric"
-                placeholder="1450"
+                placeholder={String(PACKET_LENGTH_DEFAULT)}
                 className={`${inputClass} max-w-40`}
                 {...form.register("PacketLength", optionalNumber)}
               />
@@ -217,6 +232,7 @@ export function CreateSessionForm({
         <MutationButton type="submit" disabled={isSubmitting || isTakenLoading}>
           {isSubmitting ? t("mirrorSessions.submitting") : t("mirrorSessions.submit")}
         </MutationButton>
+        <CopyAs op={op} region={region} values={form.getValues} />
       </div>
     </form>
   );

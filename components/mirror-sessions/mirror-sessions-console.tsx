@@ -1,8 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useQueryState } from "nuqs";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -11,9 +12,12 @@ import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
+import { sessionsQueryOptions, useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
+import { inRegion, useAllRegions } from "@/lib/queries/all-regions";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { REGIONS } from "@/lib/regions";
 import { resourceHref } from "@/lib/resources/resource-href";
+import { ALL_REGIONS, regionParam } from "@/lib/url-state/table-params";
 import type { CreateSessionValues } from "./create-input";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
@@ -26,14 +30,51 @@ const CreateSessionForm = dynamic(() => import("./create-session-form").then((m)
 // it needs before it shows anything (the loading note stays the console's).
 const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
 
-/** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
-export function MirrorSessionsConsole({ initialRegion }: { initialRegion: string }) {
-  const [region, setRegion] = useState(initialRegion);
+const REGION = regionParam("volcengine", { all: true });
+
+/** The page's client island: the region picker (`?region=`, or every region), and what is below it. */
+export function MirrorSessionsConsole() {
+  const [region, setRegion] = useQueryState("region", REGION);
   return (
     <div className="flex flex-col gap-6">
-      <RegionSelect cloud="volcengine" value={region} onChange={setRegion} />
-      <RegionSessions key={region} region={region} />
+      <RegionSelect
+        cloud="volcengine"
+        all
+        value={region}
+        onChange={(r) => void setRegion(r as typeof region)}
+      />
+      {region === ALL_REGIONS ? <AllRegionSessions /> : <RegionSessions key={region} region={region} />}
     </div>
+  );
+}
+
+const itemsOf = (data: { items: TrafficMirrorSession[] }) => data.items;
+
+/** Every region's sessions in one list (read-only: creating and deleting happen in one region's view). */
+function AllRegionSessions() {
+  const t = useT();
+  const all = useAllRegions(REGIONS.volcengine, sessionsQueryOptions, itemsOf);
+  return (
+    <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
+      <h2 id="sessions-title" className="text-lg font-semibold">
+        {t("mirrorSessions.list")}
+        {all.rows && (
+          <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
+            {t("mirrorSessions.count", { count: all.rows.length, region: t("tables.allRegions") })}
+          </span>
+        )}
+      </h2>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("tables.allRegionsReadOnly")}</p>
+      {all.failures.map(({ region, failure }) => (
+        <LazyErrorPanel
+          key={region}
+          failure={failure}
+          op={describeTrafficMirrorSessionsMeta}
+          context={t("tables.regionUnreadable", { region, code: failure.detail.code })}
+        />
+      ))}
+      <SessionsTable rows={all.rows} showRegion />
+    </section>
   );
 }
 
@@ -50,6 +91,7 @@ function RegionSessions({ region }: { region: string }) {
     failure: OperationFailure;
   } | null>(null);
   const items = sessions.data?.items;
+  const rows = useMemo(() => inRegion(region, items), [region, items]);
 
   // The mutation resolves after the list was read again (and the watch told to expect the new session): no second read.
   async function handleCreate(input: CreateSessionValues) {
@@ -93,7 +135,6 @@ function RegionSessions({ region }: { region: string }) {
             </span>
           )}
         </h2>
-        {sessions.isLoading && <LoadingNote />}
         {sessions.error instanceof OperationFailure && (
           <LazyErrorPanel
             failure={sessions.error}
@@ -111,7 +152,7 @@ function RegionSessions({ region }: { region: string }) {
             onRetrySame={() => void handleDelete(deleteFailure.session)}
           />
         )}
-        <SessionsTable sessions={items} onDelete={setPending} />
+        {!sessions.error && <SessionsTable rows={rows} onDelete={setPending} />}
       </section>
       <CreateSessionForm
         region={region}

@@ -1,80 +1,157 @@
 "use client";
 
 import { MutationButton } from "@/components/auth/mutation-button";
+import { sortableIds, type Column } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { IdLink } from "@/components/data-table/id-link";
+import { useTableUrl } from "@/components/data-table/use-table-url";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { cellClass, Table } from "@/components/ui/table";
+import { useMemo } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { isSettled, toneOf } from "@/lib/status/lifecycles";
+import type { Regional } from "@/lib/queries/all-regions";
+import { isSettled, lifecycles, toneOf } from "@/lib/status/lifecycles";
 
-/** The region's sessions; nothing until the first read has answered (the console shows the loading note). */
+type Row = Regional<TrafficMirrorSession>;
+
+const STATUSES = [
+  ...lifecycles.mirrorSession.transitional,
+  ...lifecycles.mirrorSession.ok,
+  ...lifecycles.mirrorSession.failed,
+];
+const DEFAULT_SORT = { id: "priority", desc: false };
+
+const muted = "text-xs text-neutral-600 dark:text-neutral-400";
+
+/**
+ * Sessions of one region, or of every region (`showRegion`, read-only: actions need one region's watch). Skeleton
+ * rows until the first read has answered.
+ */
 export function SessionsTable({
-  sessions,
+  rows,
+  showRegion = false,
   onDelete,
 }: {
-  sessions: readonly TrafficMirrorSession[] | undefined;
-  onDelete: (session: TrafficMirrorSession) => void;
+  rows: readonly Row[] | undefined;
+  showRegion?: boolean;
+  onDelete?: (session: TrafficMirrorSession) => void;
 }) {
   const t = useT();
-  if (!sessions) return null;
-  if (sessions.length === 0) return <p className="text-sm text-neutral-600">{t("mirrorSessions.empty")}</p>;
-  const sorted = [...sessions].sort(
-    (a, b) => a.Priority - b.Priority || a.TrafficMirrorSessionId.localeCompare(b.TrafficMirrorSessionId),
-  );
-  return (
-    <Table
-      caption={t("mirrorSessions.list")}
-      headers={[
-        t("mirrorSessions.col.session"),
-        t("mirrorSessions.col.status"),
-        t("mirrorSessions.col.source"),
-        t("mirrorSessions.col.target"),
-        t("mirrorSessions.col.filter"),
-        t("mirrorSessions.col.priority"),
-        t("mirrorSessions.col.vni"),
-        t("mirrorSessions.col.packetLength"),
-        t("mirrorSessions.col.actions"),
-      ]}
-    >
-      {sorted.map((s) => (
-        <tr key={s.TrafficMirrorSessionId} data-session={s.TrafficMirrorSessionId} data-priority={s.Priority}>
-          <td className={cellClass}>
-            <div className="font-mono break-all">{s.TrafficMirrorSessionId}</div>
+  // Built once per language and mode: a new column list would make the table re-sort every row on each render.
+  const columns = useMemo<Column<Row>[]>(
+    () => [
+      {
+        id: "session",
+        header: t("mirrorSessions.col.session"),
+        sortValue: ({ item }) => item.TrafficMirrorSessionName || item.TrafficMirrorSessionId,
+        cell: ({ item: s, region }) => (
+          <>
+            <IdLink
+              resource={{ kind: "mirror-session", region, id: s.TrafficMirrorSessionId }}
+              id={s.TrafficMirrorSessionId}
+            />
             {s.TrafficMirrorSessionName && <div>{s.TrafficMirrorSessionName}</div>}
-            {s.Description && (
-              <div className="text-xs text-neutral-600 dark:text-neutral-400">{s.Description}</div>
-            )}
+            {s.Description && <div className={muted}>{s.Description}</div>}
             {s.Tags && s.Tags.length > 0 && (
-              <div className="text-xs text-neutral-600 dark:text-neutral-400">
+              <div className={muted}>
                 {s.Tags.map((tag) => (tag.Value ? `${tag.Key}=${tag.Value}` : tag.Key)).join(" · ")}
               </div>
             )}
-          </td>
-          <td className={cellClass}>
-            <StatusBadge status={s.Status} tone={toneOf("mirrorSession", s.Status)} />
-          </td>
-          <td className={`${cellClass} font-mono text-xs break-all`}>{s.TrafficMirrorSourceIds[0] ?? "—"}</td>
-          <td className={`${cellClass} font-mono text-xs break-all`}>{s.TrafficMirrorTargetId}</td>
-          <td className={`${cellClass} font-mono text-xs break-all`}>{s.TrafficMirrorFilterId}</td>
-          <td className={cellClass}>{s.Priority}</td>
-          <td className={cellClass}>{s.VirtualNetworkId}</td>
-          <td className={`${cellClass} whitespace-nowrap`}>
-            {t("mirrorSessions.bytes", { count: s.PacketLength })}
-          </td>
-          <td className={cellClass}>
-            {/* A session in transition cannot be deleted yet (InvalidTrafficMirrorSession.InvalidStatus). */}
-            {isSettled("mirrorSession", s.Status) && (
-              <MutationButton
-                variant="ghost"
-                onClick={() => onDelete(s)}
-                aria-label={t("mirrorSessions.deleteLabel", { id: s.TrafficMirrorSessionId })}
-              >
-                {t("mirrorSessions.delete")}
-              </MutationButton>
-            )}
-          </td>
-        </tr>
-      ))}
-    </Table>
+          </>
+        ),
+      },
+      ...(showRegion
+        ? [
+            {
+              id: "region",
+              header: t("tables.region"),
+              sortValue: (r: Row) => r.region,
+              cell: (r: Row) => r.region,
+            },
+          ]
+        : []),
+      {
+        id: "status",
+        header: t("mirrorSessions.col.status"),
+        sortValue: ({ item }) => item.Status,
+        cell: ({ item }) => <StatusBadge status={item.Status} tone={toneOf("mirrorSession", item.Status)} />,
+      },
+      {
+        id: "source",
+        header: t("mirrorSessions.col.source"),
+        sortValue: ({ item }) => item.TrafficMirrorSourceIds[0] ?? "",
+        className: "font-mono text-xs break-all",
+        cell: ({ item }) => item.TrafficMirrorSourceIds[0] ?? "—",
+      },
+      {
+        id: "target",
+        header: t("mirrorSessions.col.target"),
+        sortValue: ({ item }) => item.TrafficMirrorTargetId,
+        className: "font-mono text-xs break-all",
+        cell: ({ item }) => item.TrafficMirrorTargetId,
+      },
+      {
+        id: "filter",
+        header: t("mirrorSessions.col.filter"),
+        sortValue: ({ item }) => item.TrafficMirrorFilterId,
+        className: "font-mono text-xs break-all",
+        cell: ({ item }) => item.TrafficMirrorFilterId,
+      },
+      {
+        id: "priority",
+        header: t("mirrorSessions.col.priority"),
+        sortValue: ({ item }) => item.Priority,
+        cell: ({ item }) => item.Priority,
+      },
+      {
+        id: "vni",
+        header: t("mirrorSessions.col.vni"),
+        sortValue: ({ item }) => item.VirtualNetworkId,
+        cell: ({ item }) => item.VirtualNetworkId,
+      },
+      {
+        id: "packetLength",
+        header: t("mirrorSessions.col.packetLength"),
+        sortValue: ({ item }) => item.PacketLength,
+        className: "whitespace-nowrap",
+        cell: ({ item }) => t("mirrorSessions.bytes", { count: item.PacketLength }),
+      },
+      {
+        id: "actions",
+        header: t("mirrorSessions.col.actions"),
+        // A session in transition cannot be deleted yet (InvalidTrafficMirrorSession.InvalidStatus).
+        cell: ({ item: s }) =>
+          onDelete &&
+          isSettled("mirrorSession", s.Status) && (
+            <MutationButton
+              variant="ghost"
+              onClick={() => onDelete(s)}
+              aria-label={t("mirrorSessions.deleteLabel", { id: s.TrafficMirrorSessionId })}
+            >
+              {t("mirrorSessions.delete")}
+            </MutationButton>
+          ),
+      },
+    ],
+    [t, showRegion, onDelete],
+  );
+  const url = useTableUrl({ statuses: STATUSES, sortable: sortableIds(columns), defaultSort: DEFAULT_SORT });
+  return (
+    <DataTable
+      caption={t("mirrorSessions.list")}
+      rows={rows}
+      columns={columns}
+      rowId={({ item, region }) => `${region}/${item.TrafficMirrorSessionId}`}
+      rowAttributes={({ item, region }) => ({
+        "data-session": item.TrafficMirrorSessionId,
+        "data-priority": item.Priority,
+        "data-region": region,
+      })}
+      searchText={({ item }) => `${item.TrafficMirrorSessionId} ${item.TrafficMirrorSessionName ?? ""}`}
+      statusOf={({ item }) => item.Status}
+      statuses={STATUSES}
+      url={url}
+      emptyText={t("mirrorSessions.empty")}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { mirrorLists } from "@/lib/data/mirror-sessions/sessions-data";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { operationPagesOptions } from "@/lib/queries/operation-pages";
@@ -55,8 +56,8 @@ export function SourceEniPicker({
                 : eni.NetworkInterfaceId,
               detail: t("mirrorSessions.eniDetail", {
                 ip: eni.PrimaryIpAddress ?? "—",
-                type: eni.Type,
-                status: eni.Status,
+                type: vendorText(t, eni.Type),
+                status: vendorText(t, eni.Status),
                 instance: eni.DeviceId || t("mirrorSessions.detached"),
               }),
               disabledReason: target ? t("mirrorSessions.eniIsTarget", { target }) : undefined,

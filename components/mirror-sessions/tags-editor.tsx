@@ -31,7 +31,7 @@ export function TagsEditor({
     <fieldset className="flex flex-col gap-2" aria-describedby={hintId}>
       <legend className="mb-1 text-sm font-medium">
         {t("mirrorSessions.tags")}
-        <span className="ml-1 font-normal text-neutral-500">({t("ui.optional")})</span>
+        <span className="ml-1 font-normal text-neutral-500 dark:text-neutral-400">{t("ui.optional")}</span>
       </legend>
       <p id={hintId} className="text-xs text-neutral-600 dark:text-neutral-400">
         {t("mirrorSessions.tagsHint", { max: MAX_SESSION_TAGS })}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Resolver } from "react-hook-form";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { firstFreePriority, refuseTakenPriority, summarizeTaken, takenPriorities } from "./taken-priorities";
+import {
+  firstFreePriority,
+  nextFreePriority,
+  refuseTakenPriority,
+  summarizeTaken,
+  takenPriorities,
+} from "./taken-priorities";
 
 const session = (id: string, Priority: number, Status: TrafficMirrorSession["Status"] = "Active") =>
   ({ TrafficMirrorSessionId: id, Priority, Status }) as TrafficMirrorSession;
@@ -38,6 +44,23 @@ describe("firstFreePriority", () => {
   it("is undefined when every priority is taken", () => {
     const all = new Map(Array.from({ length: 32766 }, (_, i) => [i + 1, "x"] as [number, string]));
     expect(firstFreePriority(all)).toBeUndefined();
+  });
+});
+
+describe("nextFreePriority", () => {
+  const held = (...priorities: number[]) =>
+    new Map(priorities.map((p) => [p, `tms-${p}`] as [number, string]));
+
+  it("offers the next free priority above the one just used, which the list does not show yet", () => {
+    expect(nextFreePriority(held(1), 2)).toBe(3);
+    expect(nextFreePriority(held(1, 3, 4), 2)).toBe(5);
+    expect(nextFreePriority(null, 1)).toBe(2);
+  });
+
+  it("wraps to the lowest free one at the top of the range, and gives up when the range is full", () => {
+    expect(nextFreePriority(held(1, 2), 32766)).toBe(3);
+    const allButOne = new Map(Array.from({ length: 32765 }, (_, i) => [i + 1, "x"] as [number, string]));
+    expect(nextFreePriority(allButOne, 32766)).toBeUndefined();
   });
 });
 

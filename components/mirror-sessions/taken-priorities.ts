@@ -14,6 +14,21 @@ export function firstFreePriority(taken: ReadonlyMap<number, string>): number | 
   return undefined;
 }
 
+/**
+ * What the priority field offers after a session was created with `used`: the next free priority above it (the
+ * operator creating several sessions in a row usually counts upwards), else the lowest free one; undefined when
+ * the range is full. `used` counts as taken even before the list refetches and shows the new session.
+ */
+export function nextFreePriority(
+  taken: ReadonlyMap<number, string> | null,
+  used: number,
+): number | undefined {
+  const nowTaken = new Map(taken ?? []);
+  nowTaken.set(used, "");
+  for (let p = used + 1; p <= PRIORITY_RANGE.max; p++) if (!nowTaken.has(p)) return p;
+  return firstFreePriority(nowTaken);
+}
+
 /** The taken priorities in ascending order, cut at `limit` so a long list stays readable. */
 export function summarizeTaken(
   taken: ReadonlyMap<number, string>,

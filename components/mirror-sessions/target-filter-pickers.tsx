@@ -2,6 +2,7 @@
 
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { mirrorLists } from "@/lib/data/mirror-sessions/sessions-data";
 import type {
   TrafficMirrorSession,
@@ -31,7 +32,8 @@ export function TargetPicker({
   const t = useT();
   const mirrored = enisMirrored(sessions);
   const whyNot = (target: TrafficMirrorTarget): string | undefined => {
-    if (!isAvailable(target.Status)) return t("mirrorSessions.notAvailable", { status: target.Status });
+    if (!isAvailable(target.Status))
+      return t("mirrorSessions.notAvailable", { status: vendorText(t, target.Status) });
     if (target.InstanceType !== "NetworkInterface") return undefined;
     if (target.InstanceId === sourceEni) return t("mirrorSessions.targetIsSource");
     const session = mirrored.get(target.InstanceId);
@@ -50,7 +52,7 @@ export function TargetPicker({
           label: target.TrafficMirrorTargetName
             ? `${target.TrafficMirrorTargetName} (${target.TrafficMirrorTargetId})`
             : target.TrafficMirrorTargetId,
-          detail: `${target.InstanceType} ${target.InstanceId} · ${target.Status}`,
+          detail: `${vendorText(t, target.InstanceType)} ${target.InstanceId} · ${vendorText(t, target.Status)}`,
           disabledReason: whyNot(target),
         }))
       }
@@ -74,13 +76,13 @@ export function FilterPicker({ region, value, onChange, error }: PickerProps) {
           label: filter.TrafficMirrorFilterName
             ? `${filter.TrafficMirrorFilterName} (${filter.TrafficMirrorFilterId})`
             : filter.TrafficMirrorFilterId,
-          detail: `${filter.Status} · ${t("mirrorSessions.rules", {
+          detail: `${vendorText(t, filter.Status)} · ${t("mirrorSessions.rules", {
             ingress: filter.IngressFilterRules?.length ?? 0,
             egress: filter.EgressFilterRules?.length ?? 0,
           })}`,
           disabledReason: isAvailable(filter.Status)
             ? undefined
-            : t("mirrorSessions.notAvailable", { status: filter.Status }),
+            : t("mirrorSessions.notAvailable", { status: vendorText(t, filter.Status) }),
         }))
       }
     />

@@ -67,18 +67,19 @@ export function DomainSources({ region, domainId }: { region: string; domainId: 
 
   return (
     <>
-      <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="groups-title" className="flex flex-col gap-2">
           <h2 id="groups-title" className="text-lg font-semibold">
             {t("multicastSources.groups")}
           </h2>
-          {groups.data && <GroupsTable groups={groups.data.items} onDeregister={setPending} />}
+          {!groups.error && (
+            <GroupsTable region={region} groups={groups.data?.items} onDeregister={setPending} />
+          )}
           {groups.data?.truncated && (
             <p className="text-sm text-neutral-600 dark:text-neutral-400">
               {t("multicastSources.groupsTruncated", { count: groups.data.items.length })}
             </p>
           )}
-          {groups.isLoading && <LoadingNote />}
           {groups.error instanceof OperationFailure && (
             <LazyErrorPanel
               failure={groups.error}

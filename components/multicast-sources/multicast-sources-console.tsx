@@ -2,11 +2,13 @@
 
 import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useState } from "react";
+import { useQueryStates } from "nuqs";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { RegionSelect } from "@/components/fields/region-select";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
+import { idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched once a domain is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers alone.
 const DomainSources = dynamic(() => import("./domain-sources").then((m) => m.DomainSources), {
@@ -14,15 +16,20 @@ const DomainSources = dynamic(() => import("./domain-sources").then((m) => m.Dom
   loading: LoadingNote,
 });
 
+/** `?region=` and `?domain=`: a reload, back/forward or a link opens the same domain. */
+const PARAMS = { region: regionParam("aliyun"), domain: idParam(/^tr-mcast-domain-[a-z0-9]{6,64}$/) };
+
 /** The page's client island: region and domain; everything of the chosen domain lives in DomainSources. */
-export function MulticastSourcesConsole({ initialRegion }: { initialRegion: string }) {
+export function MulticastSourcesConsole() {
   const t = useT();
-  const [region, setRegion] = useState(initialRegion);
-  const [domainId, setDomainId] = useState<string | null>(null);
+  const [{ region, domain: domainId }, setParams] = useQueryStates(PARAMS);
+  // A domain belongs to one region: switching region closes it (and the list's filters, which were about it).
+  const setRegion = (r: string) => void setParams({ region: r as typeof region, domain: null });
+  const setDomainId = (id: string | null) => void setParams({ domain: id });
 
   return (
     <div className="flex flex-col gap-6">
-      <RegionSelect cloud="aliyun" value={region} onChange={(r) => (setRegion(r), setDomainId(null))} />
+      <RegionSelect cloud="aliyun" value={region} onChange={setRegion} />
       <CatalogPicker
         key={region}
         list={multicastLists.domains(region)}
@@ -33,7 +40,7 @@ export function MulticastSourcesConsole({ initialRegion }: { initialRegion: stri
           page.TransitRouterMulticastDomains.map((d) => ({
             value: d.TransitRouterMulticastDomainId,
             label: d.TransitRouterMulticastDomainName ?? d.TransitRouterMulticastDomainId,
-            detail: `${d.TransitRouterMulticastDomainId} · ${d.CenId} · ${d.Status}`,
+            detail: `${d.TransitRouterMulticastDomainId} · ${d.CenId} · ${vendorText(t, d.Status)}`,
           }))
         }
       />

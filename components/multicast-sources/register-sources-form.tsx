@@ -14,6 +14,7 @@ import { registerTransitRouterMulticastGroupSources as op } from "@/lib/operatio
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
 import { EniPicker } from "./eni-picker";
+import { CopyAs } from "@/components/tokens/copy-as";
 
 export type RegisterSourcesValues = z.input<typeof op.input>;
 
@@ -130,6 +131,7 @@ export function RegisterSourcesForm({
         <MutationButton variant="secondary" disabled={isSubmitting} onClick={send(true)}>
           {t("multicastSources.validate")}
         </MutationButton>
+        <CopyAs op={op} values={() => form.getValues()} />
       </div>
     </form>
   );

@@ -51,3 +51,9 @@ it("shows exact counts when every list was read to its end", () => {
   expect(countOf("Active")).toBe("100");
   expect(screen.queryByText(/lower bounds/)).toBeNull();
 });
+
+it("links each count to the list filtered to that status, across regions", () => {
+  renderInConsole(<KindCard summary={{ ...summary, truncated: false, unreadable: [] }} />);
+  const idle = screen.getByRole("link", { name: "Router interfaces: list the 3 Idle" });
+  expect(idle.getAttribute("href")).toBe("/router-interfaces?region=all&status=Idle");
+});

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { KindSummary } from "@/lib/overview/overview-types";
 import { toneOf } from "@/lib/status/lifecycles";
+import { countHref } from "./count-href";
 
 /**
  * One kind's counts by status. When a list behind it had more pages than the overview reads (`truncated`), every
@@ -28,18 +29,25 @@ export function KindCard({ summary }: { summary: KindSummary }) {
       </h3>
       <p className="text-xs text-neutral-600 dark:text-neutral-400">{t(`common.cloud.${summary.cloud}`)}</p>
       {counts.length === 0 ? (
-        <p className="text-sm text-neutral-600">{t("overview.none")}</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("overview.none")}</p>
       ) : (
         <ul className="flex flex-wrap gap-2">
           {counts.map(([status, count]) => (
-            <li key={status} className="flex items-center gap-1 text-sm" data-count-status={status}>
-              <StatusBadge
-                status={status}
-                tone={summary.lifecycle ? toneOf(summary.lifecycle, status) : "ok"}
-              />
-              <span className="font-semibold tabular-nums">
-                {summary.truncated ? t("overview.atLeast", { count }) : count}
-              </span>
+            <li key={status} className="text-sm" data-count-status={status}>
+              {/* Each count opens the list filtered to what it counts (issue #17). */}
+              <Link
+                href={countHref(summary, status)}
+                className="flex items-center gap-1 rounded hover:underline"
+                aria-label={t("tables.showCounted", { kind: name, status, count })}
+              >
+                <StatusBadge
+                  status={status}
+                  tone={summary.lifecycle ? toneOf(summary.lifecycle, status) : "ok"}
+                />
+                <span className="font-semibold tabular-nums">
+                  {summary.truncated ? t("overview.atLeast", { count }) : count}
+                </span>
+              </Link>
             </li>
           ))}
         </ul>

@@ -5,8 +5,10 @@ import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cellClass, Table } from "@/components/ui/table";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { formatTime } from "@/lib/i18n/format-time";
 import { useOverview } from "@/lib/data/overview/overview-query";
+import { inFlightHref } from "@/lib/resources/in-flight-href";
 import { toneOf } from "@/lib/status/lifecycles";
 import { KindCard } from "./kind-card";
 import { RecentFailures } from "./recent-failures";
@@ -14,6 +16,7 @@ import { RecentFailures } from "./recent-failures";
 /** Both clouds at a glance, kept fresh by its data layer (lib/data/overview); this only renders. */
 export function OverviewConsole() {
   const t = useT();
+  const locale = useLocale();
   const overview = useOverview();
   const data = overview.data;
   if (!data) {
@@ -59,7 +62,13 @@ export function OverviewConsole() {
             {inFlight.map((item) => (
               <tr key={`${item.summary.kind}/${item.region}/${item.id}`} data-inflight={item.id}>
                 <td className={`${cellClass} font-mono`}>
-                  <Link href={`${item.summary.href}?region=${item.region}`} className="hover:underline">
+                  <Link
+                    href={
+                      inFlightHref(item.summary.kind, item) ??
+                      `${item.summary.href}?region=${encodeURIComponent(item.region)}`
+                    }
+                    className="break-all hover:underline"
+                  >
                     {item.id}
                   </Link>
                 </td>
@@ -86,8 +95,8 @@ export function OverviewConsole() {
         </h2>
         <RecentFailures failures={data.failures} />
       </section>
-      <p className="text-xs text-neutral-500">
-        {t("overview.updated", { time: new Date(data.generatedAt).toLocaleTimeString() })}
+      <p className="text-xs text-neutral-500 dark:text-neutral-400">
+        {t("overview.updated", { time: formatTime(data.generatedAt, locale) })}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { cellClass, Table } from "@/components/ui/table";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { Overview } from "@/lib/overview/overview-types";
 
@@ -30,7 +31,9 @@ export function RecentFailures({ failures }: { failures: Overview["failures"] })
         const resource = f.resources?.[0];
         return (
           <tr key={`${f.at}/${f.requestId}/${f.operationId}`} data-failure={f.code}>
-            <td className={cellClass}>{new Date(f.at).toLocaleTimeString()}</td>
+            <td className={cellClass}>
+              <RelativeTime at={f.at} />
+            </td>
             <td className={`${cellClass} font-mono text-xs`}>{f.operationId}</td>
             <td className={`${cellClass} font-mono text-xs`}>
               {resource ? (

@@ -20,7 +20,8 @@ export function ParamsEditor({ groupIndex, serverIndex }: { groupIndex: number; 
   return (
     <fieldset className="flex flex-col gap-1.5">
       <legend className="text-sm font-medium">
-        {t("relaySources.params")} <span className="font-normal text-neutral-500">({t("ui.optional")})</span>
+        {t("relaySources.params")}{" "}
+        <span className="font-normal text-neutral-500 dark:text-neutral-400">{t("ui.optional")}</span>
       </legend>
       {rows.fields.map((row, i) => {
         const keyError = errorAt(errors, `${name}.${i}.key`, locale);

@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
@@ -30,7 +32,12 @@ export function RelayConfigCard({
     >
       <header className="flex items-center justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          {t("relaySources.appHeading", { app: config.App })}
+          <Link
+            href={resourceHref({ kind: "relay-source", vhost: config.Vhost, app: config.App })}
+            className="underline-offset-2 hover:underline"
+          >
+            {t("relaySources.appHeading", { app: config.App })}
+          </Link>
         </h3>
         {onEdit && (
           <Button

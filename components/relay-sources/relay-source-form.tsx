@@ -14,7 +14,8 @@ import { OperationFailure } from "@/lib/queries/operation-failure";
 import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
 import { GroupFields } from "./group-fields";
 import { emptyGroup, type RelayFormValues } from "./relay-form-rows";
-import { relayFormResolver, type RelayInput } from "./relay-form-values";
+import { formValuesToInput, relayFormResolver, type RelayInput } from "./relay-form-values";
+import { CopyAs } from "@/components/tokens/copy-as";
 
 /**
  * Add-or-update form (UpdateRelaySourceV3 is an upsert: the same App + Group replaces what is saved). Dumb: the
@@ -135,6 +136,7 @@ export function RelaySourceForm({
           <MutationButton type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("relaySources.saving") : t("relaySources.submit")}
           </MutationButton>
+          <CopyAs op={op} values={() => formValuesToInput(form.getValues())} />
         </div>
       </form>
     </FormProvider>

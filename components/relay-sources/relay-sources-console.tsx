@@ -2,9 +2,10 @@
 
 import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useState } from "react";
+import { useQueryState } from "nuqs";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { liveBase } from "@/lib/operations/live/live-base";
+import { idParam } from "@/lib/url-state/table-params";
 import { VhostPicker } from "./vhost-picker";
 
 // Fetched once a vhost is chosen, not with the page (docs/DECISIONS.md): the page opens on the picker alone.
@@ -13,10 +14,14 @@ const VhostConfigs = dynamic(() => import("./vhost-configs").then((m) => m.Vhost
   loading: LoadingNote,
 });
 
-/** The page's client island: the vhost; its configs, the form and the mutations live in VhostConfigs. */
+/** `?vhost=`: a domain name (the vhost's own); anything else opens the picker with nothing chosen. */
+const VHOST = idParam(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i);
+
+/** The page's client island: the vhost (in the URL); its configs, the form and the mutations live in VhostConfigs. */
 export function RelaySourcesConsole() {
   const t = useT();
-  const [vhost, setVhost] = useState<string | null>(null);
+  const [vhost, setVhostParam] = useQueryState("vhost", VHOST);
+  const setVhost = (value: string | null) => void setVhostParam(value);
   return (
     <div className="flex flex-col gap-6">
       <VhostPicker region={liveBase.region.fixed} value={vhost} onChange={setVhost} />

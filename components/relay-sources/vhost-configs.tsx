@@ -98,7 +98,7 @@ export function VhostConfigs({ vhost }: { vhost: string }) {
             />
           )}
           {configs.isSuccess && list.length === 0 && (
-            <p className="text-sm text-neutral-600">{t("relaySources.empty")}</p>
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("relaySources.empty")}</p>
           )}
           {list.map((config) => (
             <RelayConfigCard

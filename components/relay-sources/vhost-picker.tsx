@@ -4,7 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { OptionPicker } from "@/components/fields/option-picker";
 import { Button } from "@/components/ui/button";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { vendorValue } from "@/lib/i18n/vendor-value";
 import { listDomainDetailMeta } from "@/lib/operations/live/list-domain-detail.meta";
 import { domainPages, vhostsOf } from "@/lib/data/relay-sources/vhost-options";
 import { OperationFailure } from "@/lib/queries/operation-failure";
@@ -20,7 +21,14 @@ export function VhostPicker({
   onChange: (vhost: string) => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const pages = useInfiniteQuery(domainPages(region));
+  // Already inside brackets, a translated type shows its raw value after a space, not in brackets of its own.
+  const typeOf = (raw: string) => {
+    const { label, isTranslated } = vendorValue(t, raw);
+    return isTranslated ? `${label} ${raw}` : raw;
+  };
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const vhosts = vhostsOf(pages.data?.pages ?? []);
   return (
     <div className="flex flex-col gap-2">
@@ -34,13 +42,17 @@ export function VhostPicker({
           value: vhost,
           label: vhost,
           detail: t("relaySources.vhostDomains", {
-            domains: domains
-              .map((d) =>
+            domains: list.format(
+              domains.map((d) =>
                 d.Status === 0
-                  ? `${d.Domain} (${d.Type})`
-                  : `${d.Domain} (${d.Type}, ${t("relaySources.domainNotServing", { status: d.Status })})`,
-              )
-              .join(", "),
+                  ? t("locale.domainEntry", { domain: d.Domain, type: typeOf(d.Type) })
+                  : t("locale.domainEntryNotServing", {
+                      domain: d.Domain,
+                      type: typeOf(d.Type),
+                      reason: t("relaySources.domainNotServing", { status: d.Status }),
+                    }),
+              ),
+            ),
           }),
         }))}
         footer={
@@ -52,7 +64,7 @@ export function VhostPicker({
         }
       />
       {pages.isSuccess && vhosts.length === 0 && (
-        <p className="text-sm text-neutral-600">{t("relaySources.noDomains")}</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("relaySources.noDomains")}</p>
       )}
       {pages.error instanceof OperationFailure && (
         <LazyErrorPanel

@@ -2,11 +2,13 @@
 
 import { LoadingNote } from "@/components/ui/loading-note";
 import type { UseQueryResult } from "@tanstack/react-query";
+import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { resourceHref } from "@/lib/resources/resource-href";
 import { toneOf } from "@/lib/status/lifecycles";
 
 /**
@@ -28,6 +30,7 @@ export function InterfaceSide({
   isWatched: boolean;
 }) {
   const t = useT();
+  const locale = useLocale();
   const ri = side.data;
   return (
     <div
@@ -35,14 +38,32 @@ export function InterfaceSide({
       data-side={id}
     >
       <h3 className="font-semibold">{title}</h3>
-      <p className="font-mono">{id}</p>
+      <p className="font-mono break-all">
+        <Link
+          href={resourceHref({ kind: "router-interface", region, id })}
+          className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+        >
+          {id}
+        </Link>
+      </p>
       {ri && (
         <>
           <p>
             <StatusBadge status={ri.Status} tone={toneOf("routerInterface", ri.Status)} watched={isWatched} />
           </p>
           <p>
-            {t(`routerInterfaces.role.${ri.Role}`)} · {ri.Spec} · {region}
+            {t(`routerInterfaces.role.${ri.Role}`)} ·{" "}
+            {/* The spec's name says nothing about speed; the bandwidth it stands for does (an acceptor's is the
+                initiator's, "Negative" spec). */}
+            {ri.Bandwidth
+              ? t("locale.specBandwidth", {
+                  spec: ri.Spec,
+                  bandwidth: t("locale.unit.mbps", {
+                    value: new Intl.NumberFormat(locale).format(ri.Bandwidth),
+                  }),
+                })
+              : ri.Spec}{" "}
+            · {region}
           </p>
           <p className="font-mono text-xs">
             {ri.RouterType} {ri.RouterId}

@@ -141,3 +141,23 @@ describe("PairView failures", () => {
     expect(screen.queryByTestId("error-panel")).toBeNull();
   });
 });
+
+describe("PairView in 简体中文", () => {
+  it("shows each side's status in Chinese with the raw value, and its spec with the bandwidth it stands for", async () => {
+    stubOperations(({ input }) => ({
+      result: {
+        ...initiator,
+        RouterInterfaceId: String(input.InstanceId),
+        Status: "Active",
+        Spec: "Large.1",
+        Bandwidth: 1000,
+      },
+    }));
+    renderInConsole(<PairView ri={initiator} region="cn-hangzhou" awaitActive={false} />, "zh-CN");
+    const side = pair().querySelector<HTMLElement>('[data-side="ri-a"]')!;
+    await vi.waitFor(() =>
+      expect(side.querySelector("[data-status]")?.textContent).toContain("已激活Active"),
+    );
+    expect(side.textContent).toContain("发起端 · Large.1（1,000 Mbps） · cn-hangzhou");
+  });
+});

@@ -51,7 +51,7 @@ export function PairView({
             isWatched={isWatched}
           />
         ) : (
-          <p className="text-sm text-neutral-600">{t("routerInterfaces.noOpposite")}</p>
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("routerInterfaces.noOpposite")}</p>
         )}
       </div>
       {stopped && (

@@ -55,7 +55,7 @@ it("forgets a Connect made in one region once the operator switches region", asy
     };
   });
   const user = userEvent.setup();
-  renderInConsole(<RouterInterfacesConsole initialRegion="cn-hangzhou" />);
+  renderInConsole(<RouterInterfacesConsole />);
   const row = async (id: string) => within(await screen.findByRole("row", { name: new RegExp(id) }));
 
   await user.click((await row("ri-a")).getByRole("button", { name: "Connect" }));
@@ -90,7 +90,7 @@ it("asks before Connect, sends nothing on Cancel, and names the interface when t
     };
   });
   const user = userEvent.setup();
-  renderInConsole(<RouterInterfacesConsole initialRegion="cn-hangzhou" />);
+  renderInConsole(<RouterInterfacesConsole />);
   const row = within(await screen.findByRole("row", { name: /ri-a/ }));
 
   await user.click(row.getByRole("button", { name: "Connect" }));
@@ -115,7 +115,7 @@ it("stops re-reading the list after the console's poll limit when an interface n
       PageSize: 10,
     },
   }));
-  renderInConsole(<RouterInterfacesConsole initialRegion="cn-hangzhou" />);
+  renderInConsole(<RouterInterfacesConsole />);
   await act(() => vi.advanceTimersByTimeAsync(2 * 60 * 60_000));
   // The first read, then MAX_POLLS polls backing off from ~1 s to 10 s.
   expect(calls.filter((c) => c.id === describeRouterInterfacesMeta.id)).toHaveLength(MAX_POLLS + 1);

@@ -1,22 +1,28 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useQueryState } from "nuqs";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
+import { formatTime } from "@/lib/i18n/format-time";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import {
-  INTERFACES_PAGE_SIZE,
+  allInterfacesOptions,
   useRegionInterfaces,
 } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { inRegion, useAllRegions } from "@/lib/queries/all-regions";
+import type { AllPages } from "@/lib/queries/all-pages";
 import { OperationFailure } from "@/lib/queries/operation-failure";
+import { REGIONS } from "@/lib/regions";
 import { resourceHref } from "@/lib/resources/resource-href";
+import { ALL_REGIONS, idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
 const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
@@ -24,33 +30,67 @@ const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
   loading: LoadingNote,
 });
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
-// it needs before it shows anything (the loading note stays the console's).
-const RouterInterfacesList = dynamic(
-  () => import("./router-interfaces-table").then((m) => m.RouterInterfacesList),
+// it needs before it shows anything.
+const RouterInterfacesTable = dynamic(
+  () => import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
   { ssr: false },
 );
 
-/** The page's client island: the region picker, and everything of one region below it (reset on a switch). */
-export function RouterInterfacesConsole({ initialRegion }: { initialRegion: string }) {
-  const [region, setRegion] = useState(initialRegion);
+const REGION = regionParam("aliyun", { all: true });
+/** `?pair=ri-…`: the interface whose pair is open, so a reload or a link shows it again. */
+const PAIR = idParam(/^ri-[a-z0-9]{6,64}$/);
+
+/** The page's client island: the region picker (`?region=`, or every region), and what is below it. */
+export function RouterInterfacesConsole() {
+  const [region, setRegion] = useQueryState("region", REGION);
+  const [, setPair] = useQueryState("pair", PAIR);
   return (
     <div className="flex flex-col gap-6">
-      <RegionSelect cloud="aliyun" value={region} onChange={setRegion} />
-      <RegionInterfaces key={region} region={region} />
+      <RegionSelect
+        cloud="aliyun"
+        all
+        value={region}
+        onChange={(r) => void (setRegion(r as typeof region), setPair(null))}
+      />
+      {region === ALL_REGIONS ? <AllRegionInterfaces /> : <RegionInterfaces key={region} region={region} />}
     </div>
   );
 }
 
+const itemsOf = (data: AllPages<RouterInterface>) => data.items;
+
+/** Every region's interfaces in one list (read-only: Connect happens in one region's view). */
+function AllRegionInterfaces() {
+  const t = useT();
+  const all = useAllRegions(REGIONS.aliyun, allInterfacesOptions, itemsOf);
+  return (
+    <section aria-labelledby="list-title" className="flex flex-col gap-2">
+      <h2 id="list-title" className="text-lg font-semibold">
+        {t("routerInterfaces.list")}
+      </h2>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("tables.allRegionsReadOnly")}</p>
+      {all.failures.map(({ region, failure }) => (
+        <LazyErrorPanel
+          key={region}
+          failure={failure}
+          op={describeRouterInterfacesMeta}
+          context={t("tables.regionUnreadable", { region, code: failure.detail.code })}
+        />
+      ))}
+      <RouterInterfacesTable rows={all.rows} showRegion />
+    </section>
+  );
+}
+
 /**
- * One region's list (its data layer owns the query and the connect), the selected pair and the connect's outcome. Keyed by region, so the page, the selection, a
- * refusal and "just connected" never carry over into another region's view.
+ * One region's list (its data layer owns the query and the connect), the open pair (`?pair=`) and the connect's
+ * outcome. Keyed by region, so a refusal and "just connected" never carry over into another region's view.
  */
 function RegionInterfaces({ region }: { region: string }) {
   const t = useT();
   const locale = useLocale();
   const toast = useToast();
-  const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<RouterInterface | null>(null);
+  const [pairId, setPairId] = useQueryState("pair", PAIR);
   // The failed Connect and the interface it concerns: the panel names it.
   const [failure, setFailure] = useState<{ ri: RouterInterface; failure: OperationFailure } | null>(null);
   // The interface whose Connect waits for the operator's confirmation.
@@ -58,12 +98,14 @@ function RegionInterfaces({ region }: { region: string }) {
   // Which interface was connected last, and when: a new Connect of the same pair restarts its watch.
   const [connected, setConnected] = useState<{ id: string; at: number } | null>(null);
 
-  const { list, connect } = useRegionInterfaces(region, page);
+  const { list, items, total, connect } = useRegionInterfaces(region);
+  const rows = useMemo(() => inRegion(region, items), [region, items]);
+  const selected = items?.find((ri) => ri.RouterInterfaceId === pairId) ?? null;
 
   async function handleConnect(ri: RouterInterface) {
     setConfirming(null);
     setFailure(null);
-    setSelected(ri);
+    void setPairId(ri.RouterInterfaceId);
     try {
       await connect.mutateAsync({ RouterInterfaceId: ri.RouterInterfaceId });
       setConnected({ id: ri.RouterInterfaceId, at: Date.now() });
@@ -82,12 +124,31 @@ function RegionInterfaces({ region }: { region: string }) {
     }
   }
 
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const more = useMemo(
+    () => ({ hasMore: hasNextPage, isReading: isFetchingNextPage, readMore: () => void fetchNextPage() }),
+    [hasNextPage, isFetchingNextPage, fetchNextPage],
+  );
+  const actions = useMemo(
+    () => ({
+      isConnecting: connect.isPending,
+      // Connect asks first (the confirmation states the consequence); handleConnect runs on confirm.
+      onConnect: setConfirming,
+      onShowPair: (ri: RouterInterface) => (setFailure(null), void setPairId(ri.RouterInterfaceId)),
+    }),
+    // Only setters and the mutation's pending state, which is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [connect.isPending, region],
+  );
+
   /** "Check now" after a Connect with no clear answer: reads the list again and says the interface's status. */
   async function checkInterface(id: string): Promise<string> {
     const read = await list.refetch();
-    const time = new Date().toLocaleTimeString(locale);
+    const time = formatTime(Date.now(), locale);
     if (read.error) return t("clarity.check.failed", { message: read.error.message });
-    const found = read.data?.RouterInterfaceSet.RouterInterfaceType.find((ri) => ri.RouterInterfaceId === id);
+    const found = read.data?.pages
+      .flatMap((page) => page.RouterInterfaceSet.RouterInterfaceType)
+      .find((ri) => ri.RouterInterfaceId === id);
     return found
       ? t("clarity.check.status", { time, id, status: found.Status })
       : t("clarity.check.missing", { time, id });
@@ -122,9 +183,9 @@ function RegionInterfaces({ region }: { region: string }) {
       <section aria-labelledby="list-title" className="flex flex-col gap-2">
         <h2 id="list-title" className="text-lg font-semibold">
           {t("routerInterfaces.list")}
-          {list.data && (
-            <span className="ml-2 text-sm font-normal text-neutral-600">
-              {t("routerInterfaces.total", { count: list.data.TotalCount })}
+          {total !== undefined && (
+            <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
+              {t("routerInterfaces.total", { count: total })}
             </span>
           )}
         </h2>
@@ -137,15 +198,7 @@ function RegionInterfaces({ region }: { region: string }) {
             onRetry={() => void list.refetch()}
           />
         )}
-        <RouterInterfacesList
-          data={list.data}
-          page={page}
-          pageSize={INTERFACES_PAGE_SIZE}
-          onPage={setPage}
-          isConnecting={connect.isPending}
-          onConnect={setConfirming}
-          onShowPair={(ri) => (setFailure(null), setSelected(ri))}
-        />
+        {!list.error && <RouterInterfacesTable rows={rows} more={more} actions={actions} />}
       </section>
       <LazyConfirmDialog
         open={confirming !== null}

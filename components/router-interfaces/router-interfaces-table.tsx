@@ -1,106 +1,179 @@
 "use client";
 
+import { useMemo } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
+import { sortableIds, type Column } from "@/components/data-table/columns";
+import { DataTable, type MoreRows } from "@/components/data-table/data-table";
+import { IdLink } from "@/components/data-table/id-link";
+import { useTableUrl } from "@/components/data-table/use-table-url";
 import { Button } from "@/components/ui/button";
-import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { cellClass, Table } from "@/components/ui/table";
 import { useT } from "@/lib/i18n/i18n-provider";
-import type { OutputOf } from "@/lib/operations/types";
-import type { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import type { Regional } from "@/lib/queries/all-regions";
 import { connectBlocker } from "@/lib/status/connect-blocker";
 import { toneOf } from "@/lib/status/lifecycles";
 
-type Actions = {
+type Row = Regional<RouterInterface>;
+
+/** Every status of the lifecycle (docs/cloud-apis.md §3.2), offered by the filter even when no row has it yet. */
+export const INTERFACE_STATUSES = [
+  "Idle",
+  "AcceptingConnecting",
+  "Connecting",
+  "Activating",
+  "Active",
+  "Modifying",
+  "Deactivating",
+  "Inactive",
+  "Deleting",
+] as const;
+/** The cloud's own order (creation time): pages read so far are already sorted, so nothing more must be read. */
+const DEFAULT_SORT = { id: "created", desc: false };
+
+export interface InterfaceActions {
   isConnecting: boolean;
   onConnect: (ri: RouterInterface) => void;
   onShowPair: (ri: RouterInterface) => void;
-};
+}
 
-/** One page of the list and the pager below it; nothing until the first read has answered. */
-export function RouterInterfacesList({
-  data,
-  page,
-  pageSize,
-  onPage,
-  ...actions
-}: Actions & {
-  data: OutputOf<typeof describeRouterInterfacesMeta> | undefined;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
+/**
+ * Router interfaces of one region (with Connect and Show pair) or of every region (`actions` omitted: read-only).
+ * Skeleton rows until the first read has answered.
+ */
+export function RouterInterfacesTable({
+  rows,
+  showRegion = false,
+  more,
+  actions,
+}: {
+  rows: readonly Row[] | undefined;
+  showRegion?: boolean;
+  more?: MoreRows;
+  actions?: InterfaceActions;
 }) {
-  if (!data) return null;
+  const t = useT();
+  const columns = useMemo<Column<Row>[]>(
+    () => [
+      {
+        id: "interface",
+        header: t("routerInterfaces.col.interface"),
+        sortValue: ({ item }) => item.Name || item.RouterInterfaceId,
+        cell: ({ item: ri, region }) => (
+          <>
+            <IdLink
+              resource={{ kind: "router-interface", region, id: ri.RouterInterfaceId }}
+              id={ri.RouterInterfaceId}
+            />
+            {ri.Name && <div className="text-xs text-neutral-600 dark:text-neutral-400">{ri.Name}</div>}
+          </>
+        ),
+      },
+      ...(showRegion
+        ? [
+            {
+              id: "region",
+              header: t("tables.region"),
+              sortValue: (r: Row) => r.region,
+              cell: (r: Row) => r.region,
+            },
+          ]
+        : []),
+      {
+        id: "role",
+        header: t("routerInterfaces.col.role"),
+        sortValue: ({ item }) => item.Role,
+        cell: ({ item }) => t(`routerInterfaces.role.${item.Role}`),
+      },
+      {
+        id: "status",
+        header: t("routerInterfaces.col.status"),
+        sortValue: ({ item }) => item.Status,
+        cell: ({ item }) => (
+          <StatusBadge status={item.Status} tone={toneOf("routerInterface", item.Status)} />
+        ),
+      },
+      {
+        id: "spec",
+        header: t("routerInterfaces.col.spec"),
+        sortValue: ({ item }) => item.Spec,
+        cell: ({ item }) => item.Spec,
+      },
+      {
+        id: "router",
+        header: t("routerInterfaces.col.router"),
+        sortValue: ({ item }) => item.RouterId,
+        className: "font-mono text-xs",
+        cell: ({ item }) => `${item.RouterType} ${item.RouterId}`,
+      },
+      {
+        id: "opposite",
+        header: t("routerInterfaces.col.opposite"),
+        sortValue: ({ item }) => item.OppositeInterfaceId ?? "",
+        className: "font-mono text-xs",
+        cell: ({ item }) => (
+          <>
+            {item.OppositeInterfaceId ?? "—"}
+            {item.OppositeRegionId && <div>{item.OppositeRegionId}</div>}
+          </>
+        ),
+      },
+      {
+        id: "created",
+        header: t("tables.created"),
+        sortValue: ({ item }) => item.CreationTime ?? "",
+        className: "text-xs whitespace-nowrap",
+        cell: ({ item }) => item.CreationTime?.replace("T", " ").replace("Z", " UTC") ?? "—",
+      },
+      {
+        id: "actions",
+        header: t("routerInterfaces.col.actions"),
+        className: "flex flex-col items-start gap-1",
+        cell: ({ item: ri }) => actions && <InterfaceRowActions ri={ri} actions={actions} />,
+      },
+    ],
+    [t, showRegion, actions],
+  );
+  const url = useTableUrl({
+    statuses: INTERFACE_STATUSES,
+    sortable: sortableIds(columns),
+    defaultSort: DEFAULT_SORT,
+  });
   return (
-    <>
-      <RouterInterfacesTable items={data.RouterInterfaceSet.RouterInterfaceType} {...actions} />
-      <Pager page={page} pageSize={pageSize} total={data.TotalCount} onPage={onPage} />
-    </>
+    <DataTable
+      caption={t("routerInterfaces.list")}
+      rows={rows}
+      columns={columns}
+      rowId={({ item, region }) => `${region}/${item.RouterInterfaceId}`}
+      rowAttributes={({ item, region }) => ({ "data-ri": item.RouterInterfaceId, "data-region": region })}
+      searchText={({ item }) => `${item.RouterInterfaceId} ${item.Name ?? ""}`}
+      statusOf={({ item }) => item.Status}
+      statuses={INTERFACE_STATUSES}
+      url={url}
+      emptyText={t("routerInterfaces.empty")}
+      more={more}
+    />
   );
 }
 
-export function RouterInterfacesTable({
-  items,
-  isConnecting,
-  onConnect,
-  onShowPair,
-}: Actions & { items: RouterInterface[] }) {
+function InterfaceRowActions({ ri, actions }: { ri: RouterInterface; actions: InterfaceActions }) {
   const t = useT();
-  if (items.length === 0) return <p className="text-sm text-neutral-600">{t("routerInterfaces.empty")}</p>;
+  const blocker = connectBlocker(ri);
   return (
-    <Table
-      caption={t("routerInterfaces.list")}
-      headers={[
-        t("routerInterfaces.col.interface"),
-        t("routerInterfaces.col.role"),
-        t("routerInterfaces.col.status"),
-        t("routerInterfaces.col.spec"),
-        t("routerInterfaces.col.router"),
-        t("routerInterfaces.col.opposite"),
-        t("routerInterfaces.col.actions"),
-      ]}
-    >
-      {items.map((ri) => {
-        const blocker = connectBlocker(ri);
-        return (
-          <tr key={ri.RouterInterfaceId} data-ri={ri.RouterInterfaceId}>
-            <td className={cellClass}>
-              <div className="font-mono">{ri.RouterInterfaceId}</div>
-              {ri.Name && <div className="text-xs text-neutral-600 dark:text-neutral-400">{ri.Name}</div>}
-            </td>
-            <td className={cellClass}>{t(`routerInterfaces.role.${ri.Role}`)}</td>
-            <td className={cellClass}>
-              <StatusBadge status={ri.Status} tone={toneOf("routerInterface", ri.Status)} />
-            </td>
-            <td className={cellClass}>{ri.Spec}</td>
-            <td className={`${cellClass} font-mono text-xs`}>
-              {ri.RouterType} {ri.RouterId}
-            </td>
-            <td className={`${cellClass} font-mono text-xs`}>
-              {ri.OppositeInterfaceId ?? "—"}
-              {ri.OppositeRegionId && <div>{ri.OppositeRegionId}</div>}
-            </td>
-            <td className={`${cellClass} flex flex-col items-start gap-1`}>
-              {blocker === null ? (
-                <MutationButton onClick={() => onConnect(ri)} disabled={isConnecting}>
-                  {t("routerInterfaces.connect")}
-                </MutationButton>
-              ) : (
-                <p
-                  className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300"
-                  data-testid="connect-why"
-                >
-                  {t(`routerInterfaces.why.${blocker}`, { status: ri.Status })}
-                </p>
-              )}
-              <Button variant="ghost" onClick={() => onShowPair(ri)}>
-                {t("routerInterfaces.showPair")}
-              </Button>
-            </td>
-          </tr>
-        );
-      })}
-    </Table>
+    <>
+      {blocker === null ? (
+        <MutationButton onClick={() => actions.onConnect(ri)} disabled={actions.isConnecting}>
+          {t("routerInterfaces.connect")}
+        </MutationButton>
+      ) : (
+        <p className="max-w-64 text-xs text-neutral-700 dark:text-neutral-300" data-testid="connect-why">
+          {t(`routerInterfaces.why.${blocker}`, { status: vendorText(t, ri.Status) })}
+        </p>
+      )}
+      <Button variant="ghost" onClick={() => actions.onShowPair(ri)}>
+        {t("routerInterfaces.showPair")}
+      </Button>
+    </>
   );
 }

@@ -6,7 +6,11 @@ import { ConsoleHeader } from "./console-header";
 import { SideNav } from "./side-nav";
 import type { Theme } from "./theme";
 
-/** The frame around every page: skip link, header, side navigation and the main landmark. */
+/**
+ * The frame around every page: skip link, header, side navigation and the main landmark. Below `md` the side
+ * navigation is hidden behind the header's menu button, so a phone's first screen is the page itself. `min-w-0`
+ * on main lets its content shrink to the viewport: wide tables scroll inside their own box, never the page.
+ */
 export async function ConsoleShell({
   mode,
   theme,
@@ -28,7 +32,7 @@ export async function ConsoleShell({
         {t("shell.skipToContent")}
       </a>
       <ConsoleHeader mode={mode} theme={theme} actor={actor} />
-      <div className="flex flex-col gap-6 px-4 py-6 md:flex-row">
+      <div className="flex gap-6 px-4 py-6">
         <SideNav />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
           {children}

@@ -2,10 +2,11 @@ import { getT } from "@/lib/i18n/server";
 import { NavLink } from "./nav-link";
 import { CLOUD_LABEL_KEYS, NAV_ITEMS } from "./nav-items";
 
+/** The side navigation from `md` up; narrower screens open the same links from the header (MobileNav). */
 export async function SideNav() {
   const t = await getT();
   return (
-    <nav aria-label={t("shell.nav.label")} className="md:w-60 md:shrink-0">
+    <nav aria-label={t("shell.nav.label")} className="hidden md:block md:w-60 md:shrink-0">
       <ul className="flex flex-col gap-1">
         {NAV_ITEMS.map((item) => (
           <li key={item.href}>

@@ -7,6 +7,7 @@ import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
 import type { Cloud, OperationMeta } from "@/lib/operations/types";
 import { asFailure } from "@/lib/queries/as-failure";
+import { ErrorHelpLink } from "@/components/tokens/help-links";
 import { Button } from "./button";
 import { CopyButton } from "./copy-button";
 import { outcomeClassOf } from "./outcome-class";
@@ -187,6 +188,7 @@ export function ErrorPanel({
       </p>
       {body && <p>{body}</p>}
       {hint && <p className="mt-1">{hint}</p>}
+      {doc && cloudId && <ErrorHelpLink cloud={cloudId} code={detail.code} op={op} />}
       {unclear ? (
         <details className="mt-2">
           <summary className="cursor-pointer text-xs">{t("clarity.details")}</summary>

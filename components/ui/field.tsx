@@ -38,7 +38,9 @@ export function Field({
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
-        {optional && <span className="ml-1 font-normal text-neutral-500">({t("ui.optional")})</span>}
+        {optional && (
+          <span className="ml-1 font-normal text-neutral-500 dark:text-neutral-400">{t("ui.optional")}</span>
+        )}
       </label>
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
       {hint && (

@@ -13,6 +13,11 @@ const inEnglish = (ui: ReactNode) => (
     {ui}
   </I18nProvider>
 );
+const inChinese = (ui: ReactNode) => (
+  <I18nProvider locale="zh-CN" dictionary={DICTIONARIES["zh-CN"]}>
+    {ui}
+  </I18nProvider>
+);
 const badge = () => document.querySelector<HTMLElement>("[data-status]")!;
 
 describe("StatusBadge", () => {
@@ -22,6 +27,23 @@ describe("StatusBadge", () => {
     expect(badge().querySelector('[aria-hidden="true"]')?.textContent).toBe("✓");
     expect(badge().getAttribute("aria-live")).toBeNull();
     expect(screen.queryByRole("status")).toBeNull();
+    expect(badge().getAttribute("title")).toBeNull();
+  });
+
+  it("reads in Chinese, with the cloud's own word beside it and as the tooltip, never spoken twice", () => {
+    render(inChinese(<StatusBadge status="Active" tone="ok" />));
+    expect(badge().textContent).toBe("✓已激活Active (正常)");
+    expect(badge().getAttribute("title")).toBe("Active");
+    expect(badge().getAttribute("data-status")).toBe("Active");
+    expect(badge().querySelector("[data-raw-status]")?.getAttribute("aria-hidden")).toBe("true");
+  });
+
+  it("translates GA's lower-case states and keeps an unknown status as the cloud sent it", () => {
+    const { rerender } = render(inChinese(<StatusBadge status="finacialLocked" tone="failed" />));
+    expect(badge().textContent).toBe("✕欠费锁定finacialLocked (失败)");
+    rerender(inChinese(<StatusBadge status="Frobnicating" tone="neutral" />));
+    expect(badge().textContent).toBe("○Frobnicating (空闲)");
+    expect(badge().querySelector("[data-raw-status]")).toBeNull();
   });
 
   it("a table of settled badges announces nothing when it re-renders with other statuses", () => {

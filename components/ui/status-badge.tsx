@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { StatusTone } from "@/lib/status/lifecycles";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorValue } from "@/lib/i18n/vendor-value";
 
 const look: Record<StatusTone, { icon: string; className: string }> = {
   ok: {
@@ -25,7 +26,9 @@ const look: Record<StatusTone, { icon: string; className: string }> = {
 };
 
 /**
- * The cloud's own status word plus an icon — never colour alone. Not a live region by default: a table of them
+ * The cloud's status in the operator's language plus an icon — never colour alone. Where the word differs from the
+ * cloud's own (every status in zh-CN), the raw value follows in small type and as the tooltip, the way the vendors'
+ * Chinese consoles pair them, so the API docs and CLI output still match what the operator reads. Not a live region by default: a table of them
  * would have screen readers read out every row as it renders. A badge turns into a polite live region once it is
  * watched — its status is in transition (so its list is being polled), or the caller says it is (`watched`: e.g.
  * a pair awaiting Connect while still Idle) — and stays one, so the change that ends the watch (Registering →
@@ -44,17 +47,25 @@ export function StatusBadge({
   const [isLive, setIsLive] = useState(watched);
   if (watched && !isLive) setIsLive(true);
   const { icon, className } = look[tone];
+  const { label, isTranslated } = vendorValue(t, status);
   return (
     <span
       aria-live={isLive ? "polite" : undefined}
       aria-atomic={isLive ? true : undefined}
       data-status={status}
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
+      title={isTranslated ? status : undefined}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
     >
       <span aria-hidden="true" className={tone === "pending" ? "inline-block animate-spin" : undefined}>
         {icon}
       </span>
-      {status}
+      {label}
+      {isTranslated && (
+        // Spoken once, as the word the operator reads; the raw value is for matching docs by eye.
+        <span aria-hidden="true" data-raw-status className="font-mono text-[0.625rem] font-normal opacity-75">
+          {status}
+        </span>
+      )}
       <span className="sr-only"> ({t(`ui.status.${tone}`)})</span>
     </span>
   );

@@ -17,7 +17,7 @@ export function Table({
         <thead className="bg-neutral-50 text-xs text-neutral-600 uppercase dark:bg-neutral-900 dark:text-neutral-400">
           <tr>
             {headers.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
+              <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                 {h}
               </th>
             ))}

@@ -71,6 +71,9 @@ export const AUTH_ACTIONS = [
   "users.update",
   "users.impersonate",
   "auth.setup-link",
+  "tokens.create",
+  "tokens.revoke",
+  "tokens.refused",
   "audit.checkpoint",
 ] as const;
 
@@ -90,6 +93,9 @@ export interface OperationSummary {
   closedAt: number | null;
   closeReason: string | null;
 }
+
+/** The most changes one feed answer lists (newest first); a full answer means "maybe more: look at everything". */
+export const FEED_LIMIT = 50;
 
 /**
  * GET /api/operations-history: how many operations are open and when anything last started or ended (one

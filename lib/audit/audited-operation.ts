@@ -72,6 +72,7 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
   const sent = valid?.success ? (valid.data as Record<string, unknown>) : input;
   const region = op.region.fixed ?? (typeof envelope.region === "string" ? envelope.region : null);
   const dryRun = sent?.DryRun === true;
+  const via = tokenDetail(call.actor);
   const common: Omit<NewAuditEvent, "phase"> = {
     actor: auditActor(call.actor),
     action: op.id,
@@ -88,7 +89,15 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
   try {
     instance = await registerInstance(database.db);
     [attempt] = (await auditWriter(database).append(
-      [{ ...common, id: attemptId, phase: "attempt", instance, detail: dryRun ? { dryRun: true } : null }],
+      [
+        {
+          ...common,
+          id: attemptId,
+          phase: "attempt",
+          instance,
+          detail: dryRun || via ? { ...(dryRun ? { dryRun: true } : {}), ...via } : null,
+        },
+      ],
       async (trx, rows) => {
         await trx
           .insertInto("audit_pending")
@@ -142,7 +151,7 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
     requestId: reply.requestId,
     latencyMs,
     instance,
-    detail: { httpStatus: status, ...(dryRun ? { dryRun: true } : {}) },
+    detail: { httpStatus: status, ...(dryRun ? { dryRun: true } : {}), ...via },
   };
 
   let lastError: unknown;
@@ -198,6 +207,11 @@ function lostReply(request: Request, error: unknown, message: string) {
   };
 }
 
+/** Which personal API token acted, when one did: the trail names it beside the person it acts for. */
+export function tokenDetail(actor: Actor): { token: string; tokenId: string } | undefined {
+  return actor.token ? { token: actor.token.name, tokenId: actor.token.id } : undefined;
+}
+
 /** A mutation refused before it reached the proxy (the person's role): one event, nothing sent. */
 export async function recordRefusedMutation(
   database: Database,
@@ -218,6 +232,7 @@ export async function recordRefusedMutation(
         reason,
         errorCode,
         errorMessage,
+        detail: tokenDetail(actor) ?? null,
       },
     ]);
   } catch (error) {

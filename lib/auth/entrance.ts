@@ -22,7 +22,10 @@ const NO_STORE = { "cache-control": "no-store" } as const;
 const LOCALE_IN_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`);
 
 export function requestLocale(headers: Pick<Headers, "get">): Locale {
-  return resolveLocale(LOCALE_IN_COOKIE.exec(headers.get("cookie") ?? "")?.[1]);
+  return resolveLocale(
+    LOCALE_IN_COOKIE.exec(headers.get("cookie") ?? "")?.[1],
+    headers.get("accept-language"),
+  );
 }
 
 export function translator(locale: Locale) {

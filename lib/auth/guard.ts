@@ -11,6 +11,7 @@ import {
 import { hasRole, roleOf, type Role } from "./roles";
 import { getRuntime, type ConsoleRuntime } from "./runtime";
 import { readSession } from "./session-reader";
+import { actorOfBearer, bearerSecret, refuseBearer } from "@/lib/tokens/bearer";
 
 /** Who is acting, as every audited action records it. */
 export interface Actor {
@@ -20,6 +21,8 @@ export interface Actor {
   sessionId: string;
   clientIp: string | null;
   userAgent: string | null;
+  /** Set when a personal API token acts for the person (the audit trail names it). */
+  token?: { id: string; name: string };
 }
 
 export type GuardResult =
@@ -52,11 +55,14 @@ export async function actorOf(runtime: ConsoleRuntime, headers: Headers): Promis
  * The one guard of every API route (pages: lib/auth/page-guard.ts, same rules): host (421) → cross-site fetch
  * (403) → database (503) → session (401) → same-origin proof for a change (403) → role (403). `need` is the least role the route
  * requires; a route that depends on the catalog calls {@link requireRole} once it knows the operation.
+ * A request with `Authorization: Bearer` is judged by its personal API token instead of a cookie (guardBearer).
  */
 export async function guard(request: Request, need: Role = "viewer"): Promise<GuardResult> {
   const locale = requestLocale(request.headers);
   const early = checkRequest(request, locale);
   if (early) return { ok: false, response: early };
+  const secret = bearerSecret(request.headers);
+  if (secret !== null) return guardBearer(request, secret, need, locale);
   let runtime: ConsoleRuntime;
   let actor: Actor | null;
   try {
@@ -75,6 +81,49 @@ export async function guard(request: Request, need: Role = "viewer"): Promise<Gu
   const refused = requireRole(actor, need, locale);
   if (refused) return { ok: false, response: refused };
   return { ok: true, actor, runtime, locale };
+}
+
+/**
+ * A script's request: only where tokens are accepted (403 elsewhere, before any lookup), then the token (401 when
+ * wrong, expired or revoked, 429 past the failed-attempt limit), then the role. No same-origin proof: a bearer
+ * header is never sent by a browser on its own, so another site cannot borrow it as it could a cookie.
+ */
+async function guardBearer(
+  request: Request,
+  secret: string,
+  need: Role,
+  locale: Locale,
+): Promise<GuardResult> {
+  const t = translator(locale);
+  const notHere = refuseBearer(request, locale);
+  if (notHere) return { ok: false, response: notHere };
+  let runtime: ConsoleRuntime;
+  let result: Awaited<ReturnType<typeof actorOfBearer>>;
+  try {
+    runtime = await getRuntime();
+    result = await actorOfBearer(runtime, request.headers, secret);
+  } catch (error) {
+    console.error(`[console] database unavailable: ${error instanceof Error ? error.message : error}`);
+    return { ok: false, response: databaseUnavailable(locale) };
+  }
+  if (!result.ok) {
+    if (result.reason === "limited") {
+      const seconds = String(Math.ceil(result.retryAfterMs / 1000));
+      const response = refusal(
+        429,
+        "auth",
+        "TooManyAttempts",
+        t("tokens.error.tooMany"),
+        {},
+        { "retry-after": seconds },
+      );
+      return { ok: false, response };
+    }
+    return { ok: false, response: refusal(401, "auth", "InvalidToken", t("tokens.error.invalid")) };
+  }
+  const refused = requireRole(result.actor, need, locale);
+  if (refused) return { ok: false, response: refused };
+  return { ok: true, actor: result.actor, runtime, locale };
 }
 
 /** 403 Forbidden.Role when the actor's role is below `needed`; null when allowed. */

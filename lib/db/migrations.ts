@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { auditMigration, operationTimesMigration } from "@/lib/audit/audit-migration";
+import { apiTokenMigration } from "@/lib/tokens/token-migration";
 
 /**
  * The console's own schema, one entry per change, applied in order and never edited once released (add a new
@@ -58,4 +59,5 @@ export const MIGRATIONS: Migration[] = [
   },
   auditMigration,
   operationTimesMigration,
+  apiTokenMigration,
 ];

@@ -10,6 +10,19 @@ export interface ConsoleTables extends AuditTables {
   console_setting: { key: string; value: string };
   setup_token: { token_hash: string; created_at: number; expires_at: number; used_at: number | null };
   sign_in_failure: { id: string; key: string; at: number };
+  api_token: {
+    id: string;
+    user_id: string;
+    name: string;
+    token_hash: string;
+    hint: string;
+    role: string;
+    created_at: number;
+    expires_at: number;
+    last_used_at: number | null;
+    revoked_at: number | null;
+    revoked_by: string | null;
+  };
   user: {
     id: string;
     email: string;

@@ -6,6 +6,7 @@ import { MAX_RELAY_SERVERS, RELAY_PROTOCOLS } from "@/lib/operations/live/update
 import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import {
   MAX_SESSION_TAGS,
+  PACKET_LENGTH_DEFAULT,
   PACKET_LENGTH_RANGE,
   PRIORITY_RANGE,
   VNI_RANGE,
@@ -46,6 +47,7 @@ describe("the emulator's limits equal the catalog's constants", () => {
     ["mirror sessions: priority range", PRIORITY, PRIORITY_RANGE],
     ["mirror sessions: VNI range", VNI, VNI_RANGE],
     ["mirror sessions: packet length range", range(PACKET_LENGTH), PACKET_LENGTH_RANGE],
+    ["mirror sessions: default packet length", PACKET_LENGTH.default, PACKET_LENGTH_DEFAULT],
     ["mirror sessions: tags per session", MAX_TAGS, MAX_SESSION_TAGS],
     ["Live: origins per relay group", MAX_SERVERS, MAX_RELAY_SERVERS],
     ["Live: relay protocols", [...LIVE_EMULATOR_PROTOCOLS], [...RELAY_PROTOCOLS]],

@@ -3,14 +3,18 @@ import { authMessages } from "./messages/auth";
 import { clarityMessages } from "./messages/clarity";
 import { commonMessages } from "./messages/common";
 import { gaDestinationsMessages } from "./messages/ga-destinations";
+import { localeMessages } from "./messages/locale";
 import { mirrorSessionsMessages } from "./messages/mirror-sessions";
 import { multicastSourcesMessages } from "./messages/multicast-sources";
 import { overviewMessages } from "./messages/overview";
 import { relaySourcesMessages } from "./messages/relay-sources";
 import { routerInterfacesMessages } from "./messages/router-interfaces";
 import { shellMessages } from "./messages/shell";
+import { tokensMessages } from "./messages/tokens";
+import { tablesMessages } from "./messages/tables";
 import { uiMessages } from "./messages/ui";
 import { validationMessages } from "./messages/validation";
+import { viewsMessages } from "./messages/views";
 import type { Locale } from "./locales";
 
 /**
@@ -30,6 +34,10 @@ export const AREAS = {
   relaySources: relaySourcesMessages,
   validation: validationMessages,
   ui: uiMessages,
+  tokens: tokensMessages,
+  locale: localeMessages,
+  tables: tablesMessages,
+  views: viewsMessages,
   clarity: clarityMessages,
 } as const;
 

@@ -70,6 +70,8 @@ export interface OperationMeta<Output = unknown> {
    * failing) before every attempt, retries included; see lib/cloud/rate-limit.ts.
    */
   rateLimitPerSecond?: number;
+  /** The vendor's API reference page for this operation (the UI links to it beside the form and the snippets). */
+  docsUrl: string;
   /** Phantom field carrying the result type (the vendor body without its envelope). */
   readonly output?: Output;
 }

@@ -66,6 +66,22 @@ describe("collectOverview", () => {
     expect(kinds.every((k) => k.truncated === false)).toBe(true);
   });
 
+  it("reads only the kinds asked for: one kind costs its own lists, not every cloud's", async () => {
+    const { call, stats } = fakeCloud(EMPTY);
+    const { kinds } = await collectOverview({ call, kinds: ["mirrorSessions"] });
+    expect(kinds.map((k) => k.kind)).toEqual(["mirrorSessions"]);
+    // Both Volcengine regions' session lists, nothing else (all kinds cost 2 + 2 + 2 + 1 + 1).
+    expect(stats.calls).toBe(2);
+    const all = await collectOverview({ call });
+    expect(all.kinds.map((k) => k.kind)).toEqual([
+      "multicastSources",
+      "routerInterfaces",
+      "mirrorSessions",
+      "gaDestinations",
+      "relaySources",
+    ]);
+  });
+
   it("says when a kind had more than the page it read", async () => {
     const { call } = fakeCloud({
       ...EMPTY,

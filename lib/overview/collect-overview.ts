@@ -14,7 +14,8 @@ import {
   type OverviewCall,
   type Reader,
 } from "./overview-reads";
-import type { InFlight, KindSummary, OpenResource, Overview } from "./overview-types";
+import { OVERVIEW_KINDS } from "./overview-kinds";
+import type { InFlight, KindSummary, OpenResource, Overview, ResourceKind } from "./overview-types";
 
 /** The overview reads the regions where operators work first (the emulator's demo world lives there). */
 const ALIYUN_REGIONS = REGIONS.aliyun.slice(0, 2);
@@ -99,6 +100,54 @@ function joinOpenOperations(
   });
 }
 
+/** Where each kind's summary comes from: the regions read and the reader (overview-reads.ts). */
+const SOURCES: {
+  base: Pick<KindSummary, "kind" | "cloud" | "href" | "lifecycle">;
+  regions: readonly string[];
+  read: Reader;
+}[] = [
+  {
+    base: {
+      kind: "multicastSources",
+      cloud: "aliyun",
+      href: "/multicast-sources",
+      lifecycle: "multicastSource",
+    },
+    regions: ALIYUN_REGIONS,
+    read: multicastSources,
+  },
+  {
+    base: {
+      kind: "routerInterfaces",
+      cloud: "aliyun",
+      href: "/router-interfaces",
+      lifecycle: "routerInterface",
+    },
+    regions: ALIYUN_REGIONS,
+    read: routerInterfaces,
+  },
+  {
+    base: {
+      kind: "mirrorSessions",
+      cloud: "volcengine",
+      href: "/mirror-sessions",
+      lifecycle: "mirrorSession",
+    },
+    regions: VOLC_REGIONS,
+    read: mirrorSessions,
+  },
+  {
+    base: { kind: "gaDestinations", cloud: "aliyun", href: "/ga-destinations", lifecycle: "gaState" },
+    regions: ["cn-hangzhou"],
+    read: gaGroups,
+  },
+  {
+    base: { kind: "relaySources", cloud: "volcengine", href: "/relay-sources" },
+    regions: ["cn-north-1"],
+    read: relaySources,
+  },
+];
+
 export async function collectOverview(
   options: {
     call?: OverviewCall;
@@ -107,43 +156,19 @@ export async function collectOverview(
     failures?: () => Promise<Overview["failures"]>;
     /** The resources of the console's open operations (lib/audit/history/open-in-flight.ts). */
     openOperations?: () => Promise<OpenResource[]>;
+    /** Only these kinds (a page re-reads the kinds the operation history says changed); all when absent. */
+    kinds?: readonly ResourceKind[];
   } = {},
 ): Promise<Overview> {
   const gate = limitConcurrency(options.concurrency ?? OVERVIEW_CONCURRENCY);
   const send = options.call ?? cloudCall;
   const call: OverviewCall = (op, input, region) => gate(() => send(op, input, region));
-  const summaries = await Promise.all([
-    summarize(
-      { kind: "multicastSources", cloud: "aliyun", href: "/multicast-sources", lifecycle: "multicastSource" },
-      ALIYUN_REGIONS,
-      multicastSources,
-      call,
+  const wanted = options.kinds ?? OVERVIEW_KINDS;
+  const summaries = await Promise.all(
+    SOURCES.filter((source) => wanted.includes(source.base.kind)).map((source) =>
+      summarize(source.base, source.regions, source.read, call),
     ),
-    summarize(
-      { kind: "routerInterfaces", cloud: "aliyun", href: "/router-interfaces", lifecycle: "routerInterface" },
-      ALIYUN_REGIONS,
-      routerInterfaces,
-      call,
-    ),
-    summarize(
-      { kind: "mirrorSessions", cloud: "volcengine", href: "/mirror-sessions", lifecycle: "mirrorSession" },
-      VOLC_REGIONS,
-      mirrorSessions,
-      call,
-    ),
-    summarize(
-      { kind: "gaDestinations", cloud: "aliyun", href: "/ga-destinations", lifecycle: "gaState" },
-      ["cn-hangzhou"],
-      gaGroups,
-      call,
-    ),
-    summarize(
-      { kind: "relaySources", cloud: "volcengine", href: "/relay-sources" },
-      ["cn-north-1"],
-      relaySources,
-      call,
-    ),
-  ]);
+  );
   const kinds = joinOpenOperations(summaries, (await options.openOperations?.()) ?? []);
   const failures = (await options.failures?.()) ?? [];
   return { generatedAt: new Date().toISOString(), kinds, failures };

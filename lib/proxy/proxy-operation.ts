@@ -84,7 +84,7 @@ const LOCALE_IN_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`);
 function localeOf(request: ProxyRequest): Locale {
   const cookie = request.headers.get("cookie") ?? "";
   // Locale values are plain ASCII ("en", "zh-CN"): no decoding, so a mangled cookie can only fall back to English.
-  return resolveLocale(LOCALE_IN_COOKIE.exec(cookie)?.[1]);
+  return resolveLocale(LOCALE_IN_COOKIE.exec(cookie)?.[1], request.headers.get("accept-language"));
 }
 
 /** Which region the call is for; null when the operation needs one and none was given. */

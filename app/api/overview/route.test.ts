@@ -58,4 +58,23 @@ describe.each(ENGINES)("GET /api/overview (%s)", (engine) => {
     }
     expect(collectOverview).toHaveBeenCalledTimes(3);
   });
+
+  it("reads only the kinds named in ?kinds=, and refuses an unknown kind with its field path", async () => {
+    const at = (query: string) =>
+      GET(
+        new Request(`http://127.0.0.1:3000/api/overview${query}`, {
+          headers: { host: "127.0.0.1:3000", cookie: viewer },
+        }),
+      );
+    expect((await at("?kinds=mirrorSessions,routerInterfaces")).status).toBe(200);
+    expect(vi.mocked(collectOverview).mock.calls[0]![0]).toMatchObject({
+      kinds: ["mirrorSessions", "routerInterfaces"],
+    });
+    const refused = await at("?kinds=mirrorSessions,bogus");
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      error: { source: "request", code: "InvalidInput", fields: [{ path: "kinds" }] },
+    });
+    expect(collectOverview).toHaveBeenCalledTimes(1);
+  });
 });

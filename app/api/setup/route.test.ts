@@ -87,6 +87,15 @@ describe.each(ENGINES)("POST /api/setup (%s)", (engine) => {
     expect(await usersIn(harness)).toEqual([]);
   });
 
+  it("refuses any request carrying an API token (403 Forbidden.Token) and leaves the link unspent", async () => {
+    const token = (await issueSetupToken(db()))!;
+    const withToken = await setup({ ...ADMIN, token }, { authorization: "Bearer cnc_anything" });
+    expect(withToken.status).toBe(403);
+    expect(await withToken.json()).toMatchObject({ error: { source: "auth", code: "Forbidden.Token" } });
+    expect(await usersIn(harness)).toEqual([]);
+    expect(await consumeSetupToken(db(), token)).toBe(true);
+  });
+
   it("an email already taken by a non-administrator is a 4xx on the email field, and the token survives", async () => {
     await accounts(harness.runtime.auth).add({
       email: "taken@example.com",

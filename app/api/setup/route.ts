@@ -12,6 +12,7 @@ import {
 import { getRuntime } from "@/lib/auth/runtime";
 import { consumeSetupToken, hasAdmin } from "@/lib/auth/setup-token";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
+import { refuseBearer } from "@/lib/tokens/bearer";
 import { AccountError, accounts } from "@/lib/auth/users";
 
 const body = z.object({
@@ -23,13 +24,15 @@ const body = z.object({
 
 /**
  * POST /api/setup: the one-time setup link creates the first administrator, then signs them in. Public (there
- * is nobody to sign in as yet) but guarded like every entrance (guardSetup: host, same-origin proof), and
- * refused once any administrator exists or the token is unknown, used or expired.
+ * is nobody to sign in as yet) but guarded like every entrance (guardSetup: host, no API token, same-origin
+ * proof), and refused once any administrator exists or the token is unknown, used or expired.
  */
 export async function POST(request: Request): Promise<Response> {
   const locale = requestLocale(request.headers);
   const t = translator(locale);
-  const guardSetup = checkRequest(request, locale) ?? checkSameOrigin(request, locale);
+  // A personal API token never reaches setup (docs/DECISIONS.md: tokens work on an allowlist of paths only).
+  const guardSetup =
+    checkRequest(request, locale) ?? refuseBearer(request, locale) ?? checkSameOrigin(request, locale);
   if (guardSetup) return guardSetup;
   let input: z.infer<typeof body>;
   try {

@@ -1,21 +1,22 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import type { ConsoleTables } from "@/lib/db/tables";
-import type { OpenResource, ResourceKind } from "@/lib/overview/overview-types";
+import { KIND_OF_TRACKER } from "@/lib/overview/overview-kinds";
+import type { OpenResource } from "@/lib/overview/overview-types";
 import { GONE, parseProgress } from "./judge";
 
 /**
  * Tracker → the overview's kind and its id for a tracked resource key (lib/audit/history/trackers.ts). The
  * multicast key is `domain|group|eni`; the overview names such a source `group eni` under its domain.
  */
-const OVERVIEW_ITEM: Record<string, (key: string) => { kind: ResourceKind; id: string; parent?: string }> = {
+const OVERVIEW_ITEM: Record<string, (key: string) => { id: string; parent?: string }> = {
   multicastSource: (key) => {
     const [domain = "", group = "", eni = ""] = key.split("|");
-    return { kind: "multicastSources", id: `${group} ${eni}`, parent: domain };
+    return { id: `${group} ${eni}`, parent: domain };
   },
-  routerInterface: (key) => ({ kind: "routerInterfaces", id: key }),
-  mirrorSession: (key) => ({ kind: "mirrorSessions", id: key }),
-  gaEndpointGroup: (key) => ({ kind: "gaDestinations", id: key }),
+  routerInterface: (key) => ({ id: key }),
+  mirrorSession: (key) => ({ id: key }),
+  gaEndpointGroup: (key) => ({ id: key }),
 };
 
 /**
@@ -33,9 +34,11 @@ export async function openResources(db: Kysely<ConsoleTables>): Promise<OpenReso
     .execute();
   return rows.flatMap((row) => {
     const item = OVERVIEW_ITEM[row.tracker];
-    if (!item) return [];
+    const kind = KIND_OF_TRACKER[row.tracker];
+    if (!item || !kind) return [];
     const seen = parseProgress(row.last_status).status;
     return (JSON.parse(row.resources) as string[]).map((key) => ({
+      kind,
       ...item(key),
       // Not seen yet (or already gone): the operation is what we know of it.
       status: seen[key] && seen[key] !== GONE ? seen[key] : "",

@@ -1,9 +1,7 @@
 import "server-only";
 import { sql, type Kysely } from "kysely";
 import type { ConsoleTables } from "@/lib/db/tables";
-import type { OperationFeed, OperationState, OperationSummary } from "../audit-types";
-
-export const FEED_LIMIT = 50;
+import { FEED_LIMIT, type OperationFeed, type OperationState, type OperationSummary } from "../audit-types";
 
 /**
  * The operations feed: counts and the latest change in one aggregate read (the indexes of migration 0003 make

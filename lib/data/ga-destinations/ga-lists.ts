@@ -4,6 +4,7 @@ import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations
 import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
 import { listCustomRoutingPortMappingsMeta } from "@/lib/operations/ga/list-custom-routing-port-mappings.meta";
 import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
+import { allPagesOptions } from "@/lib/queries/all-pages";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { pagedList } from "@/lib/queries/operation-pages";
 import { numberPaging } from "@/lib/queries/paging";
@@ -12,7 +13,6 @@ import { numberPaging } from "@/lib/queries/paging";
 const REGION = gaRegion.fixed;
 const PAGE = { PageSize: 50 };
 
-export const DESTINATIONS_PAGE_SIZE = 10;
 export const MAPPINGS_PAGE_SIZE = 20;
 
 /** Accelerator → listener → endpoint group: the pickers' lists, page by page ("Load more"). */
@@ -35,15 +35,18 @@ export interface GroupPath {
   groupId: string;
 }
 
-/** One page of the group's destinations. */
-export const destinationsOptions = ({ acceleratorId, listenerId, groupId }: GroupPath, page: number) =>
-  operationQueryOptions(listCustomRoutingEndpointGroupDestinationsMeta, REGION, {
-    AcceleratorId: acceleratorId,
-    ListenerId: listenerId,
-    EndpointGroupId: groupId,
-    PageNumber: page,
-    PageSize: DESTINATIONS_PAGE_SIZE,
-  });
+/**
+ * Every destination of the group in one query (pages of 50), for the table's search, sort and selection: a group
+ * holds far fewer than the walk's bound (MAX_PAGES × 50).
+ */
+export const destinationsOptions = ({ acceleratorId, listenerId, groupId }: GroupPath) =>
+  allPagesOptions(
+    listCustomRoutingEndpointGroupDestinationsMeta,
+    REGION,
+    { AcceleratorId: acceleratorId, ListenerId: listenerId, EndpointGroupId: groupId, ...PAGE },
+    numberPaging(),
+    (page) => page.Destinations,
+  );
 
 /** One page of the port mapping table GA derives for the group. */
 export const portMappingsOptions = ({ acceleratorId, listenerId, groupId }: GroupPath, page: number) =>

@@ -26,10 +26,11 @@ import { SessionWatch } from "./session-watch";
 const PAGE = { MaxResults: 100 };
 
 /**
- * Sessions per region are bounded by the account's session quota, far below 50 pages of 100; the bound only guards
- * against a NextToken that never ends. The form needs every session to know which priorities are taken.
+ * The form needs every session of the region to know which priorities are taken, so the list reads them all. Fleets
+ * reach 10,000 sessions (issue #17's bench); 200 pages of 100 covers 20,000 and still stops a NextToken that never
+ * ends.
  */
-const MAX_SESSION_PAGES = 50;
+const MAX_SESSION_PAGES = 200;
 
 /** Every session of the region in one query (the table and the form's taken priorities read the same data). */
 export function sessionsQueryOptions(region: string) {

@@ -2,40 +2,62 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import type { OperationFeed } from "@/lib/audit/audit-types";
+import { FEED_LIMIT, type OperationFeed } from "@/lib/audit/audit-types";
+import { KIND_OF_TRACKER, OVERVIEW_KINDS } from "@/lib/overview/overview-kinds";
+import type { ResourceKind } from "@/lib/overview/overview-types";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
 import { FEED_POLL_MS } from "./overview-refresh";
 
-async function fetchFeed({ signal }: { signal: AbortSignal }): Promise<OperationFeed> {
-  return (await fetchRoute("/api/operations-history", { signal })).json();
-}
+/**
+ * How far back each read looks before the previous answer's server time: an operation stamped just before that
+ * time but committed just after it would otherwise fall between two reads. Repeats are recognised by id and state.
+ */
+const OVERLAP_MS = 5_000;
 
-/** What the feed says about the history as a whole: a change in either means something started or ended. */
-const markOf = (feed: OperationFeed) => `${feed.open}:${feed.changedAt}`;
+/** The kinds whose lists are worth reading again after `feed`, given what was already seen (updated in place). */
+export function changedKinds(feed: OperationFeed, seen: Map<string, string>): Set<ResourceKind> {
+  const operations = feed.operations ?? [];
+  if (operations.length >= FEED_LIMIT) return new Set(OVERVIEW_KINDS);
+  const changed = new Set<ResourceKind>();
+  for (const operation of operations) {
+    if (seen.get(operation.id) === operation.state) continue;
+    seen.set(operation.id, operation.state);
+    const kind = KIND_OF_TRACKER[operation.kind];
+    if (kind) changed.add(kind);
+  }
+  return changed;
+}
 
 /**
  * Watches the console's operation history (one database read, no cloud call) while the page is visible, and
- * invalidates `queryKey` when an operation started or ended anywhere — another tab, another operator, a script —
- * so the expensive cloud reads happen only when there is something new to see.
+ * invalidates the queries of the kinds whose operations started or ended anywhere since the last read — another
+ * tab, another operator, a script — so the expensive cloud reads happen only for what changed.
  */
-export function useRefetchOnOperationChange(queryKey: readonly unknown[]) {
+export function useRefetchOnOperationChange(keyOf: (kind: ResourceKind) => readonly unknown[]) {
   const client = useQueryClient();
+  const since = useRef<number | null>(null);
+  const seen = useRef(new Map<string, string>());
   const feed = useQuery({
-    queryKey: ["operations-feed"],
-    queryFn: fetchFeed,
+    queryKey: ["operations-feed", "overview"],
+    queryFn: async ({ signal }): Promise<OperationFeed> => {
+      const query = since.current === null ? "" : `?since=${Math.max(0, since.current - OVERLAP_MS)}`;
+      return (await fetchRoute(`/api/operations-history${query}`, { signal })).json();
+    },
     refetchInterval: FEED_POLL_MS,
     refetchOnWindowFocus: "always",
     retry: retryTransient,
   });
-  const seen = useRef<string | null>(null);
-  const mark = feed.data ? markOf(feed.data) : null;
   useEffect(() => {
-    if (mark === null) return;
-    // The first answer is the baseline the page was rendered with; only later changes mean news.
-    if (seen.current !== null && seen.current !== mark) void client.invalidateQueries({ queryKey });
-    seen.current = mark;
-    // queryKey is the caller's constant; the mark is what changes.
+    const answer = feed.data;
+    if (!answer) return;
+    // The first answer (no `since`) is the baseline the page was rendered with; later ones list the news.
+    const first = since.current === null;
+    since.current = answer.now;
+    if (first) return;
+    for (const kind of changedKinds(answer, seen.current))
+      void client.invalidateQueries({ queryKey: keyOf(kind) });
+    // keyOf is the caller's constant; a new answer is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mark, client]);
+  }, [feed.data, client]);
 }

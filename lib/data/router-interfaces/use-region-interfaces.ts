@@ -1,33 +1,47 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import type { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
+import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
+import { allPagesOptions } from "@/lib/queries/all-pages";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
+import { numberPaging } from "@/lib/queries/paging";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
 import { isSettled } from "@/lib/status/lifecycles";
 
-export const INTERFACES_PAGE_SIZE = 10;
+/** DescribeRouterInterfaces pages hold at most 50 (docs/cloud-apis.md §3.2). */
+export const INTERFACES_PAGE_SIZE = 50;
+const FIRST_PAGE = { PageSize: INTERFACES_PAGE_SIZE };
+
+const interfacesOf = (page: { RouterInterfaceSet: { RouterInterfaceType: RouterInterface[] } }) =>
+  page.RouterInterfaceSet.RouterInterfaceType;
+
+const moving = (items: readonly RouterInterface[]) =>
+  items
+    .filter((ri) => !isSettled("routerInterface", ri.Status))
+    .map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`);
 
 /**
- * One page of a region's router interfaces, watched while any of them moves (bounded like every poller: an
- * interface stuck in transition stops being re-read after MAX_POLLS), and the Connect mutation. Connect has no
- * ClientToken and is never retried blindly: after an unclear failure the pair view re-reads both sides.
+ * A region's router interfaces, read page by page as the list needs them (scrolling near the end, or a search, filter
+ * or sort that must see every row), watched while any of those read moves (bounded like every poller), and the
+ * Connect mutation. Connect has no ClientToken and is never retried blindly: after an unclear failure the pair view
+ * re-reads both sides.
  */
-export function useRegionInterfaces(region: string, page: number) {
-  const list = useQuery({
-    ...operationQueryOptions(describeRouterInterfacesMeta, region, {
-      PageNumber: page,
-      PageSize: INTERFACES_PAGE_SIZE,
-    }),
-    refetchInterval: pollWhileMoving((data) =>
-      data.RouterInterfaceSet.RouterInterfaceType.filter(
-        (ri) => !isSettled("routerInterface", ri.Status),
-      ).map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`),
-    ),
+export function useRegionInterfaces(region: string) {
+  const list = useInfiniteQuery({
+    ...operationPagesOptions(pagedList(describeRouterInterfacesMeta, region, FIRST_PAGE, numberPaging())),
+    refetchInterval: pollWhileMoving((data) => moving(data.pages.flatMap(interfacesOf))),
   });
+  const items = useMemo(() => list.data?.pages.flatMap(interfacesOf), [list.data]);
   const connect = useCatalogMutation<typeof connectRouterInterface>(connectRouterInterfaceMeta, region);
-  return { list, connect };
+  return { list, items, total: list.data?.pages[0]?.TotalCount, connect };
+}
+
+/** Every interface of one region in one query, for "All regions" (bounded by the paging walk's MAX_PAGES). */
+export function allInterfacesOptions(region: string) {
+  return allPagesOptions(describeRouterInterfacesMeta, region, FIRST_PAGE, numberPaging(), interfacesOf);
 }

@@ -66,6 +66,11 @@ export async function control(
         deps.world.account.update(parseObject(body));
         deps.world.changed();
         return ok(deps.world.account.describe());
+      case "POST /_emulator/populate": {
+        const { kind, region, count } = parsePopulate(body, deps.world.populateKinds());
+        const ids = deps.world.populate(kind, region, count);
+        return ok({ kind, region, count: ids.length, first: ids[0] ?? null });
+      }
       case "GET /_emulator/state":
         deps.world.settleAll();
         return ok({ ...deps.world.snapshot(), transitions: deps.transitions.describe() });
@@ -105,6 +110,25 @@ function parseTransitions(body: string, kinds: string[]): TransitionUpdate {
     ms: value.ms as number | undefined,
     kind: value.kind as string | undefined,
   };
+}
+
+/** Load tests go up to a fleet's size; a bound keeps a typo from filling the disk. */
+export const POPULATE_MAX = 20_000;
+
+function parsePopulate(body: string, kinds: string[]): { kind: string; region: string; count: number } {
+  const value = parseObject(body);
+  if (typeof value.kind !== "string" || !kinds.includes(value.kind)) {
+    throw new Error(`kind must be one of ${kinds.join(", ")}`);
+  }
+  // Same shape the signers accept in a host name; it also keeps `__proto__` out of the state's keys.
+  if (typeof value.region !== "string" || !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(value.region)) {
+    throw new Error("region must be a region id such as cn-beijing");
+  }
+  const count = value.count;
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > POPULATE_MAX) {
+    throw new Error(`count must be an integer from 1 to ${POPULATE_MAX}`);
+  }
+  return { kind: value.kind, region: value.region, count };
 }
 
 function parseFaults(body: string): FaultRule[] {

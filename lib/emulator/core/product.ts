@@ -74,7 +74,15 @@ export interface ProductModule<S, B> {
   settle?(backend: B): void;
   /** Keyed by catalog id: vendor rules the core's ClientToken memory applies for that operation. */
   clientTokens?: Record<string, ClientTokenRules<B>>;
+  /**
+   * Keyed by resource kind (`mirror-session`): adds `count` settled resources in `region` for load tests
+   * (`POST /_emulator/populate`). Throws an Error whose message the control plane answers with 400.
+   */
+  populate?: Record<string, Populate<B>>;
 }
+
+/** Adds `count` resources of one kind in one region; returns their ids. */
+export type Populate<B> = (backend: B, ctx: ModelContext, region: string, count: number) => string[];
 
 /** A product with its types erased, as the emulator holds it. */
 export interface AnyProduct {
@@ -87,6 +95,7 @@ export interface AnyProduct {
   transitionKinds?: string[];
   settle?(backend: unknown): void;
   clientTokens?: Record<string, ClientTokenRules<unknown>>;
+  populate?: Record<string, Populate<unknown>>;
 }
 
 /** Type-checks a product module and erases its types for the registry in lib/emulator/products.ts. */

@@ -84,6 +84,20 @@ export class World {
     return backend as T;
   }
 
+  /** Kinds some product can populate (`POST /_emulator/populate`). */
+  populateKinds(): string[] {
+    return this.products.flatMap((p) => Object.keys(p.populate ?? {}));
+  }
+
+  /** Adds `count` settled resources of `kind` in `region` (load tests); returns their ids. */
+  populate(kind: string, region: string, count: number): string[] {
+    const product = this.products.find((p) => p.populate && Object.hasOwn(p.populate, kind));
+    if (!product) throw new Error(`kind must be one of ${this.populateKinds().join(", ")}`);
+    const ids = product.populate![kind]!(this.backend(product.key), this.ctx, region, count);
+    this.changed();
+    return ids;
+  }
+
   /** Completes due transitions everywhere (no read counted) — for the debugging dump. */
   settleAll(): void {
     for (const product of this.products) product.settle?.(this.backend(product.key));

@@ -52,9 +52,9 @@ export const mirrorSessionsMessages = defineMessages({
       "{min}–{max}; tells sessions apart at the target. Empty: the cloud assigns one.",
     "mirrorSessions.packetLength": "Packet length (bytes)",
     "mirrorSessions.packetLengthHint":
-      "{min}–{max}. Empty: the cloud's default (1500 bytes according to its docs).",
+      "{min}–{max}. Empty: the cloud's default ({default} bytes according to its docs).",
     "mirrorSessions.packetLengthWarning":
-      "Above 1450 bytes mirrored packets may be truncated: the API docs recommend 64–1450, while 9600 is accepted.",
+      "Above {recommendedMax} bytes mirrored packets may be truncated: the API docs recommend {min}–{recommendedMax}, while {max} is accepted.",
     "mirrorSessions.name": "Name",
     "mirrorSessions.nameHint": "At most 128 characters; letters, digits, Chinese characters, . _ -",
     "mirrorSessions.description": "Description",
@@ -120,9 +120,9 @@ export const mirrorSessionsMessages = defineMessages({
     "mirrorSessions.vni": "VNI",
     "mirrorSessions.vniHint": "{min}–{max}，用于在镜像目的区分不同会话。留空则由云端分配。",
     "mirrorSessions.packetLength": "报文长度（字节）",
-    "mirrorSessions.packetLengthHint": "{min}–{max}。留空则使用云端默认值（文档称 1500 字节）。",
+    "mirrorSessions.packetLengthHint": "{min}–{max}。留空则使用云端默认值（文档称 {default} 字节）。",
     "mirrorSessions.packetLengthWarning":
-      "超过 1450 字节时镜像报文可能被截断：API 文档建议 64–1450，但最大可接受 9600。",
+      "超过 {recommendedMax} 字节时镜像报文可能被截断：API 文档建议 {min}–{recommendedMax}，但最大可接受 {max}。",
     "mirrorSessions.name": "名称",
     "mirrorSessions.nameHint": "最多 128 个字符；可用字母、数字、汉字及 . _ -",
     "mirrorSessions.description": "描述",

@@ -33,6 +33,8 @@ export const overviewMessages = defineMessages({
     "overview.truncated": "Some lists have more pages than the overview reads: counts are lower bounds.",
     "overview.updated": "Updated {time}",
     "overview.unavailable": "Could not load the overview.",
+    "overview.error.kinds": "The overview cannot read these kinds.",
+    "overview.error.kind": "Unknown kind “{kind}”; known kinds: {known}.",
   },
   "zh-CN": {
     "overview.title": "概览",
@@ -65,5 +67,7 @@ export const overviewMessages = defineMessages({
     "overview.truncated": "部分列表的页数多于概览读取的页数：数量为下限。",
     "overview.updated": "更新于 {time}",
     "overview.unavailable": "无法加载概览。",
+    "overview.error.kinds": "概览无法读取这些资源类型。",
+    "overview.error.kind": "未知的资源类型“{kind}”；可用类型：{known}。",
   },
 });

@@ -6,6 +6,7 @@ import type { RelaySourceConfig } from "./live-input";
 export const describeRelaySourceV3Meta = defineOperationMeta({
   ...liveBase,
   action: "DescribeRelaySourceV3",
+  docsUrl: "https://www.volcengine.com/docs/6469/1126874",
   kind: "query",
   ...resultOf<{ RelaySourceConfigList: RelaySourceConfig[] }>(),
 });

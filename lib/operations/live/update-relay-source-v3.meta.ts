@@ -10,6 +10,7 @@ import { liveBase } from "./live-base";
 export const updateRelaySourceV3Meta = defineOperationMeta({
   ...liveBase,
   action: "UpdateRelaySourceV3",
+  docsUrl: "https://www.volcengine.com/docs/6469/1126872",
   kind: "mutation",
   repeatSafe: true,
   ...resultOf<Record<string, never>>(),

@@ -8,6 +8,7 @@ import { volcVpcBase } from "./volc-vpc-base";
 export const createTrafficMirrorSessionMeta = defineOperationMeta({
   ...volcVpcBase,
   action: "CreateTrafficMirrorSession",
+  docsUrl: "https://www.volcengine.com/docs/6401/1157320",
   kind: "mutation",
   idempotent: true,
   ...resultOf<{ RequestId: string; TrafficMirrorSessionId: string }>(),

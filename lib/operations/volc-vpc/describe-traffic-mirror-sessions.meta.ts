@@ -6,6 +6,7 @@ import { volcVpcBase } from "./volc-vpc-base";
 export const describeTrafficMirrorSessionsMeta = defineOperationMeta({
   ...volcVpcBase,
   action: "DescribeTrafficMirrorSessions",
+  docsUrl: "https://www.volcengine.com/docs/6401/1157322",
   kind: "query",
   ...resultOf<{ RequestId: string; NextToken?: string; TrafficMirrorSessions: TrafficMirrorSession[] }>(),
 });

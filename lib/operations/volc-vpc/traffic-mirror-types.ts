@@ -8,6 +8,13 @@ export const PRIORITY_RANGE = { min: 1, max: 32766 } as const;
 /** VNI (docs/cloud-apis.md §10.8: 1–16777215, 0 refused) and mirrored packet length in bytes (64–9600), likewise. */
 export const VNI_RANGE = { min: 1, max: 16_777_215 } as const;
 export const PACKET_LENGTH_RANGE = { min: 64, max: 9600 } as const;
+/**
+ * What an empty packet length becomes (the seed: "default 1500") and the docs' recommended ceiling ("recommended
+ * 64–1450"; docs/cloud-apis.md §6.1): the form's placeholder, help and warning all read these, so they cannot
+ * disagree with each other or with the session the cloud creates.
+ */
+export const PACKET_LENGTH_DEFAULT = 1500;
+export const PACKET_LENGTH_RECOMMENDED_MAX = 1450;
 /** Tags per session; lib/schemas/tags.ts enforces it, and a test pins the two together. */
 export const MAX_SESSION_TAGS = 20;
 

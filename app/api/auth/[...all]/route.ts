@@ -1,4 +1,5 @@
 import { checkRequest, checkSameOrigin, databaseUnavailable, requestLocale } from "@/lib/auth/entrance";
+import { refuseBearer } from "@/lib/tokens/bearer";
 import { getRuntime } from "@/lib/auth/runtime";
 
 /**
@@ -8,7 +9,9 @@ import { getRuntime } from "@/lib/auth/runtime";
  */
 async function guardAuthEndpoint(request: Request): Promise<Response> {
   const locale = requestLocale(request.headers);
-  const refused = checkRequest(request, locale) ?? checkSameOrigin(request, locale);
+  // A personal API token never signs in, manages users or sessions: refused before better-auth sees it.
+  const refused =
+    checkRequest(request, locale) ?? refuseBearer(request, locale) ?? checkSameOrigin(request, locale);
   if (refused) return refused;
   let runtime;
   try {

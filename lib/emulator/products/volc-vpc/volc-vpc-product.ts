@@ -2,6 +2,7 @@ import { defineProduct } from "../../core/product";
 import { vpcAccountDeclarations } from "./mirror-session-checks";
 import { vpcErrors } from "./volc-vpc-errors";
 import { SESSION_KIND, VolcVpcBackend } from "./volc-vpc-model";
+import { populateSessions } from "./volc-vpc-populate";
 import { volcVpcHandlers } from "./volc-vpc-responses";
 import { seedVolcVpc } from "./volc-vpc-seed";
 import type { VolcVpcState } from "./volc-vpc-state";
@@ -15,6 +16,7 @@ export const volcVpcProduct = defineProduct<VolcVpcState, VolcVpcBackend>({
   account: vpcAccountDeclarations,
   transitionKinds: [SESSION_KIND],
   settle: (vpc) => vpc.settle(),
+  populate: { [SESSION_KIND]: populateSessions },
   clientTokens: {
     // Seed 002's wording for a reused token, and its 412 while the first request is still in process.
     "volcengine.vpc.CreateTrafficMirrorSession": {

@@ -1,5 +1,6 @@
 import { defineProduct } from "../../core/product";
 import { ROUTER_INTERFACE_KIND, VpcBackend } from "./vpc-model";
+import { populateRouterInterfaces } from "./vpc-populate";
 import { vpcHandlers } from "./vpc-responses";
 import { seedVpc } from "./vpc-seed";
 import type { VpcState } from "./vpc-state";
@@ -30,4 +31,5 @@ export const vpcProduct = defineProduct<VpcState, VpcBackend>({
   },
   transitionKinds: [ROUTER_INTERFACE_KIND],
   settle: (vpc) => vpc.settle(false),
+  populate: { [ROUTER_INTERFACE_KIND]: populateRouterInterfaces },
 });

@@ -1,0 +1,132 @@
+/**
+ * Lighthouse (desktop preset) on every console page, signed in, in English/light and in 简体中文/dark: the
+ * performance and accessibility scores issues #17 and #18 set goals for (≥ 98 performance, 100 accessibility on
+ * every page; accessibility 100 in zh-CN dark). Runs against the built console and the emulator's demo world
+ * (bench/bench-servers.ts), in the machine's Chromium through its DevTools port.
+ * Run: `npm run build && npm run bench:lighthouse [-- path…]` (CHROME_PATH selects the browser). Results go in
+ * docs/BENCHMARKS.md ("Lighthouse").
+ */
+import os from "node:os";
+import { chromium } from "@playwright/test";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
+import { resourceHref } from "@/lib/resources/resource-href";
+import { freePort, startBenchServers } from "./bench-servers";
+
+const PAGES = [
+  "/",
+  "/multicast-sources",
+  "/router-interfaces",
+  "/mirror-sessions",
+  "/ga-destinations",
+  "/relay-sources",
+  "/activity",
+  "/settings/tokens",
+  "/account",
+];
+
+/** The emulator's seeded active router interface (its page reads both sides of the pair). */
+const SEEDED_INTERFACE = "/router-interfaces/cn-hangzhou/ri-bp1m4n7b0v3c6x9z2l5k8j";
+
+const VARIANTS = [
+  { name: "en, light", cookies: "locale=en; theme=light" },
+  { name: "zh-CN, dark", cookies: "locale=zh-CN; theme=dark" },
+] as const;
+
+/** One mirror session's page too: every resource kind's page is the same component (components/resource-page). */
+async function mirrorSessionPage(consoleUrl: string, cookie: string): Promise<string | null> {
+  const region = "cn-beijing";
+  const response = await fetch(`${consoleUrl}/api/operations/${describeTrafficMirrorSessionsMeta.id}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: consoleUrl, cookie },
+    body: JSON.stringify({ region, input: {} }),
+  });
+  if (!response.ok) return null;
+  const { result } = (await response.json()) as {
+    result?: { TrafficMirrorSessions?: { TrafficMirrorSessionId: string }[] };
+  };
+  const id = result?.TrafficMirrorSessions?.[0]?.TrafficMirrorSessionId;
+  return id ? resourceHref({ kind: "mirror-session", region, id }) : null;
+}
+
+interface Report {
+  finalDisplayedUrl: string;
+  categories: Record<string, { score: number | null; auditRefs: { id: string }[] } | undefined>;
+  audits: Record<string, { id: string; score: number | null }>;
+}
+
+/**
+ * Lighthouse's own CLI under plain Node, in a child process: under tsx its page functions would carry esbuild's
+ * `__name` helpers into the browser and fail there.
+ */
+async function audit(url: string, port: number, cookie: string): Promise<Report> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      "node_modules/lighthouse/cli/index.js",
+      url,
+      `--port=${port}`,
+      "--preset=desktop",
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      "--quiet",
+      `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as Report;
+}
+
+async function main() {
+  const servers = await startBenchServers();
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: [
+      `--remote-debugging-port=${port}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+    ],
+  });
+  const rows: string[] = [];
+  try {
+    const detail = await mirrorSessionPage(servers.consoleUrl, servers.cookie);
+    const asked = process.argv.slice(2);
+    const pages =
+      asked.length > 0 ? asked : detail ? [...PAGES, detail, SEEDED_INTERFACE] : [...PAGES, SEEDED_INTERFACE];
+    for (const variant of VARIANTS)
+      for (const path of pages) {
+        const lhr = await audit(
+          `${servers.consoleUrl}${path}`,
+          port,
+          `${servers.cookie}; ${variant.cookies}`,
+        );
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score === 0 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id))
+          .map((a) => a.id);
+        const finalUrl = lhr.finalDisplayedUrl;
+        const redirected = !finalUrl.endsWith(path) ? ` (ended at ${new URL(finalUrl).pathname})` : "";
+        rows.push(
+          `| ${path}${redirected} | ${variant.name} | ${score("performance")} | ${score("accessibility")} | ${failing.join(", ") || "–"} |`,
+        );
+        console.log(rows.at(-1));
+      }
+  } finally {
+    await browser.close();
+    servers.stop();
+  }
+  console.log(
+    `\nlighthouse ${new Date().toISOString().slice(0, 10)}, desktop preset, load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log("| page | variant | performance | accessibility | failing accessibility audits |");
+  console.log("|---|---|---:|---:|---|");
+  for (const row of rows) console.log(row);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

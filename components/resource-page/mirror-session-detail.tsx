@@ -1,0 +1,112 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { MutationButton } from "@/components/auth/mutation-button";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
+import { useToast } from "@/components/ui/toast";
+import { useT } from "@/lib/i18n/i18n-provider";
+import type { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
+import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
+import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
+import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { pollWhileMoving } from "@/lib/queries/poll-while";
+import { isSettled, toneOf } from "@/lib/status/lifecycles";
+import { cloudAttributes } from "./cloud-attributes";
+import { ResourceDetail } from "./resource-detail";
+
+/**
+ * /mirror-sessions/<region>/<id>: the session read by its id (DescribeTrafficMirrorSessions filtered to it), polled
+ * at the console's cadence while it moves, with Delete when it is settled.
+ */
+export function MirrorSessionDetail({ region, id }: { region: string; id: string }) {
+  const t = useT();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const read = useQuery({
+    ...operationQueryOptions(describeTrafficMirrorSessionsMeta, region, { TrafficMirrorSessionIds: [id] }),
+    refetchInterval: pollWhileMoving((data) =>
+      data.TrafficMirrorSessions.filter((s) => !isSettled("mirrorSession", s.Status)).map(
+        (s) => `${s.TrafficMirrorSessionId}:${s.Status}`,
+      ),
+    ),
+  });
+  const remove = useCatalogMutation<typeof deleteTrafficMirrorSession>(
+    deleteTrafficMirrorSessionMeta,
+    region,
+  );
+  const session = read.data?.TrafficMirrorSessions.find((s) => s.TrafficMirrorSessionId === id);
+
+  async function handleDelete() {
+    setConfirming(false);
+    setFailure(null);
+    try {
+      await remove.mutateAsync({ TrafficMirrorSessionId: id });
+      toast("success", t("mirrorSessions.deleteStarted", { id }));
+    } catch (error) {
+      if (!(error instanceof OperationFailure)) throw error;
+      setFailure(error);
+    }
+  }
+
+  return (
+    <>
+      <ResourceDetail
+        read={{
+          isLoading: read.isLoading,
+          error: read.error,
+          op: describeTrafficMirrorSessionsMeta,
+          retry: () => void read.refetch(),
+        }}
+        found={session !== undefined}
+        status={session && { value: session.Status, tone: toneOf("mirrorSession", session.Status) }}
+        attributes={session ? cloudAttributes(session) : []}
+        actions={
+          session && (
+            // A session in transition cannot be deleted yet (InvalidTrafficMirrorSession.InvalidStatus).
+            <MutationButton
+              variant="danger"
+              disabled={!isSettled("mirrorSession", session.Status) || remove.isPending}
+              title={isSettled("mirrorSession", session.Status) ? undefined : t("views.detail.busy")}
+              onClick={() => setConfirming(true)}
+            >
+              {t("mirrorSessions.delete")}
+            </MutationButton>
+          )
+        }
+        notices={
+          failure && (
+            <LazyErrorPanel
+              failure={failure}
+              op={deleteTrafficMirrorSessionMeta}
+              context={t("mirrorSessions.deleteFailed", { id })}
+            />
+          )
+        }
+        history={{ resource: id, version: session?.Status ?? "gone" }}
+        list={{
+          href: `/mirror-sessions?region=${encodeURIComponent(region)}`,
+          label: t("mirrorSessions.title"),
+        }}
+      />
+      <LazyConfirmDialog
+        open={confirming}
+        title={t("mirrorSessions.deleteTitle")}
+        confirmLabel={t("mirrorSessions.delete")}
+        onCancel={() => setConfirming(false)}
+        onConfirm={handleDelete}
+      >
+        {session &&
+          t("mirrorSessions.deleteBody", {
+            id,
+            eni: session.TrafficMirrorSourceIds[0] ?? "—",
+            target: session.TrafficMirrorTargetId,
+          })}
+      </LazyConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useState } from "react";
+import { RelayConfigCard } from "@/components/relay-sources/relay-config-card";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
+import { useToast } from "@/components/ui/toast";
+import { useVhostConfigs } from "@/lib/data/relay-sources/use-vhost-configs";
+import { useT } from "@/lib/i18n/i18n-provider";
+import { deleteRelaySourceV3Meta } from "@/lib/operations/live/delete-relay-source-v3.meta";
+import { describeRelaySourceV3Meta } from "@/lib/operations/live/describe-relay-source-v3.meta";
+import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { ResourceDetail } from "./resource-detail";
+
+/**
+ * /relay-sources/<vhost>[?app=&group=]: a vhost's relay origins as the cloud holds them (DescribeRelaySourceV3),
+ * narrowed to one app and one group when the address names them, each group deletable. Relay configs have no status
+ * to watch: the change is synchronous (docs/cloud-apis.md §7.1).
+ */
+export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: string; group?: string }) {
+  const t = useT();
+  const toast = useToast();
+  const [pending, setPending] = useState<{ config: RelaySourceConfig; group: string } | null>(null);
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const { configs, remove } = useVhostConfigs(vhost);
+  const shown = (configs.data?.RelaySourceConfigList ?? [])
+    .filter((c) => !app || c.App === app)
+    .map((c) => (group ? { ...c, GroupDetails: c.GroupDetails.filter((g) => g.Group === group) } : c))
+    .filter((c) => c.GroupDetails.length > 0 || !group)
+    .sort((a, b) => a.App.localeCompare(b.App));
+
+  async function handleDelete(config: RelaySourceConfig, groupName: string) {
+    setPending(null);
+    setFailure(null);
+    try {
+      await remove.mutateAsync({ Vhost: config.Vhost, App: config.App, Group: groupName });
+      toast("success", t("relaySources.deleted", { app: config.App, group: groupName }));
+    } catch (error) {
+      if (error instanceof OperationFailure) setFailure(error);
+      else throw error;
+    }
+  }
+
+  return (
+    <>
+      <ResourceDetail
+        read={{
+          isLoading: configs.isLoading,
+          error: configs.error,
+          op: describeRelaySourceV3Meta,
+          retry: () => void configs.refetch(),
+        }}
+        found={shown.length > 0}
+        attributes={[
+          { label: "Vhost", value: vhost, id: vhost },
+          ...(app ? [{ label: "App", value: app, id: app }] : []),
+          ...(group ? [{ label: "Group", value: group }] : []),
+        ]}
+        notices={
+          <>
+            {failure && <LazyErrorPanel failure={failure} op={deleteRelaySourceV3Meta} />}
+            <div className="flex flex-col gap-3">
+              {shown.map((config) => (
+                <RelayConfigCard
+                  key={config.App}
+                  config={config}
+                  onDelete={(c, g) => (setFailure(null), setPending({ config: c, group: g }))}
+                />
+              ))}
+            </div>
+          </>
+        }
+        history={{
+          resource: vhost,
+          alsoNames: app ? [app] : undefined,
+          version: JSON.stringify(shown.map((c) => [c.App, c.GroupDetails.length])),
+        }}
+        list={{ href: "/relay-sources", label: t("relaySources.title") }}
+      />
+      <LazyConfirmDialog
+        open={pending !== null}
+        title={t("relaySources.deleteTitle")}
+        confirmLabel={t("relaySources.delete")}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && handleDelete(pending.config, pending.group)}
+      >
+        {pending &&
+          t("relaySources.deleteBody", {
+            app: pending.config.App,
+            group: pending.group,
+            vhost: pending.config.Vhost,
+          })}
+      </LazyConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import { MutationButton } from "@/components/auth/mutation-button";
+import { LoadingNote } from "@/components/ui/loading-note";
+import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
+import { useToast } from "@/components/ui/toast";
+import { useT } from "@/lib/i18n/i18n-provider";
+import type { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
+import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
+import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
+import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
+import { OperationFailure } from "@/lib/queries/operation-failure";
+import { operationQueryOptions } from "@/lib/queries/operation-query";
+import { pollWhile } from "@/lib/queries/poll-while";
+import { resourceHref } from "@/lib/resources/resource-href";
+import { connectBlocker } from "@/lib/status/connect-blocker";
+import { isSettled, toneOf } from "@/lib/status/lifecycles";
+import { cloudAttributes } from "./cloud-attributes";
+import { ResourceDetail } from "./resource-detail";
+
+const PairView = dynamic(() => import("@/components/router-interfaces/pair-view").then((m) => m.PairView), {
+  ssr: false,
+  loading: LoadingNote,
+});
+
+/**
+ * /router-interfaces/<region>/<id>: the interface read by id (DescribeRouterInterfaceAttribute), polled while it
+ * moves, with Connect when it may (the same blockers as the list, said in words when it may not), and both sides of
+ * its connection below (the pair view, which watches the pair after a Connect).
+ */
+export function RouterInterfaceDetail({ region, id }: { region: string; id: string }) {
+  const t = useT();
+  const toast = useToast();
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const [connectedAt, setConnectedAt] = useState<number | null>(null);
+  const read = useQuery({
+    ...operationQueryOptions(describeRouterInterfaceAttributeMeta, region, { InstanceId: id }),
+    refetchInterval: pollWhile((ri) => !isSettled("routerInterface", ri.Status), {
+      inFlightKey: (ri) => ri.Status,
+    }),
+  });
+  const connect = useCatalogMutation<typeof connectRouterInterface>(connectRouterInterfaceMeta, region);
+  const ri = read.data;
+  const blocker = ri ? connectBlocker(ri) : null;
+
+  async function handleConnect() {
+    if (!ri) return;
+    setFailure(null);
+    try {
+      await connect.mutateAsync({ RouterInterfaceId: id });
+      setConnectedAt(Date.now());
+      toast("success", t("routerInterfaces.connectStarted", { id, opposite: ri.OppositeInterfaceId ?? "" }));
+    } catch (error) {
+      // No ClientToken on Connect: never retried blindly; the pair view re-reads both sides instead.
+      if (error instanceof OperationFailure) setFailure(error);
+      else throw error;
+    }
+  }
+
+  const opposite = (value: string) =>
+    resourceHref({ kind: "router-interface", region: ri?.OppositeRegionId ?? region, id: value });
+  return (
+    <>
+      <ResourceDetail
+        read={{
+          isLoading: read.isLoading,
+          error: read.error,
+          op: describeRouterInterfaceAttributeMeta,
+          retry: () => void read.refetch(),
+        }}
+        found={ri !== undefined}
+        status={ri && { value: ri.Status, tone: toneOf("routerInterface", ri.Status) }}
+        attributes={ri ? cloudAttributes(ri, { OppositeInterfaceId: opposite }) : []}
+        actions={
+          ri &&
+          (blocker === null ? (
+            <MutationButton onClick={handleConnect} disabled={connect.isPending}>
+              {t("routerInterfaces.connect")}
+            </MutationButton>
+          ) : (
+            <p className="max-w-md text-sm text-neutral-700 dark:text-neutral-300" data-testid="connect-why">
+              {t(`routerInterfaces.why.${blocker}`, { status: ri.Status })}
+            </p>
+          ))
+        }
+        notices={
+          <>
+            {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}
+            {ri && (
+              <PairView
+                key={connectedAt ?? "pair"}
+                ri={ri}
+                region={region}
+                awaitActive={connectedAt !== null}
+              />
+            )}
+          </>
+        }
+        history={{ resource: id, version: ri?.Status ?? "gone" }}
+        list={{
+          href: `/router-interfaces?region=${encodeURIComponent(region)}`,
+          label: t("routerInterfaces.title"),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Page } from "@playwright/test";
+import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
+import { E2E_PEOPLE } from "./auth-state";
+import { expect, test } from "./fixtures";
+
+/** The seeded Beijing session (lib/emulator/products/volc-vpc/volc-vpc-seed.ts). */
+const SEEDED = BJ.sessions.web01;
+
+async function createSession(page: Page): Promise<string> {
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
+  for (const [group, choice] of [
+    ["Source network interface", BJ.enis.web02Primary],
+    ["Mirror target", BJ.targets.collectorClb],
+    ["Filter", BJ.filters.dns],
+  ] as const)
+    await page
+      .getByRole("group", { name: group })
+      .getByRole("radio", { name: new RegExp(choice) })
+      .check();
+  await page.getByRole("spinbutton", { name: "Priority" }).fill("7");
+  await page.getByRole("textbox", { name: /^Name/ }).fill("page-of-its-own");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  const toast = await page.getByTestId("toast").textContent();
+  const id = /tms-\w+/.exec(toast ?? "")?.[0];
+  expect(id, `toast: ${toast}`).toBeTruthy();
+  return id!;
+}
+
+test.beforeEach(async ({ emulator }) => {
+  await emulator.reset();
+  // A new or deleted session stays in transition for five reads: the list's and then the page's own polls see it move.
+  await emulator.setTransitions({ mode: "manual", reads: 6, kind: "mirror-session" });
+});
+
+test("a new session has a page: from the list link, live status, reload, back/forward and its history", async ({
+  page,
+}) => {
+  const id = await createSession(page);
+  const row = page.locator(`tr[data-session="${id}"]`);
+  await row.getByRole("link", { name: id }).click();
+  await expect(page).toHaveURL(`/mirror-sessions/cn-beijing/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(id);
+  await expect(page).toHaveTitle(new RegExp(`^${id} · Traffic-mirror sessions`));
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(crumbs.getByRole("link")).toHaveText(["Overview", "Traffic-mirror sessions", "cn-beijing"]);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText(id);
+
+  // The status is polled on the page as on the list, and announced when it settles.
+  const badge = page.getByTestId("resource-status").locator("[data-status]");
+  await expect(badge).toHaveText(/Creating/);
+  await expect(badge).toHaveAttribute("aria-live", "polite");
+  await expect(badge).toHaveText(/Active/, { timeout: 15_000 });
+  // Every attribute the cloud returned, ids copyable.
+  await expect(page.getByText("TrafficMirrorSessionName")).toBeVisible();
+  await expect(page.getByText("page-of-its-own")).toBeVisible();
+  await expect(page.getByRole("button", { name: `Copy ${BJ.enis.web02Primary}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete" })).toBeEnabled();
+  // The history comes from the audit trail and names the create.
+  const history = page.getByTestId("resource-history");
+  await expect(
+    history.locator('[data-action$="CreateTrafficMirrorSession"]').first().locator('[data-outcome="ok"]'),
+  ).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(id);
+  await expect(badge).toHaveText(/Active/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/mirror-sessions\?region=cn-beijing$/);
+  await expect(row).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(`/mirror-sessions/cn-beijing/${id}`);
+  await expect(badge).toHaveText(/Active/);
+});
+
+test("deleting from the page ends in the not-found state with the delete in the history", async ({
+  page,
+}) => {
+  await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByTestId("resource-not-found")).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page.getByTestId("resource-history").locator('[data-action$="DeleteTrafficMirrorSession"]'),
+  ).toBeVisible();
+});
+
+test("an id that does not exist says so and leads back to the list", async ({ page }) => {
+  await page.goto("/mirror-sessions/cn-beijing/tms-doesnotexist");
+  await expect(page.getByTestId("resource-not-found")).toContainText("There is no such resource.");
+  await page.getByRole("link", { name: "Back to Traffic-mirror sessions" }).click();
+  await expect(page).toHaveURL(/\/mirror-sessions\?region=cn-beijing$/);
+});
+
+test("a viewer sees the page's actions disabled with the reason", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: E2E_PEOPLE.viewer.state });
+  const page = await context.newPage();
+  await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
+  const remove = page.getByRole("button", { name: "Delete" });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAttribute("title", /.+/);
+  await context.close();
+});

@@ -1,0 +1,8 @@
+# Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment (or an aliyun profile).
+aliyun cbn RegisterTransitRouterMulticastGroupSources \
+  --TransitRouterMulticastDomainId tr-mcast-domain-5mjb5gjb6dgu98 \
+  --GroupIpAddress 239.1.1.1 \
+  --NetworkInterfaceIds.1 eni-bp1a \
+  --NetworkInterfaceIds.2 eni-bp1b \
+  --VpcId vpc-bp1ujzde8gxd6ncf10epf9 \
+  --DryRun false

@@ -1,0 +1,4 @@
+# Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment (or an aliyun profile).
+aliyun vpc DeactivateRouterInterface \
+  --RegionId cn-hangzhou \
+  --RouterInterfaceId ri-bp1init

@@ -1,0 +1,2 @@
+# No Terraform resource performs Alibaba Cloud ModifyRouterInterfaceAttribute.
+# Use the curl, SDK or CLI snippet instead.

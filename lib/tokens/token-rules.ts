@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+
+/**
+ * What a personal API token is, as both the /settings/tokens form and the API check it (browser-safe). The secret
+ * starts with a recognisable prefix, so secret scanners and people can tell a console token from anything else.
+ */
+export const TOKEN_PREFIX = "cnc_";
+/** A token lives at most a year: a leaked one cannot outlive its owner's next review by long. */
+export const MAX_TOKEN_DAYS = 365;
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_NAME = 64;
+/** A person may hold this many live tokens; more is a sign of a script creating them in a loop. */
+export const MAX_TOKENS_PER_USER = 50;
+
+/** Every refusal is a message key (the route translates it), wrong types included: no zod English reaches anyone. */
+export const createTokenInput = z.object(
+  {
+    name: z
+      .string({ error: "tokens.validation.name" })
+      .trim()
+      .min(1, "tokens.validation.name")
+      .max(MAX_TOKEN_NAME, "tokens.validation.name")
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._:/@'-]*$/u, "tokens.validation.nameChars"),
+    role: z.enum(ROLES, { error: "tokens.validation.role" }),
+    // A number, or the digits a number field submits; not z.coerce, which turns true into 1 and [30] into 30.
+    expiresInDays: z
+      .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)], {
+        error: "tokens.validation.days",
+      })
+      .pipe(
+        z
+          .number()
+          .int("tokens.validation.days")
+          .min(1, "tokens.validation.days")
+          .max(MAX_TOKEN_DAYS, "tokens.validation.days"),
+      ),
+  },
+  { error: "tokens.validation.body" },
+);
+export type CreateTokenInput = z.infer<typeof createTokenInput>;
+
+/** A token as the API lists it: never its secret or its hash. */
+export interface TokenSummary {
+  id: string;
+  name: string;
+  role: (typeof ROLES)[number];
+  /** The last four characters of the secret, so its owner can tell which one a script uses. */
+  hint: string;
+  createdAt: number;
+  expiresAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+  /** Only in an administrator's list of everyone's tokens. */
+  owner?: string;
+}
+
+export type TokenState = "active" | "expired" | "revoked";
+
+export function tokenState(
+  token: Pick<TokenSummary, "expiresAt" | "revokedAt">,
+  now = Date.now(),
+): TokenState {
+  if (token.revokedAt !== null) return "revoked";
+  return token.expiresAt <= now ? "expired" : "active";
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ALL_REGIONS, idParam, regionParam, searchParam, sortParam, statusParam } from "./table-params";
+
+/** What a page sees for `?key=raw`: the parsed value, or the parser's default when the value is refused. */
+const read = <T>(parser: { parse(v: string): T | null; defaultValue?: T }, raw: string) =>
+  parser.parse(raw) ?? parser.defaultValue ?? null;
+
+describe("list URL state", () => {
+  it("region: a region of the cloud, `all` only where the page offers it, anything else the first region", () => {
+    const volc = regionParam("volcengine", { all: true });
+    expect(read(volc, "cn-shanghai")).toBe("cn-shanghai");
+    expect(read(volc, ALL_REGIONS)).toBe("all");
+    expect(read(volc, "cn-hangzhou")).toBe("cn-beijing"); // an Alibaba region, not Volcengine's
+    expect(read(volc, "")).toBe("cn-beijing");
+    expect(read(volc, "<script>")).toBe("cn-beijing");
+    expect(read(regionParam("aliyun"), "all")).toBe("cn-hangzhou");
+    expect(volc.serialize("all")).toBe("all");
+  });
+
+  it("status: one of the statuses the list knows, else every status", () => {
+    const status = statusParam(["Idle", "Active", "Inactive"]);
+    expect(read(status, "Idle")).toBe("Idle");
+    expect(read(status, "idle")).toBeNull();
+    expect(read(status, "Exploded")).toBeNull();
+  });
+
+  it("sort: `col` ascending, `-col` descending, an unknown column the table's default", () => {
+    const sort = sortParam(["priority", "id"], { id: "priority", desc: false });
+    expect(read(sort, "id")).toEqual({ id: "id", desc: false });
+    expect(read(sort, "-priority")).toEqual({ id: "priority", desc: true });
+    expect(read(sort, "--priority")).toEqual({ id: "priority", desc: false });
+    expect(read(sort, "constructor")).toEqual({ id: "priority", desc: false });
+    expect(sort.serialize({ id: "priority", desc: true })).toBe("-priority");
+  });
+
+  it("search: kept as typed, cut to a bounded length", () => {
+    expect(read(searchParam, "tms-2ze")).toBe("tms-2ze");
+    expect(read(searchParam, "x".repeat(5000))).toHaveLength(200);
+  });
+
+  it("ids: a value of the expected shape, nothing otherwise", () => {
+    const domain = idParam(/^tr-mcast-domain-[a-z0-9]+$/);
+    expect(read(domain, "tr-mcast-domain-abc123")).toBe("tr-mcast-domain-abc123");
+    expect(read(domain, "../../etc")).toBeNull();
+  });
+});
