@@ -95,6 +95,11 @@ test("an upstream 503 is 'unavailable': nothing was changed and retrying is safe
   );
   await expect(panel.getByTestId("error-code")).toHaveText("ServiceUnavailable");
   await expect(row.locator("[data-status]")).toContainText("Active");
+  // Nothing was applied, so the panel offers a plain Retry (no Check now); the cloud answers this time.
+  await expect(panel.getByRole("button", { name: "Check now" })).toHaveCount(0);
+  await panel.getByRole("button", { name: "Retry" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(row).toHaveCount(0, { timeout: 15_000 });
 });
 
 test("a refusal by validation says nothing was sent, and sends nothing", async ({ page, emulator }) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadingNote } from "@/components/ui/loading-note";
 import { useId, useState, type ReactNode } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { inputClass } from "@/components/ui/input-class";
@@ -75,7 +76,11 @@ export function OptionPicker({
         />
       )}
       <div className="max-h-64 overflow-y-auto rounded-md border border-neutral-200 dark:border-neutral-800">
-        {isLoading && <p className="p-2 text-sm text-neutral-600 dark:text-neutral-400">{t("ui.loading")}</p>}
+        {isLoading && (
+          <div className="p-2">
+            <LoadingNote lines={2} />
+          </div>
+        )}
         {!isLoading && !hasFailed && shown.length === 0 && (
           <p className="p-2 text-sm text-neutral-600 dark:text-neutral-400">{t("ui.noResults")}</p>
         )}

@@ -8,6 +8,7 @@ import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
+import { formatTime } from "@/lib/i18n/format-time";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
@@ -85,7 +86,11 @@ function RegionSessions({ region }: { region: string }) {
   const toast = useToast();
   const { sessions, create, remove } = useRegionSessions(region);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
-  const [deleteFailure, setDeleteFailure] = useState<{ id: string; failure: OperationFailure } | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<{
+    id: string;
+    session: TrafficMirrorSession;
+    failure: OperationFailure;
+  } | null>(null);
   const { items, complete } = sessions;
   const rows = useMemo(() => inRegion(region, items), [region, items]);
   // Pages are read on by the data layer; the table only shows that more are coming.
@@ -110,16 +115,16 @@ function RegionSessions({ region }: { region: string }) {
       toast("success", t("mirrorSessions.deleteStarted", { id: session.TrafficMirrorSessionId }));
     } catch (error) {
       if (!(error instanceof OperationFailure)) throw error;
-      setDeleteFailure({ id: session.TrafficMirrorSessionId, failure: error });
+      setDeleteFailure({ id: session.TrafficMirrorSessionId, session, failure: error });
     }
   }
 
   /** "Check now" after a delete with no clear answer: reads the region's sessions and says whether it is still there. */
   async function checkSession(id: string): Promise<string> {
     const read = await sessions.refetch();
-    const time = new Date().toLocaleTimeString(locale);
+    const time = formatTime(Date.now(), locale);
     if (read.error) return t("clarity.check.failed", { message: read.error.message });
-    const found = read.data?.items.find((s) => s.TrafficMirrorSessionId === id);
+    const found = read.items?.find((s) => s.TrafficMirrorSessionId === id);
     return found
       ? t("clarity.check.present", { time, id, region, status: found.Status })
       : t("clarity.check.gone", { time, id, region });
@@ -150,6 +155,7 @@ function RegionSessions({ region }: { region: string }) {
             context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
             subject={t("mirrorSessions.deleteLabel", { id: deleteFailure.id })}
             onCheck={() => checkSession(deleteFailure.id)}
+            onRetrySame={() => void handleDelete(deleteFailure.session)}
           />
         )}
         {!sessions.error && <SessionsTable rows={rows} more={more} onDelete={setPending} />}

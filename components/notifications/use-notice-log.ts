@@ -10,6 +10,7 @@ import {
   markRead,
   mergeFeed,
   saveLog,
+  STORAGE_KEY,
   type Notice,
   type NoticeLog,
 } from "@/lib/notifications/notification-log";
@@ -26,9 +27,19 @@ function setLog(next: NoticeLog) {
   saveLog(storage(), next);
   for (const listener of listeners) listener();
 }
+/** Another tab wrote the log (a notice read there, or news it heard first): take its copy. */
+function onStorage(event: StorageEvent) {
+  if (event.key !== STORAGE_KEY) return;
+  current = loadLog(storage());
+  for (const listener of listeners) listener();
+}
 function subscribe(listener: () => void) {
+  if (listeners.size === 0) window.addEventListener("storage", onStorage);
   listeners.add(listener);
-  return () => void listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener("storage", onStorage);
+  };
 }
 
 /**

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { OutcomeBadge } from "@/components/activity/outcome-badge";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import type { AuditEvent } from "@/lib/audit/audit-types";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatDateTime } from "@/lib/i18n/format-time";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { OperationFailure, retryTransient } from "@/lib/queries/operation-failure";
 
@@ -34,6 +35,7 @@ export function eventsOf(events: AuditEvent[], filter: HistoryFilter): AuditEven
 /** The resource's latest changes from the audit trail: who did what, when, and how it ended. */
 export function ResourceHistory({ filter }: { filter: HistoryFilter }) {
   const t = useT();
+  const locale = useLocale();
   const history = useQuery({
     queryKey: ["audit", "resource", filter.resource, filter.version ?? ""],
     queryFn: async ({ signal }) =>
@@ -71,7 +73,7 @@ export function ResourceHistory({ filter }: { filter: HistoryFilter }) {
                 dateTime={new Date(e.at).toISOString()}
                 className="text-neutral-600 dark:text-neutral-400"
               >
-                {new Date(e.at).toLocaleString()}
+                {formatDateTime(e.at, locale)}
               </time>
               <span className="font-mono text-xs break-all">{e.action.split(".").at(-1)}</span>
               <OutcomeBadge event={e} />

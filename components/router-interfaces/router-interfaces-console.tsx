@@ -169,6 +169,7 @@ function RegionInterfaces({ region }: { region: string }) {
           context={t("clarity.ri.connectFailed", names(failure.ri))}
           subject={t("clarity.ri.connect", names(failure.ri))}
           onCheck={() => checkInterface(failure.ri.RouterInterfaceId)}
+          onRetrySame={() => void handleConnect(failure.ri)}
         />
       )}
       {selected && (

@@ -13,7 +13,8 @@ import { inputClass } from "@/components/ui/input-class";
 import { cellClass, Table } from "@/components/ui/table";
 import { hasRole, ROLES, type Role } from "@/lib/auth/roles";
 import type { MessageKey } from "@/lib/i18n/catalog";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatDateTime } from "@/lib/i18n/format-time";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { tokenApi, TokenApiError, TOKENS_KEY } from "@/lib/tokens/token-api";
 import {
   createTokenInput,
@@ -32,6 +33,7 @@ type FormValues = z.input<typeof createTokenInput>;
  */
 export function TokensSettings({ role }: { role: Role }) {
   const t = useT();
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const isAdmin = role === "admin";
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -70,7 +72,7 @@ export function TokensSettings({ role }: { role: Role }) {
   }
 
   const rows = tokens.data ?? [];
-  const date = (ms: number) => new Date(ms).toLocaleString();
+  const date = (ms: number) => formatDateTime(ms, locale);
   return (
     <div className="flex flex-col gap-6">
       {failure ? (

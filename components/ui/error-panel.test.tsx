@@ -124,6 +124,20 @@ describe("ErrorPanel for a cloud failure", () => {
     expect(onRetrySame).toHaveBeenCalledTimes(1);
   });
 
+  it("offers a plain Retry for a change the cloud did not take: nothing was applied", () => {
+    const onRetrySame = vi.fn();
+    renderInConsole(
+      <ErrorPanel
+        failure={failure(503, "ServiceUnavailable", "unavailable")}
+        op={connectRouterInterfaceMeta}
+        onRetrySame={onRetrySame}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(onRetrySame).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("button", { name: "Check now" })).toBeNull();
+  });
+
   it("gives a failed read a Retry that reads again, and a 503 says retrying is safe", () => {
     const onRetry = vi.fn();
     renderInConsole(

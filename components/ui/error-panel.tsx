@@ -6,6 +6,7 @@ import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { findOperation } from "@/lib/operations/catalog";
 import { explainError } from "@/lib/operations/explain-error";
 import type { Cloud, OperationMeta } from "@/lib/operations/types";
+import { formatTime } from "@/lib/i18n/format-time";
 import { asFailure } from "@/lib/queries/as-failure";
 import { ErrorHelpLink } from "@/components/tokens/help-links";
 import { Button } from "./button";
@@ -48,8 +49,9 @@ export function ErrorPanel({
   /** Reads the resource again and returns what was found, in words; the default re-reads the product's lists. */
   onCheck?: () => Promise<string>;
   /**
-   * Sends the same request again: with the same ClientToken for idempotent operations, or as is for repeat-safe
-   * ones (a whole-configuration upsert); offered for no other operation.
+   * Sends the same request again. After an unclear outcome it is offered only for idempotent operations (same
+   * ClientToken) and repeat-safe ones (a whole-configuration upsert); after `unavailable` (nothing was applied) it is
+   * the panel's plain Retry, for any operation.
    */
   onRetrySame?: () => void;
 }) {
@@ -80,7 +82,14 @@ export function ErrorPanel({
       setRereading(false);
     }
   }
-  const retry = onRetry ?? (isRead && op && queryClient ? () => void rereadFailed() : undefined);
+  // Not applied means resending is safe for any operation: a form's "same request" is then a plain Retry.
+  const retry =
+    onRetry ??
+    (isRead && op && queryClient
+      ? () => void rereadFailed()
+      : kind === "unavailable"
+        ? onRetrySame
+        : undefined);
 
   async function checkNow() {
     setChecking(true);
@@ -95,14 +104,14 @@ export function ErrorPanel({
   async function defaultCheck(): Promise<string> {
     const product = (q: { queryKey: readonly unknown[] }) =>
       !!op && q.queryKey[0] === "cloud" && q.queryKey[1] === op.cloud && q.queryKey[3] === op.product;
-    if (!queryClient) return t("clarity.check.reread", { time: new Date().toLocaleTimeString(locale) });
+    if (!queryClient) return t("clarity.check.reread", { time: formatTime(Date.now(), locale) });
     await queryClient.refetchQueries({ predicate: product, type: "active" });
     const broken = queryClient
       .getQueryCache()
       .findAll({ predicate: product, type: "active" })
       .find((q) => q.state.status === "error");
     if (broken?.state.error) return t("clarity.check.failed", { message: broken.state.error.message });
-    return t("clarity.check.reread", { time: new Date().toLocaleTimeString(locale) });
+    return t("clarity.check.reread", { time: formatTime(Date.now(), locale) });
   }
 
   let title: string;
@@ -205,11 +214,13 @@ export function ErrorPanel({
             {t("clarity.retrySame")}
           </Button>
         )}
-        {!unclear && retry && kind !== "validation" && kind !== "config" && (
-          <Button variant="secondary" onClick={retry} disabled={rereading}>
-            {t("ui.retry")}
-          </Button>
-        )}
+        {!unclear &&
+          retry &&
+          (isRead ? kind !== "validation" && kind !== "config" : kind === "unavailable") && (
+            <Button variant="secondary" onClick={retry} disabled={rereading}>
+              {t("ui.retry")}
+            </Button>
+          )}
       </div>
     </div>
   );

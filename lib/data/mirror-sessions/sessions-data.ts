@@ -77,7 +77,17 @@ export function useRegionSessions(region: string) {
   }, [hasNextPage, isFetching, isError, read, fetchNextPage]);
   const items = useMemo(() => pages.data?.pages.flatMap(sessionsOf), [pages.data]);
   const complete = items !== undefined && !(hasNextPage && read < MAX_SESSION_PAGES);
-  const sessions = { items, complete, isLoading: pages.isLoading, error: pages.error };
+  const sessions = {
+    items,
+    complete,
+    isLoading: pages.isLoading,
+    error: pages.error,
+    /** Reads the region's list again now (the error panel's "Check now"). */
+    refetch: async () => {
+      const read = await pages.refetch();
+      return { error: read.error, items: read.data?.pages.flatMap(sessionsOf) };
+    },
+  };
   const create = useCatalogMutation<typeof createTrafficMirrorSession>(
     createTrafficMirrorSessionMeta,
     region,
