@@ -59,7 +59,7 @@ export function CopyAsMenu({ op, region, values }: CopyAsProps) {
 
   return (
     // Its own spacing: some forms lay their buttons out in a flex row, others inline.
-    <span className="ms-2 inline-flex flex-wrap items-center gap-3">
+    <span className="ms-2 inline-flex max-w-full min-w-0 flex-wrap items-center gap-3">
       <DropdownMenu.Root>
         <DropdownMenu.Trigger asChild>
           <Button variant="secondary" aria-label={`${t("tokens.copyAs.button")} ${op.action}`}>

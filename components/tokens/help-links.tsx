@@ -4,7 +4,9 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import type { Cloud, OperationMeta } from "@/lib/operations/types";
 import { errorHelpHref } from "@/lib/snippets/help-links";
 
-const linkClass = "text-sm text-sky-800 underline underline-offset-2 dark:text-sky-300";
+// An action name is one long word: it may break anywhere rather than widen the form beside it.
+const linkClass =
+  "text-sm text-sky-800 underline underline-offset-2 [overflow-wrap:anywhere] dark:text-sky-300";
 
 /** The operation's vendor API reference, opened in a new tab. */
 export function ApiReferenceLink({ op }: { op: Pick<OperationMeta, "docsUrl" | "action"> }) {
