@@ -5,7 +5,7 @@ import { inputClass } from "@/components/ui/input-class";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { Cloud } from "@/lib/operations/types";
 import { REGIONS } from "@/lib/regions";
-import { ALL_REGIONS } from "@/lib/url-state/table-params";
+import { ALL_REGIONS } from "@/lib/url-state/all-regions";
 
 /**
  * Region picker. The page keeps the choice in `?region=` (lib/url-state), so a link or a reload opens the same

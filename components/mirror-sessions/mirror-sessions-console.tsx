@@ -13,10 +13,9 @@ import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { sessionsQueryOptions, useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
-import { inRegion, useAllRegions } from "@/lib/queries/all-regions";
+import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
+import { inRegion } from "@/lib/queries/all-regions";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { REGIONS } from "@/lib/regions";
 import { resourceHref } from "@/lib/resources/resource-href";
 import { ALL_REGIONS, regionParam } from "@/lib/url-state/table-params";
 import type { CreateSessionValues } from "./create-input";
@@ -30,6 +29,12 @@ const CreateSessionForm = dynamic(() => import("./create-session-form").then((m)
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything (the loading note stays the console's).
 const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
+
+// Fetched when "All regions" is chosen: useQueries and the merge stay out of the page's first load.
+const AllRegionSessions = dynamic(() => import("./all-region-sessions").then((m) => m.AllRegionSessions), {
+  ssr: false,
+  loading: LoadingNote,
+});
 
 const REGION = regionParam("volcengine", { all: true });
 
@@ -46,36 +51,6 @@ export function MirrorSessionsConsole() {
       />
       {region === ALL_REGIONS ? <AllRegionSessions /> : <RegionSessions key={region} region={region} />}
     </div>
-  );
-}
-
-const itemsOf = (data: { items: TrafficMirrorSession[] }) => data.items;
-
-/** Every region's sessions in one list (read-only: creating and deleting happen in one region's view). */
-function AllRegionSessions() {
-  const t = useT();
-  const all = useAllRegions(REGIONS.volcengine, sessionsQueryOptions, itemsOf);
-  return (
-    <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
-      <h2 id="sessions-title" className="text-lg font-semibold">
-        {t("mirrorSessions.list")}
-        {all.rows && (
-          <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
-            {t("mirrorSessions.count", { count: all.rows.length, region: t("tables.allRegions") })}
-          </span>
-        )}
-      </h2>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("tables.allRegionsReadOnly")}</p>
-      {all.failures.map(({ region, failure }) => (
-        <LazyErrorPanel
-          key={region}
-          failure={failure}
-          op={describeTrafficMirrorSessionsMeta}
-          context={t("tables.regionUnreadable", { region, code: failure.detail.code })}
-        />
-      ))}
-      <SessionsTable rows={all.rows} showRegion />
-    </section>
   );
 }
 

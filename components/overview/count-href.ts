@@ -1,5 +1,5 @@
 import type { KindSummary } from "@/lib/overview/overview-types";
-import { ALL_REGIONS } from "@/lib/url-state/table-params";
+import { ALL_REGIONS } from "@/lib/url-state/all-regions";
 
 /**
  * Kinds whose list can show every region at once. The overview counts every region it reads, so its counts link to

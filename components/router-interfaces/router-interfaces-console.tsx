@@ -10,17 +10,12 @@ import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { formatTime } from "@/lib/i18n/format-time";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import {
-  allInterfacesOptions,
-  useRegionInterfaces,
-} from "@/lib/data/router-interfaces/use-region-interfaces";
+import { useRegionInterfaces } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
-import { inRegion, useAllRegions } from "@/lib/queries/all-regions";
-import type { AllPages } from "@/lib/queries/all-pages";
+import { inRegion } from "@/lib/queries/all-regions";
 import { OperationFailure } from "@/lib/queries/operation-failure";
-import { REGIONS } from "@/lib/regions";
 import { resourceHref } from "@/lib/resources/resource-href";
 import { ALL_REGIONS, idParam, regionParam } from "@/lib/url-state/table-params";
 
@@ -34,6 +29,12 @@ const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
 const RouterInterfacesTable = dynamic(
   () => import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
   { ssr: false },
+);
+
+// Fetched when "All regions" is chosen: useQueries and the merge stay out of the page's first load.
+const AllRegionInterfaces = dynamic(
+  () => import("./all-region-interfaces").then((m) => m.AllRegionInterfaces),
+  { ssr: false, loading: LoadingNote },
 );
 
 const REGION = regionParam("aliyun", { all: true });
@@ -54,31 +55,6 @@ export function RouterInterfacesConsole() {
       />
       {region === ALL_REGIONS ? <AllRegionInterfaces /> : <RegionInterfaces key={region} region={region} />}
     </div>
-  );
-}
-
-const itemsOf = (data: AllPages<RouterInterface>) => data.items;
-
-/** Every region's interfaces in one list (read-only: Connect happens in one region's view). */
-function AllRegionInterfaces() {
-  const t = useT();
-  const all = useAllRegions(REGIONS.aliyun, allInterfacesOptions, itemsOf);
-  return (
-    <section aria-labelledby="list-title" className="flex flex-col gap-2">
-      <h2 id="list-title" className="text-lg font-semibold">
-        {t("routerInterfaces.list")}
-      </h2>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("tables.allRegionsReadOnly")}</p>
-      {all.failures.map(({ region, failure }) => (
-        <LazyErrorPanel
-          key={region}
-          failure={failure}
-          op={describeRouterInterfacesMeta}
-          context={t("tables.regionUnreadable", { region, code: failure.detail.code })}
-        />
-      ))}
-      <RouterInterfacesTable rows={all.rows} showRegion />
-    </section>
   );
 }
 

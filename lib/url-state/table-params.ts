@@ -1,6 +1,7 @@
 import { createParser, parseAsStringLiteral } from "nuqs";
 import type { Cloud } from "@/lib/operations/types";
 import { REGIONS } from "@/lib/regions";
+import { ALL_REGIONS } from "./all-regions";
 
 /**
  * The URL's search parameters of a list page, parsed in one place (issue #17): a reload, back/forward or a pasted link
@@ -8,8 +9,7 @@ import { REGIONS } from "@/lib/regions";
  * from an older console or a hand-edited address still opens the list.
  */
 
-/** `?region=all`: every region of the cloud in one list, with a region column. */
-export const ALL_REGIONS = "all";
+export { ALL_REGIONS };
 
 /** `?region=`: one of the cloud's regions, or `all` where the page lists every region; default the first region. */
 export function regionParam(cloud: Cloud, { all = false }: { all?: boolean } = {}) {
