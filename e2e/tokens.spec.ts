@@ -125,7 +125,7 @@ test("a token made on /settings/tokens runs the form's curl snippet, is audited,
   const tokenRow = page.locator("tr", { hasText: TOKEN_NAME });
   await expect(tokenRow).not.toContainText("never");
   await tokenRow.getByRole("button", { name: `Revoke ${TOKEN_NAME}` }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Revoke" }).click();
   await expect(tokenRow).toContainText("revoked");
   const refused = await shell(curl, secret);
   expect(refused.code).toBe(22);
