@@ -79,7 +79,7 @@ test("deleting from the page ends in the not-found state with the delete in the 
 }) => {
   await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
   await page.getByRole("button", { name: "Delete", exact: true }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId("resource-not-found")).toBeVisible({ timeout: 15_000 });
   await expect(
     page.getByTestId("resource-history").locator('[data-action$="DeleteTrafficMirrorSession"]'),
