@@ -60,7 +60,7 @@ export function ResourceMatches({
   const searching = new Set(search.pending.map((l) => l.region)).size;
   return (
     <>
-      <p aria-live="polite" className="px-3 py-1 text-xs text-neutral-600 dark:text-neutral-400">
+      <p role="status" className="px-3 py-1 text-xs text-neutral-600 dark:text-neutral-400">
         {searching > 0 && (
           <span data-testid="palette-searching">{t("views.palette.searching", { count: searching })}</span>
         )}
