@@ -1,6 +1,7 @@
-import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
+import { BJ, SH } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { E2E_BASE_URL } from "./test-ports";
 
 const SEEDED = BJ.sessions.web01;
 
@@ -78,4 +79,39 @@ test("the palette's create action opens the form with the keyboard in it, and th
   await palette(page, "Light theme");
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).not.toHaveClass(/dark/);
+});
+
+test("a session created through the API in a region the page never showed is found by id and opened", async ({
+  page,
+  request,
+}) => {
+  const created = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
+    headers: { origin: E2E_BASE_URL },
+    data: {
+      region: SH.region,
+      input: {
+        NetworkInterfaceId: SH.enis.app01Primary,
+        TrafficMirrorTargetId: SH.targets.clb,
+        TrafficMirrorFilterId: SH.filters.all,
+        Priority: 3,
+      },
+    },
+  });
+  expect(created.status()).toBe(200);
+  const id: string = (await created.json()).result.TrafficMirrorSessionId;
+
+  // Beijing's list only: Shanghai's sessions were never read by this tab before the palette opens.
+  await page.goto("/mirror-sessions?region=cn-beijing");
+  await expect(page.locator(`tr[data-session="${SEEDED}"]`)).toBeVisible();
+  await palette(page, id);
+  const dialog = page.getByRole("dialog", { name: "Command palette" });
+  const option = dialog.getByRole("option", { name: new RegExp(id) });
+  await expect(option).toContainText(SH.region);
+  await expect(dialog.getByTestId("palette-searching")).toBeHidden();
+  await expect(dialog.getByTestId("palette-unreadable")).toBeHidden();
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(`/mirror-sessions/${SH.region}/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(id);
 });

@@ -55,7 +55,7 @@ test("a new session has a page: from the list link, live status, reload, back/fo
   await expect(page.getByText("TrafficMirrorSessionName")).toBeVisible();
   await expect(page.getByText("page-of-its-own")).toBeVisible();
   await expect(page.getByRole("button", { name: `Copy ${BJ.enis.web02Primary}` })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Delete" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Delete", exact: true })).toBeEnabled();
   // The history comes from the audit trail and names the create.
   const history = page.getByTestId("resource-history");
   await expect(
@@ -78,7 +78,7 @@ test("deleting from the page ends in the not-found state with the delete in the 
   page,
 }) => {
   await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId("resource-not-found")).toBeVisible({ timeout: 15_000 });
   // Newest first; other specs delete the seeded session too (the console's trail outlives the emulator's resets).
@@ -98,8 +98,20 @@ test("a viewer sees the page's actions disabled with the reason", async ({ brows
   const context = await browser.newContext({ storageState: E2E_PEOPLE.viewer.state });
   const page = await context.newPage();
   await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
-  const remove = page.getByRole("button", { name: "Delete" });
+  const remove = page.getByRole("button", { name: "Delete", exact: true });
   await expect(remove).toBeDisabled();
   await expect(remove).toHaveAttribute("title", /.+/);
   await context.close();
+});
+
+test("the page offers its Delete as curl, with the session's id", async ({ page }) => {
+  await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
+  await page.getByRole("button", { name: "Copy as… DeleteTrafficMirrorSession" }).click();
+  await page.getByRole("menuitem", { name: "curl (this console)" }).click();
+  const snippet = page.getByTestId("copy-as-snippet");
+  await expect(snippet).toContainText("/api/operations/volcengine.vpc.DeleteTrafficMirrorSession");
+  await expect(snippet).toContainText(`"TrafficMirrorSessionId":"${SEEDED}"`);
+  // Copying sends nothing: the session is still there.
+  await page.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByTestId("resource-status")).toContainText("Active");
 });

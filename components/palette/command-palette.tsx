@@ -1,18 +1,16 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Command, useCommandState } from "cmdk";
 import { usePathname, useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
-import { useMemo, useRef } from "react";
+import { useRef } from "react";
 import { applyTheme } from "@/components/shell/apply-theme";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { writePreferenceCookie } from "@/components/shell/preference-cookie";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
-import { resourceHref } from "@/lib/resources/resource-href";
-import { resourcesInCache } from "./cached-resources";
 import { FOCUS_EVENT, FOCUS_TARGETS } from "./focus-target";
+import { ResourceMatches } from "./resource-matches";
 
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm data-[selected=true]:bg-sky-50 data-[selected=true]:text-sky-950 dark:data-[selected=true]:bg-sky-950 dark:data-[selected=true]:text-sky-50";
@@ -31,8 +29,8 @@ function ResultCount() {
 }
 
 /**
- * The command palette: go to a page, open a resource the tab has already read (matched by id or name), or run an
- * action. A Radix dialog (focus trapped, Escape closes, focus returns) around cmdk's combobox, so the arrow keys
+ * The command palette: go to a page, open a resource (matched by id or name) from the lists the tab has read and the
+ * regions' lists it reads on opening, or run an action. A Radix dialog (focus trapped, Escape closes, focus returns) around cmdk's combobox, so the arrow keys
  * move through the matches and Enter runs one, and screen readers follow the active option.
  */
 export function CommandPalette({
@@ -49,12 +47,6 @@ export function CommandPalette({
   const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
-  const queryClient = useQueryClient();
-  // Read when the palette opens: the lists this tab has seen so far.
-  const resources = useMemo(
-    () => (open ? resourcesInCache(queryClient.getQueryCache().getAll()) : []),
-    [open, queryClient],
-  );
   // Dark by choice, or by the OS before the operator chose (theme-system follows prefers-color-scheme).
   const root = typeof document === "undefined" ? undefined : document.documentElement.classList;
   const isDark =
@@ -146,33 +138,11 @@ export function CommandPalette({
                   </Command.Item>
                 ))}
               </Command.Group>
-              {resources.length > 0 && (
-                <Command.Group heading={t("views.palette.resources")} className={groupClass}>
-                  {resources.map((r) => {
-                    const href = resourceHref(r.ref);
-                    return (
-                      <Command.Item
-                        key={href}
-                        value={`resource ${href}`}
-                        keywords={[r.id, ...(r.name ? [r.name] : [])]}
-                        className={itemClass}
-                        onSelect={() => run(() => router.push(href))}
-                      >
-                        <span className="shrink-0 text-xs text-neutral-600 dark:text-neutral-400">
-                          {t(`views.kind.${r.ref.kind}`)}
-                        </span>
-                        <span className="min-w-0 truncate font-mono text-xs">{r.id}</span>
-                        {r.name && <span className="min-w-0 truncate">{r.name}</span>}
-                        {r.status && (
-                          <span className="ml-auto shrink-0 text-xs text-neutral-600 dark:text-neutral-400">
-                            {r.status}
-                          </span>
-                        )}
-                      </Command.Item>
-                    );
-                  })}
-                </Command.Group>
-              )}
+              <ResourceMatches
+                groupClass={groupClass}
+                itemClass={itemClass}
+                onOpen={(href) => run(() => router.push(href))}
+              />
             </Command.List>
           </Command>
         </Dialog.Content>

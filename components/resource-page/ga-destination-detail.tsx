@@ -97,6 +97,12 @@ export function GaDestinationDetail({
             </MutationButton>
           )
         }
+        snippets={[
+          {
+            op: deleteCustomRoutingEndpointGroupDestinationsMeta,
+            input: { EndpointGroupId: groupId, DestinationIds: [destinationId] },
+          },
+        ]}
         notices={
           <>
             <QueueStatus acceleratorId={acceleratorId} />

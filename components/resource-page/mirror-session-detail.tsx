@@ -78,6 +78,7 @@ export function MirrorSessionDetail({ region, id }: { region: string; id: string
             </MutationButton>
           )
         }
+        snippets={[{ op: deleteTrafficMirrorSessionMeta, region, input: { TrafficMirrorSessionId: id } }]}
         notices={
           failure && (
             <LazyErrorPanel

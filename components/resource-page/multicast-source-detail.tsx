@@ -79,6 +79,17 @@ export function MulticastSourceDetail({
             </MutationButton>
           )
         }
+        snippets={[
+          {
+            op: deregisterTransitRouterMulticastGroupSourcesMeta,
+            region,
+            input: {
+              TransitRouterMulticastDomainId: domainId,
+              GroupIpAddress: groupIp,
+              NetworkInterfaceIds: [eni],
+            },
+          },
+        ]}
         notices={
           failure && (
             <LazyErrorPanel

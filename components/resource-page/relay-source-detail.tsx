@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { OperationSnippet } from "@/components/tokens/copy-as-operation";
 import { RelayConfigCard } from "@/components/relay-sources/relay-config-card";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -9,6 +10,7 @@ import { useVhostConfigs } from "@/lib/data/relay-sources/use-vhost-configs";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteRelaySourceV3Meta } from "@/lib/operations/live/delete-relay-source-v3.meta";
 import { describeRelaySourceV3Meta } from "@/lib/operations/live/describe-relay-source-v3.meta";
+import { updateRelaySourceV3Meta } from "@/lib/operations/live/update-relay-source-v3.meta";
 import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { ResourceDetail } from "./resource-detail";
@@ -29,6 +31,18 @@ export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: 
     .map((c) => (group ? { ...c, GroupDetails: c.GroupDetails.filter((g) => g.Group === group) } : c))
     .filter((c) => c.GroupDetails.length > 0 || !group)
     .sort((a, b) => a.App.localeCompare(b.App));
+
+  // Update re-applies an app's whole configuration (it replaces the app's groups), so its snippet carries every
+  // group the cloud holds even when the page is narrowed to one; Delete names the group this page shows.
+  const all = configs.data?.RelaySourceConfigList ?? [];
+  const snippets: OperationSnippet[] = shown.flatMap((c) => [
+    {
+      op: updateRelaySourceV3Meta,
+      input: all.find((full) => full.App === c.App) ?? c,
+      subject: shown.length > 1 ? c.App : undefined,
+    },
+    ...(group ? [{ op: deleteRelaySourceV3Meta, input: { Vhost: c.Vhost, App: c.App, Group: group } }] : []),
+  ]);
 
   async function handleDelete(config: RelaySourceConfig, groupName: string) {
     setPending(null);
@@ -57,6 +71,7 @@ export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: 
           ...(app ? [{ label: "App", value: app, id: app }] : []),
           ...(group ? [{ label: "Group", value: group }] : []),
         ]}
+        snippets={snippets}
         notices={
           <>
             {failure && <LazyErrorPanel failure={failure} op={deleteRelaySourceV3Meta} />}

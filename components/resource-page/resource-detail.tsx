@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CopyAsOperation, type OperationSnippet } from "@/components/tokens/copy-as-operation";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -22,7 +23,7 @@ export interface Attribute {
 
 /**
  * One resource's page body, the same for every kind: its status (a live badge while it moves), every attribute
- * the cloud returned, the actions allowed now, and its history from the audit trail. The kind's component reads
+ * the cloud returned, the actions allowed now with the same calls as a script ("Copy as…"), and its history from the audit trail. The kind's component reads
  * the resource (and polls it while it moves, as its list does) and declares the rest.
  */
 export function ResourceDetail({
@@ -31,6 +32,7 @@ export function ResourceDetail({
   status,
   attributes,
   actions,
+  snippets = [],
   notices,
   history,
   list,
@@ -41,6 +43,8 @@ export function ResourceDetail({
   status?: { value: string; tone: StatusTone; watched?: boolean };
   attributes: Attribute[];
   actions?: ReactNode;
+  /** The mutations the page's actions perform, on this resource: offered as curl / SDK / CLI / Terraform. */
+  snippets?: OperationSnippet[];
   /** Failures of an action, outcomes: shown above the attributes. */
   notices?: ReactNode;
   history: HistoryFilter;
@@ -57,7 +61,7 @@ export function ResourceDetail({
     <div className="flex min-w-0 flex-col gap-6">
       {found && !missing ? (
         <>
-          {(status || actions) && (
+          {(status || actions || snippets.length > 0) && (
             <div className="flex flex-wrap items-center gap-3" data-testid="resource-status">
               {status && (
                 <span className="flex items-center gap-2 text-sm">
@@ -65,7 +69,14 @@ export function ResourceDetail({
                   <StatusBadge status={status.value} tone={status.tone} watched={status.watched} />
                 </span>
               )}
-              {actions && <div className="flex flex-wrap items-center gap-2 sm:ml-auto">{actions}</div>}
+              {(actions || snippets.length > 0) && (
+                <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
+                  {actions}
+                  {snippets.map((s) => (
+                    <CopyAsOperation key={`${s.op.id} ${s.subject ?? ""}`} {...s} />
+                  ))}
+                </div>
+              )}
             </div>
           )}
           {notices}

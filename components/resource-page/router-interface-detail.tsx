@@ -86,6 +86,7 @@ export function RouterInterfaceDetail({ region, id }: { region: string; id: stri
             </p>
           ))
         }
+        snippets={[{ op: connectRouterInterfaceMeta, region, input: { RouterInterfaceId: id } }]}
         notices={
           <>
             {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}

@@ -17,6 +17,8 @@ export interface CopyAsProps {
   region?: string | null;
   /** The form's current values (called when a format is picked), or a fixed input for a resource page. */
   values: unknown | (() => unknown);
+  /** Which resource the snippet acts on, when a page offers several of one operation (named in the button). */
+  subject?: string;
 }
 
 const LABELS: Record<SnippetFormat, MessageKey> = {
@@ -33,7 +35,7 @@ type Shown = { format: SnippetFormat; text: string; note: MessageKey | null } | 
  * own schema, copies the snippet and shows it in a dialog to read; invalid values show why instead of a snippet of
  * something the console would refuse.
  */
-export function CopyAsMenu({ op, region, values }: CopyAsProps) {
+export function CopyAsMenu({ op, region, values, subject }: CopyAsProps) {
   const t = useT();
   const consoleUrl = useConsoleUrl();
   const [shown, setShown] = useState<Shown | null>(null);
@@ -62,7 +64,10 @@ export function CopyAsMenu({ op, region, values }: CopyAsProps) {
     <span className="ms-2 inline-flex max-w-full min-w-0 flex-wrap items-center gap-3">
       <DropdownMenu.Root>
         <DropdownMenu.Trigger asChild>
-          <Button variant="secondary" aria-label={`${t("tokens.copyAs.button")} ${op.action}`}>
+          <Button
+            variant="secondary"
+            aria-label={[t("tokens.copyAs.button"), op.action, subject].filter(Boolean).join(" ")}
+          >
             {t("tokens.copyAs.button")}
           </Button>
         </DropdownMenu.Trigger>

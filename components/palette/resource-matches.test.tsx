@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Command } from "cmdk";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cloudRefusal, renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import { REGIONS } from "@/lib/regions";
+import { ResourceMatches } from "./resource-matches";
+
+// cmdk measures its list and scrolls the active option into view; jsdom has neither.
+beforeEach(() => {
+  vi.stubGlobal(
+    "ResizeObserver",
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  Element.prototype.scrollIntoView = () => {};
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const session = (id: string, name: string) => ({
+  TrafficMirrorSessionId: id,
+  TrafficMirrorSessionName: name,
+  TrafficMirrorSourceIds: ["eni-1"],
+  Status: "Active",
+});
+const routerInterface = (id: string) => ({ RouterInterfaceId: id, Role: "InitiatingSide", Status: "Active" });
+
+function renderPalette(onOpen = vi.fn()) {
+  renderInConsole(
+    <Command label="palette">
+      <Command.Input aria-label="search" />
+      <Command.List>
+        <ResourceMatches groupClass="" itemClass="" onOpen={onOpen} />
+      </Command.List>
+    </Command>,
+  );
+  return onOpen;
+}
+
+describe("the palette's search over every region", () => {
+  it("finds sessions and interfaces in regions the tab never showed, with their region, and says which region failed", async () => {
+    const calls = stubOperations(({ id, region }) => {
+      if (id.endsWith("DescribeTrafficMirrorSessions")) {
+        if (region === "cn-guangzhou") return cloudRefusal("Forbidden", "REQ-GZ", 403);
+        return {
+          result: {
+            TrafficMirrorSessions: region === "cn-shanghai" ? [session("tms-shanghai1", "payments")] : [],
+          },
+        };
+      }
+      return {
+        result: {
+          RouterInterfaceSet: {
+            RouterInterfaceType: region === "ap-southeast-1" ? [routerInterface("ri-singapore1")] : [],
+          },
+          PageNumber: 1,
+          PageSize: 50,
+          TotalCount: region === "ap-southeast-1" ? 1 : 0,
+        },
+      };
+    });
+    const onOpen = renderPalette();
+    // Politely announced while the regions are read.
+    expect(screen.getByTestId("palette-searching").textContent).toBe("Searching 6 region(s)…");
+
+    const user = userEvent.setup();
+    await user.type(screen.getByRole("combobox"), "tms-shang");
+    const option = await screen.findByRole("option", { name: /tms-shanghai1/ });
+    expect(option.textContent).toContain("cn-shanghai");
+    expect(option.textContent).toContain("payments");
+    await user.keyboard("{Enter}");
+    expect(onOpen).toHaveBeenCalledWith("/mirror-sessions/cn-shanghai/tms-shanghai1");
+
+    await user.clear(screen.getByRole("combobox"));
+    await user.type(screen.getByRole("combobox"), "ri-singapore1");
+    expect((await screen.findByRole("option", { name: /ri-singapore1/ })).textContent).toContain(
+      "ap-southeast-1",
+    );
+
+    // One region's failure is named; the others' matches are there all the same.
+    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    expect(screen.getByTestId("palette-unreadable").textContent).toBe(
+      "Could not read: Mirror session · cn-guangzhou",
+    );
+    // Every region's list was read, each once.
+    const reads = calls.map((c) => `${c.id.split(".").pop()} ${c.region}`);
+    expect(new Set(reads).size).toBe(REGIONS.volcengine.length + REGIONS.aliyun.length);
+  });
+
+  it("does not read a region's list again while it is fresh", async () => {
+    const calls = stubOperations(({ id }) =>
+      id.endsWith("DescribeTrafficMirrorSessions")
+        ? { result: { TrafficMirrorSessions: [] } }
+        : {
+            result: {
+              RouterInterfaceSet: { RouterInterfaceType: [] },
+              PageNumber: 1,
+              PageSize: 50,
+              TotalCount: 0,
+            },
+          },
+    );
+    const { client } = renderInConsole(
+      <Command label="palette">
+        <Command.List>
+          <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
+        </Command.List>
+      </Command>,
+    );
+    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    const first = calls.length;
+    cleanup();
+    // The palette opens again on the same tab (same query client): nothing is read twice.
+    const { QueryClientProvider } = await import("@tanstack/react-query");
+    renderInConsole(
+      <QueryClientProvider client={client}>
+        <Command label="palette">
+          <Command.List>
+            <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
+          </Command.List>
+        </Command>
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    expect(calls.length).toBe(first);
+  });
+});
