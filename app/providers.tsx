@@ -1,7 +1,6 @@
 "use client";
 
 import { QueryClientProvider } from "@tanstack/react-query";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState, type ReactNode } from "react";
 import type { Dictionary } from "@/lib/i18n/catalog";
 import { ToastProvider } from "@/components/ui/toast";
@@ -21,13 +20,10 @@ export function Providers({
   // One client per browser tab, created once (a module-level client would be shared across requests on the server).
   const [queryClient] = useState(createQueryClient);
   return (
-    // nuqs keeps each list's region, filters, search and sort in the URL (lib/url-state).
-    <NuqsAdapter>
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider locale={locale} dictionary={dictionary}>
-          <ToastProvider>{children}</ToastProvider>
-        </I18nProvider>
-      </QueryClientProvider>
-    </NuqsAdapter>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider locale={locale} dictionary={dictionary}>
+        <ToastProvider>{children}</ToastProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

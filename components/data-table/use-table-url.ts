@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
+import { useQueryStates } from "@/lib/url-state/query-state";
 import { useMemo } from "react";
 import { searchParam, sortParam, statusParam, type SortState } from "@/lib/url-state/table-params";
 

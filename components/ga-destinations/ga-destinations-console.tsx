@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useQueryStates } from "nuqs";
+import { useQueryStates } from "@/lib/url-state/query-state";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { GaPickers } from "./ga-pickers";
 import { idParam } from "@/lib/url-state/table-params";

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useQueryStates } from "nuqs";
+import { useQueryStates } from "@/lib/url-state/query-state";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
 import { RegionSelect } from "@/components/fields/region-select";
 import { useT } from "@/lib/i18n/i18n-provider";

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useQueryState } from "nuqs";
+import { useQueryState } from "@/lib/url-state/query-state";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { liveBase } from "@/lib/operations/live/live-base";
 import { idParam } from "@/lib/url-state/table-params";

@@ -11,18 +11,18 @@ import { MAX_POLLS } from "@/lib/queries/poll-while";
 import { RouterInterfacesConsole } from "./router-interfaces-console";
 
 const ready: RouterInterface = {
-  RouterInterfaceId: "ri-a",
+  RouterInterfaceId: "ri-hangzhou1",
   Role: "InitiatingSide",
   RouterId: "vrt-a",
   RouterType: "VRouter",
   Status: "Idle",
   Spec: "Small.1",
-  OppositeInterfaceId: "ri-b",
+  OppositeInterfaceId: "ri-hangzhou2",
   OppositeRouterId: "vrt-b",
 };
 const BY_REGION: Record<string, RouterInterface[]> = {
   "cn-hangzhou": [ready],
-  "cn-shanghai": [{ ...ready, RouterInterfaceId: "ri-sh", OppositeInterfaceId: "ri-sh-b" }],
+  "cn-shanghai": [{ ...ready, RouterInterfaceId: "ri-shanghai1", OppositeInterfaceId: "ri-shanghai1-b" }],
 };
 
 // The lazily loaded panel and dialog, fetched once before the clock-sensitive assertions.
@@ -58,21 +58,21 @@ it("forgets a Connect made in one region once the operator switches region", asy
   renderInConsole(<RouterInterfacesConsole />);
   const row = async (id: string) => within(await screen.findByRole("row", { name: new RegExp(id) }));
 
-  await user.click((await row("ri-a")).getByRole("button", { name: "Connect" }));
+  await user.click((await row("ri-hangzhou1")).getByRole("button", { name: "Connect" }));
   // Connect changes the pair: it asks first, saying what will happen.
   const dialog = within(await screen.findByRole("alertdialog", { name: "Connect this router interface?" }));
-  expect(dialog.getByText(/ri-a will start a connection to ri-b/)).toBeTruthy();
+  expect(dialog.getByText(/ri-hangzhou1 will start a connection to ri-hangzhou2/)).toBeTruthy();
   await user.click(dialog.getByRole("button", { name: "Connect" }));
   expect(await screen.findByTestId("toast")).toBeTruthy();
   expect((await screen.findByTestId("pair-view")).dataset.watching).toBe("true");
 
   const region = screen.getByRole("combobox", { name: "Region" });
   await user.selectOptions(region, "cn-shanghai");
-  await row("ri-sh");
+  await row("ri-shanghai1");
   expect(screen.queryByTestId("pair-view")).toBeNull();
 
   await user.selectOptions(region, "cn-hangzhou");
-  await user.click((await row("ri-a")).getByRole("button", { name: "Show pair" }));
+  await user.click((await row("ri-hangzhou1")).getByRole("button", { name: "Show pair" }));
   expect((await screen.findByTestId("pair-view")).dataset.watching).toBe("false");
 });
 
@@ -91,7 +91,7 @@ it("asks before Connect, sends nothing on Cancel, and names the interface when t
   });
   const user = userEvent.setup();
   renderInConsole(<RouterInterfacesConsole />);
-  const row = within(await screen.findByRole("row", { name: /ri-a/ }));
+  const row = within(await screen.findByRole("row", { name: /ri-hangzhou1/ }));
 
   await user.click(row.getByRole("button", { name: "Connect" }));
   await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Cancel" }));
@@ -100,7 +100,9 @@ it("asks before Connect, sends nothing on Cancel, and names the interface when t
   await user.click(row.getByRole("button", { name: "Connect" }));
   await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Connect" }));
   const panel = await screen.findByTestId("error-panel");
-  expect(within(panel).getByTestId("error-title").textContent).toContain("Connecting ri-a to ri-b failed");
+  expect(within(panel).getByTestId("error-title").textContent).toContain(
+    "Connecting ri-hangzhou1 to ri-hangzhou2 failed",
+  );
   expect(calls.filter((c) => c.id === connectRouterInterfaceMeta.id)).toHaveLength(1);
 });
 

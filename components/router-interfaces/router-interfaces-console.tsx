@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useQueryState } from "nuqs";
+import { useQueryState } from "@/lib/url-state/query-state";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useMemo, useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";

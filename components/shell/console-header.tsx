@@ -1,6 +1,6 @@
 import type { SignedInPerson } from "@/components/auth/actor-context";
 import { UserMenu } from "@/components/auth/user-menu";
-import { NotificationCentre } from "@/components/notifications/notification-centre";
+import { LazyNotificationCentre } from "@/components/notifications/lazy-notification-centre";
 import type { BackendMode } from "@/lib/cloud/backend-mode";
 import { getT } from "@/lib/i18n/server";
 import { PaletteLauncher } from "@/components/palette/palette-launcher";
@@ -30,7 +30,7 @@ export async function ConsoleHeader({
         <LanguageSwitch />
         <ThemeSwitch initialTheme={theme} />
       </div>
-      <NotificationCentre />
+      <LazyNotificationCentre />
       <UserMenu actor={actor} />
     </header>
   );

@@ -1,6 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
-import { NuqsTestingAdapter } from "nuqs/adapters/testing";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
 import { ToastProvider } from "@/components/ui/toast";
@@ -13,18 +12,18 @@ import { createQueryClient } from "@/lib/queries/query-client";
 /**
  * Test-only: renders a console component inside the providers the app gives it (app/providers.tsx) — a fresh
  * query client per test, the language's dictionary, the toasts, and the URL's search parameters (`search`, e.g.
- * `?region=cn-shanghai`; kept in memory, so a change the page makes is read back as the browser would).
+ * `?region=cn-shanghai`; written to jsdom's address, so a change the page makes is read back as the browser would).
  */
 export function renderInConsole(ui: ReactNode, locale: Locale = "en", search = "") {
   const client = createQueryClient();
+  // The URL state reads the browser's address (lib/url-state/query-state.ts): each render starts from `search`.
+  window.history.replaceState(null, "", `/${search}`);
   const view = render(
-    <NuqsTestingAdapter searchParams={search} hasMemory>
-      <QueryClientProvider client={client}>
-        <I18nProvider locale={locale} dictionary={DICTIONARIES[locale]}>
-          <ToastProvider>{ui}</ToastProvider>
-        </I18nProvider>
-      </QueryClientProvider>
-    </NuqsTestingAdapter>,
+    <QueryClientProvider client={client}>
+      <I18nProvider locale={locale} dictionary={DICTIONARIES[locale]}>
+        <ToastProvider>{ui}</ToastProvider>
+      </I18nProvider>
+    </QueryClientProvider>,
   );
   return { ...view, client };
 }

@@ -1,4 +1,4 @@
-import { createParser, parseAsStringLiteral } from "nuqs";
+import { createParser, parseAsStringLiteral } from "@/lib/url-state/query-state";
 import type { Cloud } from "@/lib/operations/types";
 import { REGIONS } from "@/lib/regions";
 import { ALL_REGIONS } from "./all-regions";
