@@ -8,8 +8,7 @@ import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
-import { formatTime } from "@/lib/i18n/format-time";
-import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
@@ -57,7 +56,6 @@ export function MirrorSessionsConsole() {
 /** One region's sessions: the data layer owns the query and the mutations; the table and the form only render. */
 function RegionSessions({ region }: { region: string }) {
   const t = useT();
-  const locale = useLocale();
   const toast = useToast();
   const { sessions, create, remove } = useRegionSessions(region);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
@@ -95,9 +93,8 @@ function RegionSessions({ region }: { region: string }) {
   }
 
   /** "Check now" after a delete with no clear answer: reads the region's sessions and says whether it is still there. */
-  async function checkSession(id: string): Promise<string> {
+  async function checkSession(id: string, time: string): Promise<string> {
     const read = await sessions.refetch();
-    const time = formatTime(Date.now(), locale);
     if (read.error) return t("clarity.check.failed", { message: read.error.message });
     const found = read.items?.find((s) => s.TrafficMirrorSessionId === id);
     return found
@@ -129,7 +126,7 @@ function RegionSessions({ region }: { region: string }) {
             op={deleteTrafficMirrorSessionMeta}
             context={t("mirrorSessions.deleteFailed", { id: deleteFailure.id })}
             subject={t("mirrorSessions.deleteLabel", { id: deleteFailure.id })}
-            onCheck={() => checkSession(deleteFailure.id)}
+            onCheck={(time) => checkSession(deleteFailure.id, time)}
             onRetrySame={() => void handleDelete(deleteFailure.session)}
           />
         )}

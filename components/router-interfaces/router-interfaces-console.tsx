@@ -8,8 +8,7 @@ import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
-import { formatTime } from "@/lib/i18n/format-time";
-import { useLocale, useT } from "@/lib/i18n/i18n-provider";
+import { useT } from "@/lib/i18n/i18n-provider";
 import { useRegionInterfaces } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
@@ -64,7 +63,6 @@ export function RouterInterfacesConsole() {
  */
 function RegionInterfaces({ region }: { region: string }) {
   const t = useT();
-  const locale = useLocale();
   const toast = useToast();
   const [pairId, setPairId] = useQueryState("pair", PAIR);
   // The failed Connect and the interface it concerns: the panel names it.
@@ -118,9 +116,8 @@ function RegionInterfaces({ region }: { region: string }) {
   );
 
   /** "Check now" after a Connect with no clear answer: reads the list again and says the interface's status. */
-  async function checkInterface(id: string): Promise<string> {
+  async function checkInterface(id: string, time: string): Promise<string> {
     const read = await list.refetch();
-    const time = formatTime(Date.now(), locale);
     if (read.error) return t("clarity.check.failed", { message: read.error.message });
     const found = read.data?.pages
       .flatMap((page) => page.RouterInterfaceSet.RouterInterfaceType)
@@ -144,7 +141,7 @@ function RegionInterfaces({ region }: { region: string }) {
           op={connectRouterInterfaceMeta}
           context={t("clarity.ri.connectFailed", names(failure.ri))}
           subject={t("clarity.ri.connect", names(failure.ri))}
-          onCheck={() => checkInterface(failure.ri.RouterInterfaceId)}
+          onCheck={(time) => checkInterface(failure.ri.RouterInterfaceId, time)}
           onRetrySame={() => void handleConnect(failure.ri)}
         />
       )}

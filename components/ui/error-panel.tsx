@@ -47,7 +47,8 @@ export function ErrorPanel({
   subject?: string;
   onRetry?: () => void;
   /** Reads the resource again and returns what was found, in words; the default re-reads the product's lists. */
-  onCheck?: () => Promise<string>;
+  /** Reads the resource again and says what it found; gets the time of the check, formatted for the reader. */
+  onCheck?: (time: string) => Promise<string>;
   /**
    * Sends the same request again. After an unclear outcome it is offered only for idempotent operations (same
    * ClientToken) and repeat-safe ones (a whole-configuration upsert); after `unavailable` (nothing was applied) it is
@@ -94,7 +95,7 @@ export function ErrorPanel({
   async function checkNow() {
     setChecking(true);
     try {
-      setChecked(await (onCheck ?? defaultCheck)());
+      setChecked(await (onCheck ?? defaultCheck)(formatTime(Date.now(), locale)));
     } finally {
       setChecking(false);
     }
