@@ -56,6 +56,7 @@ const BROWSER_LIB = [
   "lib/operations/**",
   "lib/schemas/**",
   "lib/i18n/**",
+  "lib/url-state/**",
   "lib/regions.ts",
 ];
 /** Browser code outside lib/: every component and app/'s client components (`"use client"` files). */
