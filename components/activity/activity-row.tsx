@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cellClass } from "@/components/ui/table";
 import type { AuditEvent } from "@/lib/audit/audit-types";
@@ -43,25 +43,28 @@ export function ActivityRow({ event }: { event: AuditEvent }) {
           )}
         </td>
         <td className={`${cellClass} font-mono text-xs`}>{event.action}</td>
-        <td className={`${cellClass} font-mono text-xs break-all`}>
+        {/* Each id whole (the table scrolls in its own box); several ids wrap between them. */}
+        <td className={`${cellClass} font-mono text-xs`}>
           {event.resources.length === 0
             ? "—"
             : event.resources.slice(0, 3).map((id, i) => {
                 const href = eventResourceHref(id, event.region);
                 return (
-                  <span key={id}>
+                  <Fragment key={id}>
                     {i > 0 && " "}
-                    {href ? (
-                      <Link
-                        href={href}
-                        className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
-                      >
-                        {id}
-                      </Link>
-                    ) : (
-                      id
-                    )}
-                  </span>
+                    <span className="whitespace-nowrap">
+                      {href ? (
+                        <Link
+                          href={href}
+                          className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                        >
+                          {id}
+                        </Link>
+                      ) : (
+                        id
+                      )}
+                    </span>
+                  </Fragment>
                 );
               })}
         </td>
