@@ -123,6 +123,43 @@ test("a create through A settles while it is polled through B", async ({ emulato
   expect(seen[0]).toBe("Creating");
 });
 
+test("a create through A settles on the page a browser has open on B", async ({ browser, emulator }) => {
+  await emulator.reset();
+  await emulator.setTransitions({ mode: "manual", reads: 3, kind: "mirror-session" });
+  // The session made on A, in a browser that only ever talks to B.
+  const context = await browser.newContext();
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: b.url };
+    }),
+  );
+  const page = await context.newPage();
+  try {
+    await page.goto(`${b.url}/mirror-sessions?region=cn-beijing`);
+    await expect(page.locator("tr[data-session]").first()).toBeVisible({ timeout: 15_000 });
+    const created = await callOperation(a.url, cookie, CREATE, {
+      region: "cn-beijing",
+      input: {
+        NetworkInterfaceId: BJ.enis.web02Primary,
+        TrafficMirrorTargetId: BJ.targets.collectorClb,
+        TrafficMirrorFilterId: BJ.filters.dns,
+        Priority: 5,
+      },
+    });
+    expect(created.status).toBe(200);
+    const id = (created.body.result as { TrafficMirrorSessionId: string }).TrafficMirrorSessionId;
+    // B's page learns of it by its own polls (reload once: the page did not start this operation) and sees it settle.
+    await page.reload();
+    const row = page.locator(`tr[data-session="${id}"]`);
+    await expect(row.locator("[data-status]").first()).toHaveAttribute("data-status", "Active", {
+      timeout: 20_000,
+    });
+  } finally {
+    await context.close();
+  }
+});
+
 test("40 relay-source upserts over both replicas reach Live at most 10 per rolling second", async ({
   emulator,
 }) => {
