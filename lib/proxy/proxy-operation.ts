@@ -12,6 +12,7 @@ import { callFailure } from "./call-failure";
 import { crossSiteRefusal, isCrossSite } from "./cross-site";
 import type { Outcome, ProxyErrorBody, ProxySuccessBody } from "./proxy-error";
 import { MAX_BODY_BYTES, readBodyText } from "./request-body";
+import { readKey, type SharedReads } from "./shared-reads";
 import { fieldIssues, invalidInput } from "./validation-reply";
 
 const envelope = z.object({ region: regionId.optional(), input: z.record(z.string(), z.unknown()) });
@@ -42,6 +43,11 @@ export interface ProxyOptions {
   env?: Env;
   /** How the cloud is called (tests: a recording transport, no back-off waits); lib/cloud's defaults otherwise. */
   call?: Pick<CallOptions, "fetch" | "timeoutMs" | "retry" | "rateLimiter">;
+  /**
+   * Overlapping identical reads share one cloud call, and an answered change stops reads begun before it from
+   * being joined (lib/proxy/shared-reads.ts). The route passes the process's instance; tests choose.
+   */
+  sharedReads?: SharedReads;
   /** Called once per forwarded operation, after it settles (the activity log listens here). */
   onSettled?: (event: {
     op: OperationDef;
@@ -158,15 +164,21 @@ async function answer(request: ProxyRequest, id: string, options: ProxyOptions):
   let outcome: ProxySuccessBody | ProxyErrorBody;
   let status: number;
   try {
-    const { requestId, result } = await callOperation(
-      op,
-      parsed.data as Record<string, unknown>,
-      Object.assign({}, options.call, { region, signal: request.signal, env: options.env }),
-    );
+    const input = parsed.data as Record<string, unknown>;
+    const call = (signal?: AbortSignal) =>
+      callOperation(op, input, Object.assign({}, options.call, { region, signal, env: options.env }));
+    const { sharedReads } = options;
+    // A shared read is not cancelled with the first caller that leaves: the others still wait for it.
+    const { requestId, result } =
+      op.kind === "query" && sharedReads
+        ? await sharedReads.share(readKey(op.id, region, input), () => call())
+        : await call(request.signal);
     outcome = { requestId, result };
     status = 200;
   } catch (error) {
     ({ outcome, status } = callFailure(error, locale));
+  } finally {
+    if (op.kind === "mutation") options.sharedReads?.changed();
   }
   options.onSettled?.({ op, region, outcome });
   return json(outcome, status);

@@ -6,6 +6,7 @@ import { openOperation, openOperations } from "@/lib/audit/history/operations-st
 import { findOperation } from "@/lib/operations/catalog";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 import { proxyOperation, type ProxyOptions } from "@/lib/proxy/proxy-operation";
+import { processSharedReads as sharedReads } from "@/lib/proxy/shared-reads";
 
 /**
  * The one proxy route: every cloud call of the console goes through here (see lib/proxy/proxy-operation.ts),
@@ -19,7 +20,9 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   if (!checked.ok) return checked.response;
   const { actor, runtime, locale } = checked;
   const { id } = await context.params;
-  const options: ProxyOptions = runtime.rateLimiter ? { call: { rateLimiter: runtime.rateLimiter } } : {};
+  const options: ProxyOptions = runtime.rateLimiter
+    ? { sharedReads, call: { rateLimiter: runtime.rateLimiter } }
+    : { sharedReads };
   const op = findOperation(id);
   if (!op) return proxyOperation(request, id, options);
   const refused = requireRole(actor, roleForKind(op.kind), locale);
