@@ -257,3 +257,59 @@ test("Retry with the same request resends a create with its ClientToken: one ses
   await expect(page.locator("tr[data-priority='12']")).toHaveCount(1);
   await expect(page.locator("tr[data-session]")).toHaveCount(2);
 });
+
+test("a GA destination delete whose reply was lost is resent through the accelerator's queue with its ClientToken", async ({
+  page,
+  emulator,
+}) => {
+  const ACTION = "DeleteCustomRoutingEndpointGroupDestinations";
+  await emulator.setTransitions({ mode: "immediate", kind: "ga-endpoint-group" });
+  type Logged = { time: string; action?: string; status: number; code?: string };
+  const start = new Date().toISOString();
+  // What the emulator answered to deletes of this test (dropped connections get no answer to log).
+  const answered = async () =>
+    (await emulator.requests<Logged>(200)).filter((r) => r.action === ACTION && r.time >= start);
+  // The cloud applies the delete, then every attempt of the console's own retries (1 + 3) loses its reply.
+  await emulator.addFaults({ action: ACTION, drop: true, afterApply: true, times: 4 });
+  const sent: { DestinationIds?: string[]; ClientToken?: string }[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith(`aliyun.ga.${ACTION}`)) sent.push(r.postDataJSON().input);
+  });
+  await page.goto(
+    `/ga-destinations?accelerator=${GA.accelerator}&listener=${GA.listeners.custom}&group=${GA.groups.hangzhou}`,
+  );
+  const table = page.getByRole("table", { name: "Destinations" });
+  await expect(table).toContainText("80–81");
+  await page.getByRole("checkbox", { name: `Select destination ${GA.destination}` }).check();
+  await page.getByRole("button", { name: "Delete selected (1)" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Delete 1 destination(s)?" })
+    .getByRole("button", { name: "Delete", exact: true })
+    .click();
+
+  const panels = page.getByTestId("error-panel");
+  await expect(panels).toHaveCount(1, { timeout: 20_000 });
+  const panel = panels.first();
+  await expect(panel).toHaveAttribute("data-outcome", "unknown");
+  await expect(panel.getByTestId("error-title")).toHaveText(
+    `? Outcome unknown: Delete destinations of ${GA.groups.hangzhou}`,
+  );
+  await expect(panel.getByRole("button", { name: "Check now" })).toBeVisible();
+  await panel.getByRole("button", { name: "Retry with the same request" }).click();
+
+  await expect(page.getByTestId("toast")).toContainText(
+    `Deletion of 1 destination(s) from ${GA.groups.hangzhou} started.`,
+  );
+  await expect(panels).toHaveCount(0);
+  await expect(page.getByText("This endpoint group has no destinations yet")).toBeVisible({
+    timeout: 15_000,
+  });
+  // The browser sent the same ids with the same token twice; the cloud replayed its first answer (200), where a
+  // new token would have met a destination already being deleted (NotExist.Destination).
+  expect(sent).toHaveLength(2);
+  expect(sent[0]).toMatchObject({ DestinationIds: [GA.destination], ClientToken: expect.any(String) });
+  expect(sent[1]).toEqual(sent[0]);
+  expect((await answered()).map(({ status, code }) => ({ status, code }))).toEqual([
+    { status: 200, code: undefined },
+  ]);
+});

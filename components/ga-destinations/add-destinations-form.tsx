@@ -21,13 +21,17 @@ import { CopyAs } from "@/components/tokens/copy-as";
  * Dumb form over the catalog schema: 1–20 rows, validated before anything is sent. `onSubmit` (owned by the
  * page) may hold the request in the accelerator's queue; it throws an OperationFailure on refusal — shown with
  * the vendor's code and RequestId, beside the field the code names — or QueueCancelledError. Rows stay on failure.
+ * `onResend` (the page's) resends what the failed send carried — the queue stamped its ClientToken, so only the
+ * page has it; without it "Retry with the same request" submits the last values again.
  */
 export function AddDestinationsForm({
   groupId,
   onSubmit,
+  onResend,
 }: {
   groupId: string;
   onSubmit: (values: AddDestinationsValues) => Promise<void>;
+  onResend?: (failure: OperationFailure) => Promise<void>;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -52,12 +56,11 @@ export function AddDestinationsForm({
 
   // What was last sent, for "Retry with the same request": exactly it again (same input, same ClientToken).
   const [lastSent, setLastSent] = useState<AddDestinationsValues | null>(null);
-  const sendValues = async (values: AddDestinationsValues, dryRun: boolean) => {
-    if (!dryRun) setLastSent(values);
+  const settle = async (request: () => Promise<void>, dryRun: boolean) => {
     setFailure(null);
     setNotice(null);
     try {
-      await onSubmit({ ...values, DryRun: dryRun || undefined });
+      await request();
       if (!dryRun) form.reset({ EndpointGroupId: groupId, DestinationConfigurations: [emptyRow()] });
     } catch (error) {
       if (error instanceof QueueCancelledError) return setNotice(t("gaDestinations.cancelled"));
@@ -66,8 +69,15 @@ export function AddDestinationsForm({
       setFailure(outcome.failure);
     }
   };
+  const sendValues = (values: AddDestinationsValues, dryRun: boolean) => {
+    if (!dryRun) setLastSent(values);
+    return settle(() => onSubmit({ ...values, DryRun: dryRun || undefined }), dryRun);
+  };
   const send = (dryRun: boolean) => form.handleSubmit((values) => sendValues(values, dryRun));
-  const retrySame = () => void (lastSent && sendValues(lastSent, false));
+  const retrySame = () => {
+    if (failure && onResend) void settle(() => onResend(failure), false);
+    else if (lastSent) void sendValues(lastSent, false);
+  };
 
   // The removed row took the focus with it; hand it to "Add a row" once that button is rendered (and enabled).
   useEffect(() => {

@@ -12,15 +12,20 @@ import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { DestinationsTable } from "./destinations-table";
 
-/** The group's destinations (searchable, sortable); rows can be selected and deleted after a confirmation. */
+/**
+ * The group's destinations (searchable, sortable); rows can be selected and deleted after a confirmation.
+ * `onRetryDelete` resends the failed delete exactly as it was sent (the page owns it: it went through the queue).
+ */
 export function DestinationsSection({
   path,
   deleteFailure,
   onDelete,
+  onRetryDelete,
 }: {
   path: GroupPath;
   deleteFailure: OperationFailure | null;
   onDelete: (ids: string[]) => void;
+  onRetryDelete?: () => void;
 }) {
   const t = useT();
   const [selected, setSelected] = useState<string[]>([]);
@@ -57,6 +62,7 @@ export function DestinationsSection({
           op={deleteCustomRoutingEndpointGroupDestinationsMeta}
           context={t("clarity.ga.deleteFailed", { group: path.groupId })}
           subject={t("clarity.ga.delete", { group: path.groupId })}
+          onRetrySame={onRetryDelete}
         />
       )}
       {list.error instanceof OperationFailure && (

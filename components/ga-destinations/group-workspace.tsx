@@ -43,15 +43,23 @@ export function GroupWorkspace({ path }: { path: GroupPath }) {
     toast("success", t("gaDestinations.started", { count, group: target }));
   }
 
-  async function handleDelete(ids: string[]) {
+  /** "Retry with the same request" of the add form: exactly what the failed send carried, queued again. */
+  async function resendAdd(failure: OperationFailure) {
+    const sent = changes.resendable(failure);
+    if (sent?.kind !== "add") throw failure;
+    const count = sent.input.DestinationConfigurations.length;
+    const target = sent.input.EndpointGroupId;
+    await changes.resend(failure, t("gaDestinations.queue.jobAdd", { count, group: target }));
+    toast("success", t("gaDestinations.started", { count, group: target }));
+  }
+
+  /** Sends a delete through the accelerator's queue; `send` is the first submit or a resend of what was sent. */
+  async function runDelete(count: number, send: (label: string) => Promise<unknown>) {
     setDeleteFailure(null);
-    const label = t("gaDestinations.queue.jobDelete", { count: ids.length, group: groupId });
+    const label = t("gaDestinations.queue.jobDelete", { count, group: groupId });
     try {
-      await changes.submit(
-        { kind: "delete", input: { EndpointGroupId: groupId, DestinationIds: ids } },
-        label,
-      );
-      toast("success", t("gaDestinations.deleteStarted", { count: ids.length, group: groupId }));
+      await send(label);
+      toast("success", t("gaDestinations.deleteStarted", { count, group: groupId }));
     } catch (error) {
       if (error instanceof QueueCancelledError) return toast("info", t("gaDestinations.cancelled"));
       if (error instanceof OperationFailure) return setDeleteFailure(error);
@@ -59,13 +67,33 @@ export function GroupWorkspace({ path }: { path: GroupPath }) {
     }
   }
 
+  const handleDelete = (ids: string[]) =>
+    runDelete(ids.length, (label) =>
+      changes.submit({ kind: "delete", input: { EndpointGroupId: groupId, DestinationIds: ids } }, label),
+    );
+
+  // Offered for a failed send only: the same ids and the same ClientToken, so the cloud deletes them at most once.
+  const sentDelete = deleteFailure ? changes.resendable(deleteFailure) : undefined;
+  const retryDelete =
+    deleteFailure && sentDelete?.kind === "delete"
+      ? () =>
+          void runDelete(sentDelete.input.DestinationIds.length, (label) =>
+            changes.resend(deleteFailure, label),
+          )
+      : undefined;
+
   return (
     <>
       <GroupPanel groupId={groupId} group={group.data} error={group.error} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <DestinationsSection path={path} deleteFailure={deleteFailure} onDelete={handleDelete} />
+        <DestinationsSection
+          path={path}
+          deleteFailure={deleteFailure}
+          onDelete={handleDelete}
+          onRetryDelete={retryDelete}
+        />
         <div className="flex flex-col gap-3">
-          <AddDestinationsForm groupId={groupId} onSubmit={handleAdd} />
+          <AddDestinationsForm groupId={groupId} onSubmit={handleAdd} onResend={resendAdd} />
           <QueueStatus acceleratorId={acceleratorId} />
         </div>
       </div>

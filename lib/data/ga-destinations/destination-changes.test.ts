@@ -2,7 +2,12 @@ import { focusManager, MutationObserver, QueryClient } from "@tanstack/react-que
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Blocker } from "./accelerator-blockers";
 import { AcceleratorBusy, ChangeTicket, MAX_BUSY_REFUSALS, QueueCancelledError } from "./change-ticket";
-import { destinationChangeOptions, type ChangeDeps, type DestinationChange } from "./destination-changes";
+import {
+  destinationChangeOptions,
+  sentRequestOf,
+  type ChangeDeps,
+  type DestinationChange,
+} from "./destination-changes";
 
 const updating: Blocker = { kind: "endpoint-group", id: "epg-1", state: "updating" };
 const busy = Object.assign(new Error("StateError.EndPointGroup"), { busy: true });
@@ -11,6 +16,8 @@ const busy = Object.assign(new Error("StateError.EndPointGroup"), { busy: true }
 function fakeCloud(blockerScript: Record<string, Blocker[][]> = {}) {
   const checks: string[] = [];
   const sent: string[] = [];
+  /** Exactly what each send carried (input and ClientToken). */
+  const received: DestinationChange[] = [];
   let sendAnswers: (() => Promise<unknown>)[] = [];
   const deps: ChangeDeps = {
     blockers: async (acceleratorId) => {
@@ -19,6 +26,7 @@ function fakeCloud(blockerScript: Record<string, Blocker[][]> = {}) {
     },
     send: async (change) => {
       sent.push(label(change));
+      received.push(structuredClone(change));
       const answer = sendAnswers.shift();
       return answer ? answer() : { RequestId: "ok" };
     },
@@ -28,6 +36,7 @@ function fakeCloud(blockerScript: Record<string, Blocker[][]> = {}) {
     deps,
     checks,
     sent,
+    received,
     answerSends: (...answers: (() => Promise<unknown>)[]) => (sendAnswers = answers),
   };
 }
@@ -193,5 +202,54 @@ describe("destination changes", () => {
     await settle();
     expect(cloud.checks).toHaveLength(2);
     await expect(done).resolves.toBeDefined();
+  });
+
+  it("after an unclear outcome, resends exactly what was sent — same ids, same ClientToken — in the accelerator's turn", async () => {
+    const cloud = fakeCloud();
+    // A new token for every attempt, as after a settled attempt: a resend that took one would show a new token.
+    let minted = 0;
+    cloud.deps.stamp = (change) =>
+      change.input.ClientToken !== undefined
+        ? change
+        : ({ ...change, input: { ...change.input, ClientToken: `token-${++minted}` } } as DestinationChange);
+    const lost = Object.assign(new Error("socket hang up"), { outcome: "unknown" });
+    let releaseAdd!: () => void;
+    cloud.answerSends(
+      () => Promise.reject(lost),
+      () => new Promise((resolve) => (releaseAdd = () => resolve("added"))),
+    );
+    const { submit } = changes(cloud.deps);
+    const remove: DestinationChange = {
+      kind: "delete",
+      input: { EndpointGroupId: "epg-1", DestinationIds: ["dst-1", "dst-2"] },
+    };
+    const first = submit("ga-1", remove);
+    await settle();
+    await expect(first.done).rejects.toBe(lost);
+    const sent = sentRequestOf(lost);
+    expect(sent).toEqual({ ...remove, input: { ...remove.input, ClientToken: "token-1" } });
+
+    // Another change of the accelerator is on its way: the resend waits for it, like any change.
+    const other = submit("ga-1", add("epg-2"));
+    await settle();
+    const again = submit("ga-1", sent!);
+    await settle(5_000);
+    expect(cloud.sent).toEqual(["delete dst-1,dst-2", "add epg-2"]);
+    expect(again.observer.getCurrentResult().isPaused).toBe(true);
+    releaseAdd();
+    await settle();
+    await expect(other.done).resolves.toBe("added");
+    await expect(again.done).resolves.toBeDefined();
+    expect(cloud.received.map((c) => c.input.ClientToken)).toEqual(["token-1", "token-2", "token-1"]);
+    expect(cloud.received[2]).toEqual(cloud.received[0]);
+  });
+
+  it("knows no sent request for a failure that came before any send", async () => {
+    const unreadable = new Error("ListAccelerators failed");
+    const broken = { ...fakeCloud().deps, blockers: () => Promise.reject(unreadable) };
+    const checked = changes(broken).submit("ga-1", add("epg-1"));
+    await settle();
+    await expect(checked.done).rejects.toBe(unreadable);
+    expect(sentRequestOf(unreadable)).toBeUndefined();
   });
 });

@@ -22,7 +22,9 @@ import {
  * its lists were read again — and then waits until the accelerator and every listener and endpoint group of it are
  * settled, looking again at the console's polling cadence (each look that finds a blocker is a failed attempt that
  * TanStack retries, so the blockers are the mutation's `failureReason`). A change can be cancelled until it is
- * sent; once sent, the cloud owns it.
+ * sent; once sent, the cloud owns it. Each send gets its ClientToken here, and a failed send remembers exactly
+ * what went out (`sentRequestOf`): after an unclear outcome the page resends that — same input, same token —
+ * through this same queue, so the cloud applies it at most once and the accelerator still sees one change at a time.
  */
 
 export type AddDestinationsInput = InputOf<typeof createCustomRoutingEndpointGroupDestinations>;
@@ -43,8 +45,13 @@ export interface QueuedChange {
 export interface ChangeDeps {
   /** Reads what currently blocks changes on the accelerator; empty = a change may be sent now. */
   blockers(acceleratorId: string, signal: AbortSignal): Promise<Blocker[]>;
-  /** Sends the change to the cloud (the catalog mutation). */
+  /** Sends the change to the cloud (the catalog mutation) exactly as given, its ClientToken included. */
   send(change: DestinationChange): Promise<unknown>;
+  /**
+   * The change as this attempt sends it: with the attempt's ClientToken, or unchanged when it already carries one
+   * (a resend of what an earlier attempt sent). Without it the change is sent as it is.
+   */
+  stamp?(change: DestinationChange): DestinationChange;
   /** A refusal meaning "busy, try later" rather than "wrong". */
   isBusyRefusal(error: unknown): boolean;
   /** Injected so tests control time. */
@@ -58,6 +65,17 @@ export const gaChangeKeys = {
 
 /** The scope that makes changes of one accelerator run one after the other. */
 export const acceleratorScope = (acceleratorId: string) => ({ id: `ga-accelerator:${acceleratorId}` });
+
+// Keyed by the failure a send threw: what exactly that send carried. Weak, so it lives as long as the failure shown.
+const sentBy = new WeakMap<object, DestinationChange>();
+
+/**
+ * Exactly what the send that failed with `failure` carried (input and ClientToken), or undefined when the failure
+ * did not come from a send (a cancellation, a blocker read). Resubmitting it is "Retry with the same request".
+ */
+export function sentRequestOf(failure: unknown): DestinationChange | undefined {
+  return typeof failure === "object" && failure !== null ? sentBy.get(failure) : undefined;
+}
 
 /** Runs `step`; if the change was cancelled meanwhile, whatever it returned or threw becomes a cancellation. */
 async function unlessCancelled<T>(ticket: ChangeTicket, step: () => Promise<T>): Promise<T> {
@@ -97,9 +115,11 @@ async function attempt({ change, acceleratorId, ticket }: QueuedChange, deps: Ch
   }
   // From here the request may reach the cloud, so it can no longer be cancelled.
   if (!ticket.markSent()) throw new QueueCancelledError();
+  const sent = deps.stamp ? deps.stamp(change) : change;
   try {
-    return await deps.send(change);
+    return await deps.send(sent);
   } catch (error) {
+    if (typeof error === "object" && error !== null) sentBy.set(error, sent);
     if (!deps.isBusyRefusal(error) || ticket.busyRefusals >= MAX_BUSY_REFUSALS) throw error;
     ticket.refusedAsBusy(now());
     throw new RefusedAsBusy(error);

@@ -21,6 +21,7 @@ import { AcceleratorBusy, ChangeTicket } from "./change-ticket";
 import {
   destinationChangeOptions,
   gaChangeKeys,
+  sentRequestOf,
   type AddDestinationsInput,
   type DestinationChange,
   type QueuedChange,
@@ -37,6 +38,22 @@ const isBusyRefusal = (error: unknown) =>
 const runQuery: RunQuery = async (op, input, signal) =>
   (await postOperation<OutputOf<typeof op>>(op.id, op.region.fixed ?? REGION, input, signal)).result;
 
+/**
+ * Gives a change this attempt's ClientToken (both operations are `idempotent` in the catalog and take one,
+ * docs/cloud-apis.md §1.6, §4). A change that already carries a token is a resend of what was sent and keeps it.
+ */
+function stampWith(tokens: { add: AttemptTokens; remove: AttemptTokens }) {
+  return (change: DestinationChange): DestinationChange => {
+    if (change.input.ClientToken !== undefined) return change;
+    if (change.kind === "add") {
+      if (!createMeta.idempotent) return change;
+      return { kind: "add", input: { ...change.input, ClientToken: tokens.add.tokenFor(change.input) } };
+    }
+    if (!deleteMeta.idempotent) return change;
+    return { kind: "delete", input: { ...change.input, ClientToken: tokens.remove.tokenFor(change.input) } };
+  };
+}
+
 const pendingChanges = (queryClient: QueryClient, acceleratorId?: string) =>
   queryClient.getMutationCache().findAll({
     mutationKey: acceleratorId === undefined ? gaChangeKeys.all : gaChangeKeys.accelerator(acceleratorId),
@@ -47,7 +64,9 @@ const pendingChanges = (queryClient: QueryClient, acceleratorId?: string) =>
  * Adds and deletes of destinations under one accelerator, each waiting its turn and for the accelerator to be
  * settled (destination-changes.ts). `submit` resolves when the cloud accepted the change and the lists were read
  * again; it rejects with the cloud's refusal, or with QueueCancelledError at once when the change is cancelled.
- * A dry run changes nothing, so it needs no turn: `validateAdd` sends it straight away.
+ * A dry run changes nothing, so it needs no turn: `validateAdd` sends it straight away. `resendable(failure)` is
+ * what a failed send carried, and `resend` queues exactly it again (same input, same ClientToken) behind whatever
+ * the accelerator is doing — "Retry with the same request" after an unclear outcome.
  */
 export function useDestinationChanges(acceleratorId: string) {
   const queryClient = useQueryClient();
@@ -69,6 +88,7 @@ export function useDestinationChanges(acceleratorId: string) {
                 REGION,
                 tokens.remove,
               )(change.input),
+        stamp: stampWith(tokens),
         isBusyRefusal,
       },
       () => rereadProduct(queryClient, createMeta, REGION),
@@ -82,8 +102,14 @@ export function useDestinationChanges(acceleratorId: string) {
     return Promise.race([changes.mutateAsync(queued), ticket.whenCancelled()]);
   }
 
+  /** Queues again exactly what the send that failed with `failure` carried; rejects with it if nothing was sent. */
+  function resend(failure: unknown, label: string): Promise<unknown> {
+    const sent = sentRequestOf(failure);
+    return sent ? submit(sent, label) : Promise.reject(failure);
+  }
+
   const validateAdd = (input: AddDestinationsInput) => dryRun.mutateAsync({ ...input, DryRun: true });
-  return { submit, validateAdd };
+  return { submit, resend, resendable: sentRequestOf, validateAdd };
 }
 
 /** Cancels every change not sent yet, of every accelerator (the page is going away). */
