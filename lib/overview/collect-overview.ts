@@ -1,5 +1,6 @@
 import "server-only";
 import { callOperation } from "@/lib/cloud/call-operation";
+import { processSharedReads, readKey } from "@/lib/proxy/shared-reads";
 import { CloudError } from "@/lib/cloud/cloud-error";
 import { ConfigError } from "@/lib/cloud/config-error";
 import { REGIONS } from "@/lib/regions";
@@ -28,8 +29,10 @@ const VOLC_REGIONS = REGIONS.volcengine.slice(0, 2);
  */
 export const OVERVIEW_CONCURRENCY = 4;
 
+// Every open overview asks the same lists: identical reads in flight together share one call (lib/proxy/shared-reads).
 const cloudCall: OverviewCall = async (op, input, region) =>
-  (await callOperation(op, input, { region })).result;
+  (await processSharedReads.share(readKey(op.id, region, input), () => callOperation(op, input, { region })))
+    .result;
 
 function unreadable(region: string, error: unknown): KindSummary["unreadable"][number] {
   if (error instanceof CloudError) return { region, code: error.code, requestId: error.requestId };
