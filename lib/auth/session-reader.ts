@@ -104,7 +104,7 @@ export async function readSession(runtime: ConsoleRuntime, headers: Headers): Pr
   const signed = cookieValue(headers.get("cookie"), reader.cookieName);
   const token = signed && verifiedToken(signed, reader.secret);
   if (!token) return null;
-  const { db, engine } = runtime.database;
+  const { db } = runtime.database;
   const row = await db
     .selectFrom("session")
     .innerJoin("user", "user.id", "session.userId")
