@@ -10,7 +10,8 @@ import {
 } from "./entrance";
 import { hasRole, roleOf, type Role } from "./roles";
 import { getRuntime, type ConsoleRuntime } from "./runtime";
-import { readSession } from "./session-reader";
+import { setSessionCookie } from "./session-cookie";
+import { readSession, refreshSession, type SessionCookie } from "./session-reader";
 import { actorOfBearer, bearerSecret, refuseBearer } from "@/lib/tokens/bearer";
 
 /** Who is acting, as every audited action records it. */
@@ -26,13 +27,35 @@ export interface Actor {
 }
 
 export type GuardResult =
-  { ok: true; actor: Actor; runtime: ConsoleRuntime; locale: Locale } | { ok: false; response: Response };
+  | {
+      ok: true;
+      actor: Actor;
+      runtime: ConsoleRuntime;
+      locale: Locale;
+      /** The session cookie re-set on this answer because its idle deadline was pushed back (sliding expiry). */
+      sessionCookie?: SessionCookie;
+    }
+  | { ok: false; response: Response };
+
+/** An actor and whether its session is due for the idle push-back (see session-reader.ts). */
+export interface SessionActor {
+  actor: Actor;
+  session: Awaited<ReturnType<typeof readSession>> & {};
+}
 
 /**
  * The session behind a request's cookie as an Actor, or null: none, ended, user disabled, or past the absolute
  * limit (SESSION_MAX_DAYS; such a session is deleted, not just refused). Throws when the database fails.
  */
 export async function actorOf(runtime: ConsoleRuntime, headers: Headers): Promise<Actor | null> {
+  return (await sessionActorOf(runtime, headers))?.actor ?? null;
+}
+
+/** {@link actorOf}, with the session it came from (for the idle push-back). */
+export async function sessionActorOf(
+  runtime: ConsoleRuntime,
+  headers: Headers,
+): Promise<SessionActor | null> {
   const session = await readSession(runtime, headers);
   if (!session) return null;
   const { user } = session;
@@ -41,7 +64,7 @@ export async function actorOf(runtime: ConsoleRuntime, headers: Headers): Promis
     await runtime.database.db.deleteFrom("session").where("id", "=", session.sessionId).execute();
     return null;
   }
-  return {
+  const actor: Actor = {
     userId: user.id,
     email: user.email,
     role: roleOf(user.role),
@@ -49,6 +72,7 @@ export async function actorOf(runtime: ConsoleRuntime, headers: Headers): Promis
     clientIp: headers.get("x-cloudnet-client-ip"),
     userAgent: headers.get("user-agent"),
   };
+  return { actor, session };
 }
 
 /**
@@ -64,23 +88,39 @@ export async function guard(request: Request, need: Role = "viewer"): Promise<Gu
   const secret = bearerSecret(request.headers);
   if (secret !== null) return guardBearer(request, secret, need, locale);
   let runtime: ConsoleRuntime;
-  let actor: Actor | null;
+  let found: SessionActor | null;
   try {
     runtime = await getRuntime();
-    actor = await actorOf(runtime, request.headers);
+    found = await sessionActorOf(runtime, request.headers);
   } catch (error) {
     console.error(`[console] database unavailable: ${error instanceof Error ? error.message : error}`);
     return { ok: false, response: databaseUnavailable(locale) };
   }
-  if (!actor) {
+  if (!found) {
     const message = translator(locale)("auth.error.unauthenticated");
     return { ok: false, response: refusal(401, "auth", "Unauthenticated", message) };
   }
+  const { actor, session } = found;
   const unproven = checkSameOrigin(request, locale);
   if (unproven) return { ok: false, response: unproven };
+  // Only a request the person's own page sent (same-origin proven) keeps their session alive.
+  const sessionCookie = session.refreshDue ? await refreshed(runtime, session, locale) : undefined;
+  if (sessionCookie instanceof Response) return { ok: false, response: sessionCookie };
   const refused = requireRole(actor, need, locale);
   if (refused) return { ok: false, response: refused };
-  return { ok: true, actor, runtime, locale };
+  return { ok: true, actor, runtime, locale, ...(sessionCookie ? { sessionCookie } : {}) };
+}
+
+/** Pushes the idle deadline back and re-sets the cookie; a database failure is a 503 like any other read. */
+async function refreshed(runtime: ConsoleRuntime, session: SessionActor["session"], locale: Locale) {
+  try {
+    const cookie = await refreshSession(runtime, session);
+    if (cookie) await setSessionCookie(cookie);
+    return cookie ?? undefined;
+  } catch (error) {
+    console.error(`[console] database unavailable: ${error instanceof Error ? error.message : error}`);
+    return databaseUnavailable(locale);
+  }
 }
 
 /**

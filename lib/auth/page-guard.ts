@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { actorOf, type Actor } from "./guard";
+import { sessionActorOf, type Actor } from "./guard";
 import { getRuntime } from "./runtime";
 
 const HERE = "http://console.invalid";
@@ -28,8 +28,16 @@ export function safeNext(value: string | null | undefined): string {
  * database being down throws, and Next shows the error page (a retry, not a sign-in form).
  */
 export async function requirePageActor(): Promise<Actor> {
+  return (await requirePageSession()).actor;
+}
+
+/**
+ * {@link requirePageActor}, and whether the session is due for its idle push-back: a page cannot set the cookie,
+ * so the layout then renders SessionKeepAlive and the browser has better-auth refresh it.
+ */
+export async function requirePageSession(): Promise<{ actor: Actor; refreshDue: boolean }> {
   const requestHeaders = await headers();
-  const actor = await actorOf(await getRuntime(), new Headers(requestHeaders));
-  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(safeNext(requestHeaders.get("x-console-path")))}`);
-  return actor;
+  const found = await sessionActorOf(await getRuntime(), new Headers(requestHeaders));
+  if (!found) redirect(`/sign-in?next=${encodeURIComponent(safeNext(requestHeaders.get("x-console-path")))}`);
+  return { actor: found.actor, refreshDue: found.session.refreshDue };
 }

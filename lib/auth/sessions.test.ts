@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { POST as authEndpoint } from "@/app/api/auth/[...all]/route";
+import { GET as authGet, POST as authEndpoint } from "@/app/api/auth/[...all]/route";
 import { POST as operation } from "@/app/api/operations/[id]/route";
 import { startCaptureServer } from "@/lib/cloud/capture-server.fixture";
 import { startConsoleHarness, TEST_ORIGIN, type ConsoleHarness } from "@/lib/testing/console-harness";
 import { ENGINES } from "@/lib/testing/test-databases";
+import { guard } from "./guard";
 import { accounts } from "./users";
 
 // A session ends the moment it should: disabled person, revoked session, idle or absolute limit — refused on the
@@ -56,6 +57,16 @@ async function moveSession(
 ) {
   const [session] = await sessionsOf(harness, email);
   await (await harness.runtime.auth.$context).internalAdapter.updateSession(session!.token, times);
+}
+
+function guardOf(harness: ConsoleHarness, cookie: string) {
+  return guard(new Request("http://127.0.0.1:3000/api/overview", { headers: harness.headersFor(cookie) }));
+}
+
+/** The session cookie pair better-auth set at sign-in (`name=<URI-encoded token.signature>`). */
+async function sessionPairOf(harness: ConsoleHarness, cookie: string) {
+  const { name } = (await harness.runtime.auth.$context).authCookies.sessionToken;
+  return cookie.split("; ").find((pair) => pair.startsWith(`${name}=`))!;
 }
 
 async function expectRefused(harness: ConsoleHarness, cookie: string) {
@@ -141,6 +152,69 @@ describe.each(ENGINES)("sessions end on the very next request (%s)", (engine) =>
     expect((await read(harness, busy.cookie)).status).toBe(200);
     const [pushed] = await sessionsOf(harness, busy.email);
     expect(pushed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 12 * HOUR - 60_000);
+  });
+
+  it("a session past updateAge is pushed back once, and its cookie re-set as better-auth signs it", async () => {
+    const busy = await harness.person("viewer");
+    const signInPair = await sessionPairOf(harness, busy.cookie);
+    // 12 h idle, 5 min updateAge: 11 h 50 min left means it was last pushed back 10 minutes ago.
+    const due = new Date(Date.now() + 11 * HOUR + 50 * 60_000);
+    await moveSession(harness, busy.email, { expiresAt: due });
+    const first = await guardOf(harness, busy.cookie);
+    expect(first.ok && first.sessionCookie).toBeTruthy();
+    const cookie = first.ok ? first.sessionCookie! : null;
+    const [pushed] = await sessionsOf(harness, busy.email);
+    expect(pushed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 12 * HOUR - 60_000);
+    // The same signed value better-auth gave at sign-in, and its Max-Age (the idle limit) from now on.
+    const header = `${cookie!.name}=${encodeURIComponent(cookie!.value)}`;
+    expect(header).toBe(signInPair);
+    expect(cookie!.options).toMatchObject({ maxAge: 12 * 3600, httpOnly: true, sameSite: "lax", path: "/" });
+    const seen = await harness.runtime.auth.api.getSession({ headers: new Headers({ cookie: header }) });
+    expect(seen?.user.email).toBe(busy.email);
+
+    // Just pushed back: the next request neither writes nor re-sets the cookie.
+    const second = await guardOf(harness, busy.cookie);
+    expect(second.ok && second.sessionCookie).toBe(undefined);
+    const [same] = await sessionsOf(harness, busy.email);
+    expect(same!.expiresAt.getTime()).toBe(pushed!.expiresAt.getTime());
+  });
+
+  it("a session not yet past updateAge gets no write and no cookie; an expired one is still 401", async () => {
+    const fresh = await harness.person("viewer");
+    const [before] = await sessionsOf(harness, fresh.email);
+    const checked = await guardOf(harness, fresh.cookie);
+    expect(checked.ok && checked.sessionCookie).toBe(undefined);
+    const [after] = await sessionsOf(harness, fresh.email);
+    expect(after!.expiresAt.getTime()).toBe(before!.expiresAt.getTime());
+
+    await moveSession(harness, fresh.email, { expiresAt: new Date(Date.now() - 1000) });
+    const refused = await guardOf(harness, fresh.cookie);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.response.status).toBe(401);
+    const [still] = await sessionsOf(harness, fresh.email);
+    expect(still!.expiresAt.getTime()).toBeLessThan(Date.now());
+  });
+
+  it("a page's keep-alive (better-auth's get-session) pushes a due session back and re-sets the cookie", async () => {
+    const busy = await harness.person("viewer");
+    await moveSession(harness, busy.email, { expiresAt: new Date(Date.now() + 11 * HOUR) });
+    const response = await authGet(
+      new Request("http://127.0.0.1:3000/api/auth/get-session", { headers: harness.headersFor(busy.cookie) }),
+    );
+    expect(response.status).toBe(200);
+    const pair = await sessionPairOf(harness, busy.cookie);
+    const set = response.headers.getSetCookie().find((c) => c.startsWith(`${pair}; `));
+    expect(set).toMatch(/Max-Age=43200/);
+    const [pushed] = await sessionsOf(harness, busy.email);
+    expect(pushed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 12 * HOUR - 60_000);
+  });
+
+  it("concurrent requests of a due session write it once and re-set the cookie once", async () => {
+    const busy = await harness.person("operator");
+    await moveSession(harness, busy.email, { expiresAt: new Date(Date.now() + 11 * HOUR) });
+    const results = await Promise.all(Array.from({ length: 6 }, () => guardOf(harness, busy.cookie)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && r.sessionCookie)).toHaveLength(1);
   });
 
   it("the absolute limit (7 days by default) ends even a busy session, and deletes it", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { ConsoleTables } from "@/lib/db/tables";
 
 export const SETUP_TOKEN_TTL_MS = 60 * 60_000;
@@ -40,7 +40,11 @@ export async function issueSetupToken(db: Kysely<ConsoleTables>, now = Date.now(
 
 export type SetupTokenState = "valid" | "unknown" | "used" | "expired";
 
-export async function setupTokenState(db: Kysely<ConsoleTables>, token: string, now = Date.now()) {
+export async function setupTokenState(
+  db: Kysely<ConsoleTables>,
+  token: string,
+  now = Date.now(),
+): Promise<SetupTokenState> {
   const row = await db
     .selectFrom("setup_token")
     .selectAll()
@@ -62,4 +66,85 @@ export async function consumeSetupToken(db: Kysely<ConsoleTables>, token: string
     .where("expires_at", ">", now)
     .executeTakeFirst();
   return result.numUpdatedRows === BigInt(1);
+}
+
+/** The row that says "a first administrator is being created" (console_setting; value: when it was claimed). */
+const CLAIM_KEY = "setup_claim";
+/** A claim this old was left by a process that died mid-setup: the next valid link may take it over. */
+export const SETUP_CLAIM_STALE_MS = 5 * 60_000;
+
+export type SetupRefusal = "unknown" | "used" | "expired" | "busy" | "done";
+
+export type SetupClaim =
+  { ok: true; release(created: boolean): Promise<void> } | { ok: false; reason: SetupRefusal };
+
+class Refused extends Error {
+  constructor(readonly reason: SetupRefusal) {
+    super(reason);
+  }
+}
+
+/**
+ * Spends the link and claims the first-administrator slot in one transaction, so exactly one of any number of
+ * concurrent setups (same link or several) goes on to create the administrator: the token is spent by a
+ * conditional UPDATE, the slot is one console_setting row only one INSERT can create, and "no administrator yet"
+ * is checked after both. Any refusal rolls everything back (a link is only spent by the setup that uses it).
+ * `release(created)` frees the slot once the administrator exists (later setups then see one and stop), or
+ * gives the link back too when creating them failed.
+ */
+export async function claimSetup(
+  db: Kysely<ConsoleTables>,
+  token: string,
+  now = Date.now(),
+): Promise<SetupClaim> {
+  const hash = hashToken(token);
+  const stamp = String(now);
+  try {
+    await db.transaction().execute(async (trx) => {
+      const spent = await trx
+        .updateTable("setup_token")
+        .set({ used_at: now })
+        .where("token_hash", "=", hash)
+        .where("used_at", "is", null)
+        .where("expires_at", ">", now)
+        .returning("token_hash")
+        .executeTakeFirst();
+      if (!spent) throw new Refused((await setupTokenState(trx, token, now)) as SetupRefusal);
+      const claimed = await trx
+        .insertInto("console_setting")
+        .values({ key: CLAIM_KEY, value: stamp })
+        .onConflict((oc) =>
+          oc
+            .column("key")
+            .doUpdateSet({ value: stamp })
+            .where(sql<number>`cast(console_setting.value as bigint)`, "<", now - SETUP_CLAIM_STALE_MS),
+        )
+        .returning("key")
+        .executeTakeFirst();
+      if (!claimed) throw new Refused("busy");
+      if (await hasAdmin(trx)) throw new Refused("done");
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    throw error;
+  }
+  return {
+    ok: true,
+    async release(created) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom("console_setting")
+          .where("key", "=", CLAIM_KEY)
+          .where("value", "=", stamp)
+          .execute();
+        if (!created)
+          await trx
+            .updateTable("setup_token")
+            .set({ used_at: null })
+            .where("token_hash", "=", hash)
+            .where("used_at", "=", now)
+            .execute();
+      });
+    },
+  };
 }

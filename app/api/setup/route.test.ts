@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { guard } from "@/lib/auth/guard";
 import { consumeSetupToken, issueSetupToken, SETUP_TOKEN_TTL_MS } from "@/lib/auth/setup-token";
 import { accounts } from "@/lib/auth/users";
@@ -40,16 +40,19 @@ describe.each(ENGINES)("POST /api/setup (%s)", (engine) => {
   afterAll(() => harness.close());
   const db = () => harness.runtime.database.db;
 
-  it("refuses an unknown, expired or used token with 400 and creates nobody", async () => {
+  it("refuses an unknown token with 400, a used or expired one with 410, and creates nobody", async () => {
     const expired = (await issueSetupToken(db(), Date.now() - SETUP_TOKEN_TTL_MS - 1000))!;
     const used = (await issueSetupToken(db()))!;
     expect(await consumeSetupToken(db(), used)).toBe(true);
-    for (const token of ["no-such-token", expired, used]) {
+    const cases = [
+      ["no-such-token", 400, "InvalidSetupToken"],
+      [expired, 410, "SetupTokenExpired"],
+      [used, 410, "SetupTokenUsed"],
+    ] as const;
+    for (const [token, status, code] of cases) {
       const response = await setup({ ...ADMIN, token });
-      expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({
-        error: { source: "auth", code: "InvalidSetupToken", outcome: "refused" },
-      });
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({ error: { source: "auth", code, outcome: "refused" } });
       expect(response.headers.getSetCookie()).toEqual([]);
     }
     expect(await usersIn(harness)).toEqual([]);
@@ -143,18 +146,45 @@ describe.each(ENGINES)("POST /api/setup (%s)", (engine) => {
 
 describe.each(ENGINES)("POST /api/setup under a race (%s)", (engine) => {
   let harness: ConsoleHarness;
-  beforeAll(async () => {
+  beforeEach(async () => {
     harness = await startConsoleHarness(engine);
   });
-  afterAll(() => harness.close());
+  afterEach(() => harness.close());
 
-  it("one token used twice at once makes exactly one administrator", async () => {
+  async function race(tokens: string[]) {
+    const answers = await Promise.all(
+      tokens.map((token, i) => setup({ ...ADMIN, token, email: `racer-${i}@example.com` })),
+    );
+    const codes = await Promise.all(
+      answers.map(async (r) => (r.ok ? "ok" : ((await r.json()) as { error: { code: string } }).error.code)),
+    );
+    const admins = (await usersIn(harness)).filter((u) => u.role === "admin");
+    return { statuses: answers.map((r) => r.status), codes, admins };
+  }
+
+  it("one token used by 6 requests at once makes exactly one administrator", async () => {
     const token = (await issueSetupToken(harness.runtime.database.db))!;
-    const answers = await Promise.all([
-      setup({ ...ADMIN, token }),
-      setup({ ...ADMIN, token, email: "other-admin@example.com" }),
-    ]);
-    expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
-    expect((await usersIn(harness)).filter((u) => u.role === "admin")).toHaveLength(1);
+    const { statuses, codes, admins } = await race(Array.from({ length: 6 }, () => token));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    for (const [i, status] of statuses.entries()) {
+      if (status === 200) continue;
+      expect([409, 410]).toContain(status);
+      expect(["SetupTokenUsed", "SetupInProgress", "SetupDone"]).toContain(codes[i]);
+    }
+    expect(admins).toHaveLength(1);
+  });
+
+  it("6 different valid links used at once make exactly one administrator; the others get 409", async () => {
+    const db = harness.runtime.database.db;
+    const tokens = await Promise.all(Array.from({ length: 6 }, async () => (await issueSetupToken(db))!));
+    const { statuses, codes, admins } = await race(tokens);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+    for (const code of codes.filter((c) => c !== "ok"))
+      expect(["SetupInProgress", "SetupDone"]).toContain(code);
+    expect(admins).toHaveLength(1);
+    // The losers' links were not spent by a refused attempt, but setup is over for everyone now.
+    const again = await setup({ ...ADMIN, token: tokens[codes.indexOf("SetupInProgress")] ?? tokens[0]! });
+    expect(again.status).toBe(409);
   });
 });

@@ -10,10 +10,19 @@ import {
   translator,
 } from "@/lib/auth/entrance";
 import { getRuntime } from "@/lib/auth/runtime";
-import { consumeSetupToken, hasAdmin } from "@/lib/auth/setup-token";
+import { claimSetup, hasAdmin, type SetupRefusal } from "@/lib/auth/setup-token";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 import { refuseBearer } from "@/lib/tokens/bearer";
 import { AccountError, accounts } from "@/lib/auth/users";
+
+/** How each refused claim answers: an unknown link is a bad request, a spent one is gone, a race is a conflict. */
+const REFUSALS = {
+  unknown: [400, "InvalidSetupToken", "auth.setup.invalidToken"],
+  used: [410, "SetupTokenUsed", "auth.setup.tokenUsed"],
+  expired: [410, "SetupTokenExpired", "auth.setup.tokenExpired"],
+  busy: [409, "SetupInProgress", "auth.setup.inProgress"],
+  done: [409, "SetupDone", "auth.setup.done"],
+} as const satisfies Record<SetupRefusal, readonly [number, string, string]>;
 
 const body = z.object({
   token: z.string().min(1).max(200),
@@ -88,8 +97,12 @@ export async function POST(request: Request): Promise<Response> {
   const email = input.email.trim().toLowerCase();
   if (await db.selectFrom("user").select("id").where("email", "=", email).executeTakeFirst())
     return emailTaken();
-  if (!(await consumeSetupToken(db, input.token)))
-    return refuse(400, "InvalidSetupToken", t("auth.setup.invalidToken"));
+  // Spends the link and holds the first-administrator slot: of concurrent setups, one gets past here.
+  const claim = await claimSetup(db, input.token);
+  if (!claim.ok) {
+    const [status, code, key] = REFUSALS[claim.reason];
+    return refuse(status, code, t(key));
+  }
   let admin;
   try {
     admin = await accounts(runtime.auth).add({
@@ -99,9 +112,11 @@ export async function POST(request: Request): Promise<Response> {
       password: input.password,
     });
   } catch (error) {
+    await claim.release(false);
     if (error instanceof AccountError && error.code === "EmailTaken") return emailTaken();
     throw error;
   }
+  await claim.release(true);
   await recordAccountEvent(
     runtime.database,
     { name: admin.email, type: "user", userId: admin.id, role: "admin", ...client },

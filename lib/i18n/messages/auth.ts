@@ -22,6 +22,11 @@ export const authMessages = defineMessages({
     "auth.setup.invalidToken":
       "This setup link is not valid: it was already used, has expired or was mistyped. Restart the console to print a new one.",
     "auth.setup.done": "An administrator exists already. Sign in instead.",
+    "auth.setup.tokenUsed": "This setup link was already used. Restart the console to print a new one.",
+    "auth.setup.tokenExpired":
+      "This setup link has expired (links last one hour). Restart the console to print a new one.",
+    "auth.setup.inProgress":
+      "An administrator is being created with another setup link right now. Wait a moment, then sign in or try again.",
     "auth.password.tooShort": "Use at least {min} characters.",
     "auth.password.mismatch": "The two passwords differ.",
     "auth.password.confirm": "Repeat the password",
@@ -89,6 +94,9 @@ export const authMessages = defineMessages({
     "auth.setup.submit": "创建管理员",
     "auth.setup.invalidToken": "此设置链接无效：已被使用、已过期或输入有误。重启控制台可打印新的链接。",
     "auth.setup.done": "已存在管理员，请直接登录。",
+    "auth.setup.tokenUsed": "此设置链接已被使用。重启控制台可打印新的链接。",
+    "auth.setup.tokenExpired": "此设置链接已过期（有效期一小时）。重启控制台可打印新的链接。",
+    "auth.setup.inProgress": "正在通过另一个设置链接创建管理员。请稍候，然后登录或重试。",
     "auth.password.tooShort": "至少使用 {min} 个字符。",
     "auth.password.mismatch": "两次输入的密码不一致。",
     "auth.password.confirm": "再次输入密码",
