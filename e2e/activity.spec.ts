@@ -1,9 +1,8 @@
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { E2E_PEOPLE } from "./auth-state";
-import { expect, test } from "./fixtures";
+import { consoleApi, createMirrorSession, expect, test } from "./fixtures";
 import { E2E_BASE_URL } from "./test-ports";
 
-const CREATE = "/api/operations/volcengine.vpc.CreateTrafficMirrorSession";
 const DELETE = "/api/operations/volcengine.vpc.DeleteTrafficMirrorSession";
 
 test.beforeEach(async ({ emulator }) => {
@@ -16,21 +15,12 @@ test("an operator's create shows up in /activity with its timeline to Active, fo
   page,
   request,
 }) => {
-  const created = await request.post(CREATE, {
-    headers: { origin: E2E_BASE_URL },
-    data: {
-      region: BJ.region,
-      input: {
-        NetworkInterfaceId: BJ.enis.web02Primary,
-        TrafficMirrorTargetId: BJ.targets.collectorClb,
-        TrafficMirrorFilterId: BJ.filters.webAll,
-        Priority: 21,
-      },
-    },
+  const { id: session, requestId } = await createMirrorSession(consoleApi(request), BJ.region, {
+    eni: BJ.enis.web02Primary,
+    target: BJ.targets.collectorClb,
+    filter: BJ.filters.webAll,
+    priority: 21,
   });
-  expect(created.status()).toBe(200);
-  const { requestId, result } = await created.json();
-  const session: string = result.TrafficMirrorSessionId;
 
   await page.goto(`/activity?resource=${session}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Activity");

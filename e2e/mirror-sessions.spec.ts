@@ -1,7 +1,6 @@
-import { E2E_BASE_URL } from "./test-ports";
 import type { Page } from "@playwright/test";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
-import { expect, test } from "./fixtures";
+import { consoleApi, createMirrorSession, expect, test } from "./fixtures";
 
 const CREATE = "CreateTrafficMirrorSession";
 const VOLC_REQUEST_ID = /^\d{14}[0-9A-F]{18}$/;
@@ -130,19 +129,12 @@ test("a priority taken meanwhile is the cloud's 409 with its RequestId, and the 
   await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
 
   // Someone else takes priority 7 after the form loaded its list.
-  const other = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
-    headers: { origin: E2E_BASE_URL },
-    data: {
-      region: "cn-beijing",
-      input: {
-        NetworkInterfaceId: BJ.enis.web01Secondary,
-        TrafficMirrorTargetId: BJ.targets.collectorClb,
-        TrafficMirrorFilterId: BJ.filters.dns,
-        Priority: 7,
-      },
-    },
+  await createMirrorSession(consoleApi(request), "cn-beijing", {
+    eni: BJ.enis.web01Secondary,
+    target: BJ.targets.collectorClb,
+    filter: BJ.filters.dns,
+    priority: 7,
   });
-  expect(other.status()).toBe(200);
   await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
 
   await pick(page, EN, {

@@ -1,7 +1,6 @@
 import { GA } from "../lib/emulator/products/ga/ga-ids";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
-import { expect, test } from "./fixtures";
-import { E2E_BASE_URL } from "./test-ports";
+import { BEIJING_SESSION, consoleApi, createMirrorSession, expect, fillSessionForm, test } from "./fixtures";
 
 /**
  * Issue #18: each outcome class of a failed call is said once, with the next step. Fault rules of the emulator
@@ -178,20 +177,12 @@ test("the notification centre reports an operation that settles while the operat
   await page.goto("/router-interfaces?region=cn-hangzhou");
   await baseline;
 
-  const created = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
-    headers: { origin: E2E_BASE_URL },
-    data: {
-      region: "cn-beijing",
-      input: {
-        NetworkInterfaceId: BJ.enis.web01Secondary,
-        TrafficMirrorTargetId: BJ.targets.collectorClb,
-        TrafficMirrorFilterId: BJ.filters.dns,
-        Priority: 9,
-      },
-    },
+  const { id } = await createMirrorSession(consoleApi(request), "cn-beijing", {
+    eni: BJ.enis.web01Secondary,
+    target: BJ.targets.collectorClb,
+    filter: BJ.filters.dns,
+    priority: 9,
   });
-  expect(created.status()).toBe(200);
-  const id: string = (await created.json()).result.TrafficMirrorSessionId;
   const bell = page.getByTestId("notifications-button");
   await expect(page.getByTestId("notifications-count")).toHaveCount(0);
 
@@ -231,16 +222,7 @@ test("Retry with the same request resends a create with its ClientToken: one ses
   page.on("request", (r) => {
     if (r.url().endsWith("volcengine.vpc.CreateTrafficMirrorSession")) bodies.push(r.postDataJSON().input);
   });
-  for (const [group, choice] of [
-    ["Source network interface", BJ.enis.web02Primary],
-    ["Mirror target", BJ.targets.collectorClb],
-    ["Filter", BJ.filters.dns],
-  ] as const)
-    await page
-      .getByRole("group", { name: group })
-      .getByRole("radio", { name: new RegExp(choice) })
-      .check();
-  await page.getByRole("spinbutton", { name: "Priority" }).fill("12");
+  await fillSessionForm(page, { ...BEIJING_SESSION, priority: 12 });
   await page.getByRole("button", { name: "Create", exact: true }).click();
 
   const panel = page.getByTestId("error-panel");

@@ -1,7 +1,6 @@
 import { BJ, SH } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { E2E_BASE_URL } from "./test-ports";
+import { consoleApi, createMirrorSession, expect, test } from "./fixtures";
 
 const SEEDED = BJ.sessions.web01;
 
@@ -85,20 +84,12 @@ test("a session created through the API in a region the page never showed is fou
   page,
   request,
 }) => {
-  const created = await request.post("/api/operations/volcengine.vpc.CreateTrafficMirrorSession", {
-    headers: { origin: E2E_BASE_URL },
-    data: {
-      region: SH.region,
-      input: {
-        NetworkInterfaceId: SH.enis.app01Primary,
-        TrafficMirrorTargetId: SH.targets.clb,
-        TrafficMirrorFilterId: SH.filters.all,
-        Priority: 3,
-      },
-    },
+  const { id } = await createMirrorSession(consoleApi(request), SH.region, {
+    eni: SH.enis.app01Primary,
+    target: SH.targets.clb,
+    filter: SH.filters.all,
+    priority: 3,
   });
-  expect(created.status()).toBe(200);
-  const id: string = (await created.json()).result.TrafficMirrorSessionId;
 
   // Beijing's list only: Shanghai's sessions were never read by this tab before the palette opens.
   await page.goto("/mirror-sessions?region=cn-beijing");

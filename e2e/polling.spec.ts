@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
-import { expect, test } from "./fixtures";
+import { BEIJING_SESSION, expect, fillSessionForm, test } from "./fixtures";
 import { recordApiRequests, setVisibility } from "./visibility";
 
 const LIST = "/api/operations/volcengine.vpc.DescribeTrafficMirrorSessions";
@@ -16,17 +15,7 @@ test.beforeEach(async ({ emulator }) => {
 async function createSession(page: Page, priority: number): Promise<number> {
   await page.goto("/mirror-sessions?region=cn-beijing");
   await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
-  for (const [group, choice] of [
-    ["Source network interface", BJ.enis.web02Primary],
-    ["Mirror target", BJ.targets.collectorClb],
-    ["Filter", BJ.filters.dns],
-  ] as const) {
-    await page
-      .getByRole("group", { name: group })
-      .getByRole("radio", { name: new RegExp(choice) })
-      .check();
-  }
-  await page.getByRole("spinbutton", { name: "Priority" }).fill(String(priority));
+  await fillSessionForm(page, { ...BEIJING_SESSION, priority });
   const created = page.waitForResponse((r) => r.url().endsWith(CREATE));
   await page.getByRole("button", { name: "Create", exact: true }).click();
   await created;

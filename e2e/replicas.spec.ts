@@ -1,7 +1,7 @@
 import { Pool } from "pg";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from "../lib/testing/test-databases";
-import { expect, test } from "./fixtures";
+import { BEIJING_SESSION, createMirrorSession, expect, type OperationCall, test } from "./fixtures";
 import {
   addOperator,
   busiestSecond,
@@ -51,6 +51,12 @@ let b: Replica;
 let cookie: string;
 let replicaEnv: NodeJS.ProcessEnv;
 
+/** Operations through one replica, as the person signed in for the run. */
+const through =
+  (replica: Replica): OperationCall =>
+  (id, body) =>
+    callOperation(replica.url, cookie, id, body);
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   database = await createTestDatabase("postgres");
@@ -94,17 +100,7 @@ test("a session made on replica A is valid on replica B", async () => {
 
 test("a create through A settles while it is polled through B", async ({ emulator }) => {
   await emulator.setTransitions({ mode: "manual", reads: 3, kind: "mirror-session" });
-  const created = await callOperation(a.url, cookie, CREATE, {
-    region: "cn-beijing",
-    input: {
-      NetworkInterfaceId: BJ.enis.web02Primary,
-      TrafficMirrorTargetId: BJ.targets.collectorClb,
-      TrafficMirrorFilterId: BJ.filters.dns,
-      Priority: 5,
-    },
-  });
-  expect(created.status).toBe(200);
-  const id = (created.body.result as { TrafficMirrorSessionId: string }).TrafficMirrorSessionId;
+  const { id } = await createMirrorSession(through(a), "cn-beijing", { ...BEIJING_SESSION, priority: 5 });
   const seen: string[] = [];
   await expect
     .poll(
@@ -138,17 +134,7 @@ test("a create through A settles on the page a browser has open on B", async ({ 
   try {
     await page.goto(`${b.url}/mirror-sessions?region=cn-beijing`);
     await expect(page.locator("tr[data-session]").first()).toBeVisible({ timeout: 15_000 });
-    const created = await callOperation(a.url, cookie, CREATE, {
-      region: "cn-beijing",
-      input: {
-        NetworkInterfaceId: BJ.enis.web02Primary,
-        TrafficMirrorTargetId: BJ.targets.collectorClb,
-        TrafficMirrorFilterId: BJ.filters.dns,
-        Priority: 5,
-      },
-    });
-    expect(created.status).toBe(200);
-    const id = (created.body.result as { TrafficMirrorSessionId: string }).TrafficMirrorSessionId;
+    const { id } = await createMirrorSession(through(a), "cn-beijing", { ...BEIJING_SESSION, priority: 5 });
     // B's page learns of it by its own polls (reload once: the page did not start this operation) and sees it settle.
     await page.reload();
     const row = page.locator(`tr[data-session="${id}"]`);
@@ -245,17 +231,10 @@ test("a replica killed mid-operation loses nothing: another takes its operation 
   const pool = new Pool({ connectionString: database.env.DATABASE_URL, max: 1 });
   try {
     await relay.cut();
-    const created = await callOperation(c.url, cookie, CREATE, {
-      region: "cn-beijing",
-      input: {
-        NetworkInterfaceId: BJ.enis.web02Primary,
-        TrafficMirrorTargetId: BJ.targets.collectorClb,
-        TrafficMirrorFilterId: BJ.filters.dns,
-        Priority: 21,
-      },
+    const { id: sessionId } = await createMirrorSession(through(c), "cn-beijing", {
+      ...BEIJING_SESSION,
+      priority: 21,
     });
-    expect(created.status).toBe(200);
-    const sessionId = (created.body.result as { TrafficMirrorSessionId: string }).TrafficMirrorSessionId;
     const operationOf = async () =>
       (
         await pool.query<{ id: string; lease_owner: string | null; state: string }>(

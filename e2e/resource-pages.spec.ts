@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { E2E_PEOPLE } from "./auth-state";
-import { expect, test } from "./fixtures";
+import { BEIJING_SESSION, expect, fillSessionForm, test } from "./fixtures";
 
 /** The seeded Beijing session (lib/emulator/products/volc-vpc/volc-vpc-seed.ts). */
 const SEEDED = BJ.sessions.web01;
@@ -9,16 +9,7 @@ const SEEDED = BJ.sessions.web01;
 async function createSession(page: Page): Promise<string> {
   await page.goto("/mirror-sessions?region=cn-beijing");
   await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
-  for (const [group, choice] of [
-    ["Source network interface", BJ.enis.web02Primary],
-    ["Mirror target", BJ.targets.collectorClb],
-    ["Filter", BJ.filters.dns],
-  ] as const)
-    await page
-      .getByRole("group", { name: group })
-      .getByRole("radio", { name: new RegExp(choice) })
-      .check();
-  await page.getByRole("spinbutton", { name: "Priority" }).fill("7");
+  await fillSessionForm(page, { ...BEIJING_SESSION, priority: 7 });
   await page.getByRole("textbox", { name: /^Name/ }).fill("page-of-its-own");
   await page.getByRole("button", { name: "Create", exact: true }).click();
   const toast = await page.getByTestId("toast").textContent();

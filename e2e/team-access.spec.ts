@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
 import { usersCli } from "./auth-state";
-import { expect, test } from "./fixtures";
+import { BEIJING_SESSION, expect, fillSessionForm, test } from "./fixtures";
 import { E2E_BASE_URL } from "./test-ports";
 
 // The team journey of issue #12: first-run setup link → first admin → the admin adds a viewer and an operator →
@@ -112,19 +112,7 @@ test("a team signs in with roles: setup, viewer refused, operator acts, disabled
   // The operator creates a session and watches it settle.
   const operator = await freshPage(browser);
   await signIn(operator, OPERATOR, "/mirror-sessions?region=cn-beijing");
-  await operator
-    .getByRole("group", { name: "Source network interface" })
-    .getByRole("radio", { name: new RegExp(BJ.enis.web02Primary) })
-    .check();
-  await operator
-    .getByRole("group", { name: "Mirror target" })
-    .getByRole("radio", { name: new RegExp(BJ.targets.collectorClb) })
-    .check();
-  await operator
-    .getByRole("group", { name: "Filter" })
-    .getByRole("radio", { name: new RegExp(BJ.filters.dns) })
-    .check();
-  await operator.getByRole("spinbutton", { name: "Priority" }).fill("6");
+  await fillSessionForm(operator, { ...BEIJING_SESSION, priority: 6 });
   await operator.getByRole("button", { name: "Create", exact: true }).click();
   const row = operator.locator('tr[data-priority="6"]');
   await expect(row.locator("[data-status]")).toContainText("Active", { timeout: 20_000 });

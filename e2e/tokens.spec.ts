@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { BJ } from "../lib/emulator/products/volc-vpc/volc-vpc-ids";
-import { expect, test } from "./fixtures";
+import { BEIJING_SESSION, expect, fillSessionForm, test } from "./fixtures";
 import { E2E_BASE_URL } from "./test-ports";
 
 /**
@@ -63,19 +63,7 @@ test("a token made on /settings/tokens runs the form's curl snippet, is audited,
   // 2. Fill the mirror-session form and copy it as curl.
   await page.goto("/mirror-sessions?region=cn-beijing");
   await expect(page.getByTestId("taken-priorities")).toHaveText("Taken in cn-beijing: 1");
-  await page
-    .getByRole("group", { name: "Source network interface" })
-    .getByRole("radio", { name: new RegExp(BJ.enis.web02Primary) })
-    .check();
-  await page
-    .getByRole("group", { name: "Mirror target" })
-    .getByRole("radio", { name: new RegExp(BJ.targets.collectorClb) })
-    .check();
-  await page
-    .getByRole("group", { name: "Filter" })
-    .getByRole("radio", { name: new RegExp(BJ.filters.dns) })
-    .check();
-  await page.getByRole("spinbutton", { name: "Priority" }).fill("6");
+  await fillSessionForm(page, { ...BEIJING_SESSION, priority: 6 });
   await page.getByRole("textbox", { name: /^Name/ }).fill("curl-镜像");
   await page.getByRole("button", { name: `Copy as… ${CREATE}` }).click();
   await page.getByRole("menuitem", { name: "curl (this console)" }).click();

@@ -3,14 +3,18 @@
 import { MutationButton } from "@/components/auth/mutation-button";
 import { sortableIds, type Column } from "@/components/data-table/columns";
 import { DataTable, type MoreRows } from "@/components/data-table/data-table";
-import { IdLink } from "@/components/data-table/id-link";
+import {
+  regionColumns,
+  resourceColumn,
+  statusColumn,
+  valueColumn,
+} from "@/components/data-table/regional-columns";
 import { useTableUrl } from "@/components/data-table/use-table-url";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { useMemo } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import type { Regional } from "@/lib/queries/all-regions";
-import { isSettled, lifecycles, toneOf } from "@/lib/status/lifecycles";
+import { isSettled, lifecycles } from "@/lib/status/lifecycles";
 
 type Row = Regional<TrafficMirrorSession>;
 
@@ -22,6 +26,8 @@ const STATUSES = [
 const DEFAULT_SORT = { id: "priority", desc: false };
 
 const muted = "text-xs text-neutral-600 dark:text-neutral-400";
+/** Cloud ids: whole, in a fixed-width face. */
+const ID = "font-mono text-xs whitespace-nowrap";
 
 /**
  * Sessions of one region, or of every region (`showRegion`, read-only: actions need one region's watch). Skeleton
@@ -42,16 +48,14 @@ export function SessionsTable({
   // Built once per language and mode: a new column list would make the table re-sort every row on each render.
   const columns = useMemo<Column<Row>[]>(
     () => [
-      {
+      resourceColumn({
         id: "session",
         header: t("mirrorSessions.col.session"),
-        sortValue: ({ item }) => item.TrafficMirrorSessionName || item.TrafficMirrorSessionId,
-        cell: ({ item: s, region }) => (
+        kind: "mirror-session",
+        idOf: (s) => s.TrafficMirrorSessionId,
+        sortValue: (s) => s.TrafficMirrorSessionName || s.TrafficMirrorSessionId,
+        below: (s) => (
           <>
-            <IdLink
-              resource={{ kind: "mirror-session", region, id: s.TrafficMirrorSessionId }}
-              id={s.TrafficMirrorSessionId}
-            />
             {s.TrafficMirrorSessionName && <div>{s.TrafficMirrorSessionName}</div>}
             {s.Description && <div className={muted}>{s.Description}</div>}
             {s.Tags && s.Tags.length > 0 && (
@@ -61,56 +65,20 @@ export function SessionsTable({
             )}
           </>
         ),
-      },
-      ...(showRegion
-        ? [
-            {
-              id: "region",
-              header: t("tables.region"),
-              sortValue: (r: Row) => r.region,
-              cell: (r: Row) => r.region,
-            },
-          ]
-        : []),
-      {
-        id: "status",
-        header: t("mirrorSessions.col.status"),
-        sortValue: ({ item }) => item.Status,
-        cell: ({ item }) => <StatusBadge status={item.Status} tone={toneOf("mirrorSession", item.Status)} />,
-      },
+      }),
+      ...regionColumns(t("tables.region"), showRegion),
+      statusColumn(t("mirrorSessions.col.status"), "mirrorSession", (s) => s.Status),
       {
         id: "source",
         header: t("mirrorSessions.col.source"),
         sortValue: ({ item }) => item.TrafficMirrorSourceIds[0] ?? "",
-        className: "font-mono text-xs whitespace-nowrap",
+        className: ID,
         cell: ({ item }) => item.TrafficMirrorSourceIds[0] ?? "—",
       },
-      {
-        id: "target",
-        header: t("mirrorSessions.col.target"),
-        sortValue: ({ item }) => item.TrafficMirrorTargetId,
-        className: "font-mono text-xs whitespace-nowrap",
-        cell: ({ item }) => item.TrafficMirrorTargetId,
-      },
-      {
-        id: "filter",
-        header: t("mirrorSessions.col.filter"),
-        sortValue: ({ item }) => item.TrafficMirrorFilterId,
-        className: "font-mono text-xs whitespace-nowrap",
-        cell: ({ item }) => item.TrafficMirrorFilterId,
-      },
-      {
-        id: "priority",
-        header: t("mirrorSessions.col.priority"),
-        sortValue: ({ item }) => item.Priority,
-        cell: ({ item }) => item.Priority,
-      },
-      {
-        id: "vni",
-        header: t("mirrorSessions.col.vni"),
-        sortValue: ({ item }) => item.VirtualNetworkId,
-        cell: ({ item }) => item.VirtualNetworkId,
-      },
+      valueColumn("target", t("mirrorSessions.col.target"), (s) => s.TrafficMirrorTargetId, ID),
+      valueColumn("filter", t("mirrorSessions.col.filter"), (s) => s.TrafficMirrorFilterId, ID),
+      valueColumn("priority", t("mirrorSessions.col.priority"), (s) => s.Priority),
+      valueColumn("vni", t("mirrorSessions.col.vni"), (s) => s.VirtualNetworkId),
       {
         id: "packetLength",
         header: t("mirrorSessions.col.packetLength"),

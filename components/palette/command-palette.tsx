@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { useRef } from "react";
 import { applyTheme } from "@/components/shell/apply-theme";
+import { ModalShell, type ModalProps } from "@/components/ui/modal-shell";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { writePreferenceCookie } from "@/components/shell/preference-cookie";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
@@ -33,16 +34,7 @@ function ResultCount() {
  * regions' lists it reads on opening, or run an action. A Radix dialog (focus trapped, Escape closes, focus returns) around cmdk's combobox, so the arrow keys
  * move through the matches and Enter runs one, and screen readers follow the active option.
  */
-export function CommandPalette({
-  open,
-  onOpenChange,
-  returnFocusTo,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Opened by a shortcut, there is no Radix Trigger to give the focus back to: the launcher says where. */
-  returnFocusTo: () => HTMLElement | null;
-}) {
+export function CommandPalette({ open, onOpenChange, returnFocusTo }: ModalProps) {
   const t = useT();
   const locale = useLocale();
   const router = useRouter();
@@ -70,83 +62,76 @@ export function CommandPalette({
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            if (!movesOn.current) returnFocusTo()?.focus();
-            movesOn.current = false;
-          }}
-          className="fixed top-[12vh] left-1/2 z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-lg border border-neutral-300 bg-white text-neutral-900 shadow-2xl dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
-        >
-          <Dialog.Title className="sr-only">{t("views.palette.label")}</Dialog.Title>
-          <Command label={t("views.palette.label")} loop>
-            <Command.Input
-              placeholder={t("views.palette.placeholder")}
-              className="w-full border-b border-neutral-200 bg-transparent px-4 py-3 text-sm outline-none dark:border-neutral-700"
-            />
-            <ResultCount />
-            <Command.List className="max-h-[60vh] overflow-y-auto p-2">
-              <Command.Empty className="px-3 py-6 text-center text-sm">
-                {t("views.palette.empty")}
-              </Command.Empty>
-              <Command.Group heading={t("views.palette.actions")} className={groupClass}>
-                <Command.Item className={itemClass} onSelect={() => run(openCreateSession)}>
-                  {t("views.palette.createSession")}
-                </Command.Item>
-                {LOCALES.filter((other) => other !== locale).map((other) => (
-                  <Command.Item
-                    key={other}
-                    value={`switch-language-${other}`}
-                    keywords={[
-                      t("views.palette.switchLanguage", { language: t(`shell.language.${other}`) }),
-                      other,
-                    ]}
-                    className={itemClass}
-                    onSelect={() =>
-                      run(() => {
-                        writePreferenceCookie(LOCALE_COOKIE, other);
-                        router.refresh();
-                      })
-                    }
-                  >
-                    <span lang={locale}>
-                      {t("views.palette.switchLanguage", { language: "" })}
-                      <span lang={other}>{t(`shell.language.${other}`)}</span>
-                    </span>
-                  </Command.Item>
-                ))}
-                <Command.Item
-                  className={itemClass}
-                  onSelect={() => run(() => applyTheme(isDark ? "light" : "dark"), false)}
-                >
-                  {isDark ? t("views.palette.lightTheme") : t("views.palette.darkTheme")}
-                </Command.Item>
-              </Command.Group>
-              <Command.Group heading={t("views.palette.pages")} className={groupClass}>
-                {NAV_ITEMS.map((item) => (
-                  <Command.Item
-                    key={item.href}
-                    value={`page ${item.href} ${t(item.labelKey)}`}
-                    className={itemClass}
-                    onSelect={() => run(() => router.push(item.href))}
-                  >
-                    {t(item.labelKey)}
-                  </Command.Item>
-                ))}
-              </Command.Group>
-              <ResourceMatches
-                groupClass={groupClass}
-                itemClass={itemClass}
-                onOpen={(href) => run(() => router.push(href))}
-              />
-            </Command.List>
-          </Command>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalShell
+      open={open}
+      onOpenChange={onOpenChange}
+      onClosed={() => {
+        if (!movesOn.current) returnFocusTo()?.focus();
+        movesOn.current = false;
+      }}
+      className="fixed top-[12vh] left-1/2 z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-lg border border-neutral-300 bg-white text-neutral-900 shadow-2xl dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+    >
+      <Dialog.Title className="sr-only">{t("views.palette.label")}</Dialog.Title>
+      <Command label={t("views.palette.label")} loop>
+        <Command.Input
+          placeholder={t("views.palette.placeholder")}
+          className="w-full border-b border-neutral-200 bg-transparent px-4 py-3 text-sm outline-none dark:border-neutral-700"
+        />
+        <ResultCount />
+        <Command.List className="max-h-[60vh] overflow-y-auto p-2">
+          <Command.Empty className="px-3 py-6 text-center text-sm">{t("views.palette.empty")}</Command.Empty>
+          <Command.Group heading={t("views.palette.actions")} className={groupClass}>
+            <Command.Item className={itemClass} onSelect={() => run(openCreateSession)}>
+              {t("views.palette.createSession")}
+            </Command.Item>
+            {LOCALES.filter((other) => other !== locale).map((other) => (
+              <Command.Item
+                key={other}
+                value={`switch-language-${other}`}
+                keywords={[
+                  t("views.palette.switchLanguage", { language: t(`shell.language.${other}`) }),
+                  other,
+                ]}
+                className={itemClass}
+                onSelect={() =>
+                  run(() => {
+                    writePreferenceCookie(LOCALE_COOKIE, other);
+                    router.refresh();
+                  })
+                }
+              >
+                <span lang={locale}>
+                  {t("views.palette.switchLanguage", { language: "" })}
+                  <span lang={other}>{t(`shell.language.${other}`)}</span>
+                </span>
+              </Command.Item>
+            ))}
+            <Command.Item
+              className={itemClass}
+              onSelect={() => run(() => applyTheme(isDark ? "light" : "dark"), false)}
+            >
+              {isDark ? t("views.palette.lightTheme") : t("views.palette.darkTheme")}
+            </Command.Item>
+          </Command.Group>
+          <Command.Group heading={t("views.palette.pages")} className={groupClass}>
+            {NAV_ITEMS.map((item) => (
+              <Command.Item
+                key={item.href}
+                value={`page ${item.href} ${t(item.labelKey)}`}
+                className={itemClass}
+                onSelect={() => run(() => router.push(item.href))}
+              >
+                {t(item.labelKey)}
+              </Command.Item>
+            ))}
+          </Command.Group>
+          <ResourceMatches
+            groupClass={groupClass}
+            itemClass={itemClass}
+            onOpen={(href) => run(() => router.push(href))}
+          />
+        </Command.List>
+      </Command>
+    </ModalShell>
   );
 }

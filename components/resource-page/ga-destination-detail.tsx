@@ -1,24 +1,22 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { QueueCancelledError } from "@/lib/data/ga-destinations/change-ticket";
 import { useDestinationChanges } from "@/lib/data/ga-destinations/use-destination-changes";
+import { useResourceDetail } from "@/lib/data/resource-detail/use-resource-detail";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { gaRegion } from "@/lib/operations/ga/ga-base";
 import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
 import { describeCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/describe-custom-routing-endpoint-group-destinations.meta";
-import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { pollWhile } from "@/lib/queries/poll-while";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
 import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
+import { useDetailAction } from "./use-detail-action";
 
 // The accelerator's change queue shows only while a change waits or runs: it loads after the page, keeping the
 // page within its first-load budget (floor + 30 kB; docs/BENCHMARKS.md).
@@ -44,47 +42,37 @@ export function GaDestinationDetail({
 }) {
   const t = useT();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
-  const read = useQuery({
-    ...operationQueryOptions(describeCustomRoutingEndpointGroupDestinationsMeta, gaRegion.fixed, {
-      DestinationId: destinationId,
-    }),
-    refetchInterval: pollWhile((d) => !isSettled("gaState", d.State), { inFlightKey: (d) => d.State ?? "" }),
-  });
-  const changes = useDestinationChanges(acceleratorId);
   // The read names the destination only; one of another group under this path would be someone else's page.
-  const destination =
-    read.data && read.data.EndpointGroupId === groupId && read.data.ListenerId === listenerId
-      ? read.data
-      : undefined;
+  const { resource: destination, read } = useResourceDetail(
+    describeCustomRoutingEndpointGroupDestinationsMeta,
+    gaRegion.fixed,
+    { DestinationId: destinationId },
+    {
+      pick: (data) => (data.EndpointGroupId === groupId && data.ListenerId === listenerId ? data : undefined),
+      poll: pollWhile((d) => !isSettled("gaState", d.State), { inFlightKey: (d) => d.State ?? "" }),
+    },
+  );
+  const changes = useDestinationChanges(acceleratorId);
   const settled = destination !== undefined && isSettled("gaState", destination.State);
-
-  async function handleDelete() {
-    setConfirming(false);
-    setFailure(null);
-    try {
-      await changes.submit(
-        { kind: "delete", input: { EndpointGroupId: groupId, DestinationIds: [destinationId] } },
-        t("gaDestinations.queue.jobDelete", { count: 1, group: groupId }),
-      );
+  const deletion = useDetailAction();
+  const handleDelete = () =>
+    deletion.run(async () => {
+      try {
+        await changes.submit(
+          { kind: "delete", input: { EndpointGroupId: groupId, DestinationIds: [destinationId] } },
+          t("gaDestinations.queue.jobDelete", { count: 1, group: groupId }),
+        );
+      } catch (error) {
+        if (error instanceof QueueCancelledError) return toast("info", t("gaDestinations.cancelled"));
+        throw error;
+      }
       toast("success", t("gaDestinations.deleteStarted", { count: 1, group: groupId }));
-    } catch (error) {
-      if (error instanceof QueueCancelledError) return toast("info", t("gaDestinations.cancelled"));
-      if (error instanceof OperationFailure) return setFailure(error);
-      throw error;
-    }
-  }
+    });
 
   return (
     <>
       <ResourceDetail
-        read={{
-          isLoading: read.isLoading,
-          error: read.error,
-          op: describeCustomRoutingEndpointGroupDestinationsMeta,
-          retry: () => void read.refetch(),
-        }}
+        read={read}
         found={destination !== undefined}
         status={
           destination?.State
@@ -98,7 +86,7 @@ export function GaDestinationDetail({
               variant="danger"
               disabled={!settled}
               title={settled ? undefined : t("views.detail.busy")}
-              onClick={() => setConfirming(true)}
+              onClick={() => deletion.ask(true)}
             >
               {t("gaDestinations.deleteConfirm")}
             </MutationButton>
@@ -113,8 +101,11 @@ export function GaDestinationDetail({
         notices={
           <>
             <QueueStatus acceleratorId={acceleratorId} />
-            {failure && (
-              <LazyErrorPanel failure={failure} op={deleteCustomRoutingEndpointGroupDestinationsMeta} />
+            {deletion.failure && (
+              <LazyErrorPanel
+                failure={deletion.failure}
+                op={deleteCustomRoutingEndpointGroupDestinationsMeta}
+              />
             )}
           </>
         }
@@ -125,10 +116,10 @@ export function GaDestinationDetail({
         }}
       />
       <LazyConfirmDialog
-        open={confirming}
+        open={deletion.asking !== null}
         title={t("gaDestinations.deleteTitle", { count: 1 })}
         confirmLabel={t("gaDestinations.deleteConfirm")}
-        onCancel={() => setConfirming(false)}
+        onCancel={deletion.cancel}
         onConfirm={handleDelete}
       >
         {t("gaDestinations.deleteBody", { ids: destinationId, group: groupId })}

@@ -1,22 +1,20 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
+import { useResourceDetail } from "@/lib/data/resource-detail/use-resource-detail";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
-import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
 import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
+import { useDetailAction } from "./use-detail-action";
 
 /**
  * /mirror-sessions/<region>/<id>: the session read by its id (DescribeTrafficMirrorSessions filtered to it), polled
@@ -25,43 +23,34 @@ import { ResourceDetail } from "./resource-detail";
 export function MirrorSessionDetail({ region, id }: { region: string; id: string }) {
   const t = useT();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
-  const read = useQuery({
-    ...operationQueryOptions(describeTrafficMirrorSessionsMeta, region, { TrafficMirrorSessionIds: [id] }),
-    refetchInterval: pollWhileMoving((data) =>
-      data.TrafficMirrorSessions.filter((s) => !isSettled("mirrorSession", s.Status)).map(
-        (s) => `${s.TrafficMirrorSessionId}:${s.Status}`,
+  const { resource: session, read } = useResourceDetail(
+    describeTrafficMirrorSessionsMeta,
+    region,
+    { TrafficMirrorSessionIds: [id] },
+    {
+      pick: (data) => data.TrafficMirrorSessions.find((s) => s.TrafficMirrorSessionId === id),
+      poll: pollWhileMoving((data) =>
+        data.TrafficMirrorSessions.filter((s) => !isSettled("mirrorSession", s.Status)).map(
+          (s) => `${s.TrafficMirrorSessionId}:${s.Status}`,
+        ),
       ),
-    ),
-  });
+    },
+  );
   const remove = useCatalogMutation<typeof deleteTrafficMirrorSession>(
     deleteTrafficMirrorSessionMeta,
     region,
   );
-  const session = read.data?.TrafficMirrorSessions.find((s) => s.TrafficMirrorSessionId === id);
-
-  async function handleDelete() {
-    setConfirming(false);
-    setFailure(null);
-    try {
+  const deletion = useDetailAction();
+  const handleDelete = () =>
+    deletion.run(async () => {
       await remove.mutateAsync({ TrafficMirrorSessionId: id });
       toast("success", t("mirrorSessions.deleteStarted", { id }));
-    } catch (error) {
-      if (!(error instanceof OperationFailure)) throw error;
-      setFailure(error);
-    }
-  }
+    });
 
   return (
     <>
       <ResourceDetail
-        read={{
-          isLoading: read.isLoading,
-          error: read.error,
-          op: describeTrafficMirrorSessionsMeta,
-          retry: () => void read.refetch(),
-        }}
+        read={read}
         found={session !== undefined}
         status={session && { value: session.Status, tone: toneOf("mirrorSession", session.Status) }}
         attributes={session ? cloudAttributes(session) : []}
@@ -72,7 +61,7 @@ export function MirrorSessionDetail({ region, id }: { region: string; id: string
               variant="danger"
               disabled={!isSettled("mirrorSession", session.Status) || remove.isPending}
               title={isSettled("mirrorSession", session.Status) ? undefined : t("views.detail.busy")}
-              onClick={() => setConfirming(true)}
+              onClick={() => deletion.ask(true)}
             >
               {t("mirrorSessions.delete")}
             </MutationButton>
@@ -80,9 +69,9 @@ export function MirrorSessionDetail({ region, id }: { region: string; id: string
         }
         snippets={[{ op: deleteTrafficMirrorSessionMeta, region, input: { TrafficMirrorSessionId: id } }]}
         notices={
-          failure && (
+          deletion.failure && (
             <LazyErrorPanel
-              failure={failure}
+              failure={deletion.failure}
               op={deleteTrafficMirrorSessionMeta}
               context={t("mirrorSessions.deleteFailed", { id })}
             />
@@ -95,10 +84,10 @@ export function MirrorSessionDetail({ region, id }: { region: string; id: string
         }}
       />
       <LazyConfirmDialog
-        open={confirming}
+        open={deletion.asking !== null}
         title={t("mirrorSessions.deleteTitle")}
         confirmLabel={t("mirrorSessions.delete")}
-        onCancel={() => setConfirming(false)}
+        onCancel={deletion.cancel}
         onConfirm={handleDelete}
       >
         {session &&

@@ -1,18 +1,18 @@
 "use client";
 
-import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useDomainSources } from "@/lib/data/multicast-sources/use-domain-sources";
+import { detailRead } from "@/lib/data/resource-detail/use-resource-detail";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deregisterTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/deregister-transit-router-multicast-group-sources.meta";
 import { listTransitRouterMulticastGroupsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-groups.meta";
-import { OperationFailure } from "@/lib/queries/operation-failure";
 import { toneOf } from "@/lib/status/lifecycles";
 import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
+import { useDetailAction } from "./use-detail-action";
 
 /**
  * /multicast-sources/<region>/<domain>/<group>/<eni>: one ENI registered as a source of one group. It reads the
@@ -32,38 +32,25 @@ export function MulticastSourceDetail({
 }) {
   const t = useT();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
   const { groups, deregister } = useDomainSources(region, domainId);
   const source = groups.data?.items.find(
     (g) => g.GroupSource && g.GroupIpAddress === groupIp && g.NetworkInterfaceId === eni,
   );
-
-  async function handleDeregister() {
-    setConfirming(false);
-    setFailure(null);
-    try {
+  const deregistration = useDetailAction();
+  const handleDeregister = () =>
+    deregistration.run(async () => {
       await deregister.mutateAsync({
         TransitRouterMulticastDomainId: domainId,
         GroupIpAddress: groupIp,
         NetworkInterfaceIds: [eni],
       });
       toast("success", t("multicastSources.deregisterStarted", { eni }));
-    } catch (error) {
-      if (!(error instanceof OperationFailure)) throw error;
-      setFailure(error);
-    }
-  }
+    });
 
   return (
     <>
       <ResourceDetail
-        read={{
-          isLoading: groups.isLoading,
-          error: groups.error,
-          op: listTransitRouterMulticastGroupsMeta,
-          retry: () => void groups.refetch(),
-        }}
+        read={detailRead(groups, listTransitRouterMulticastGroupsMeta)}
         found={source !== undefined}
         status={source && { value: source.Status, tone: toneOf("multicastSource", source.Status) }}
         attributes={source ? cloudAttributes(source) : []}
@@ -73,7 +60,7 @@ export function MulticastSourceDetail({
               variant="danger"
               disabled={source.Status !== "Registered" || deregister.isPending}
               title={source.Status === "Registered" ? undefined : t("views.detail.busy")}
-              onClick={() => setConfirming(true)}
+              onClick={() => deregistration.ask(true)}
             >
               {t("multicastSources.deregister")}
             </MutationButton>
@@ -91,9 +78,9 @@ export function MulticastSourceDetail({
           },
         ]}
         notices={
-          failure && (
+          deregistration.failure && (
             <LazyErrorPanel
-              failure={failure}
+              failure={deregistration.failure}
               op={deregisterTransitRouterMulticastGroupSourcesMeta}
               context={t("multicastSources.deregisterFailed", { eni })}
             />
@@ -106,10 +93,10 @@ export function MulticastSourceDetail({
         }}
       />
       <LazyConfirmDialog
-        open={confirming}
+        open={deregistration.asking !== null}
         title={t("multicastSources.deregisterTitle")}
         confirmLabel={t("multicastSources.deregister")}
-        onCancel={() => setConfirming(false)}
+        onCancel={deregistration.cancel}
         onConfirm={handleDeregister}
       >
         {t("multicastSources.deregisterBody", { eni, group: groupIp })}

@@ -1,19 +1,19 @@
 "use client";
 
-import { useState } from "react";
 import type { OperationSnippet } from "@/components/tokens/copy-as-operation";
 import { RelayConfigCard } from "@/components/relay-sources/relay-config-card";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useVhostConfigs } from "@/lib/data/relay-sources/use-vhost-configs";
+import { detailRead } from "@/lib/data/resource-detail/use-resource-detail";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteRelaySourceV3Meta } from "@/lib/operations/live/delete-relay-source-v3.meta";
 import { describeRelaySourceV3Meta } from "@/lib/operations/live/describe-relay-source-v3.meta";
 import { updateRelaySourceV3Meta } from "@/lib/operations/live/update-relay-source-v3.meta";
 import type { RelaySourceConfig } from "@/lib/operations/live/live-input";
-import { OperationFailure } from "@/lib/queries/operation-failure";
 import { ResourceDetail } from "./resource-detail";
+import { useDetailAction } from "./use-detail-action";
 
 /**
  * /relay-sources/<vhost>[?app=&group=]: a vhost's relay origins as the cloud holds them (DescribeRelaySourceV3),
@@ -23,8 +23,7 @@ import { ResourceDetail } from "./resource-detail";
 export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: string; group?: string }) {
   const t = useT();
   const toast = useToast();
-  const [pending, setPending] = useState<{ config: RelaySourceConfig; group: string } | null>(null);
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const deletion = useDetailAction<{ config: RelaySourceConfig; group: string }>();
   const { configs, remove } = useVhostConfigs(vhost);
   const shown = (configs.data?.RelaySourceConfigList ?? [])
     .filter((c) => !app || c.App === app)
@@ -44,27 +43,16 @@ export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: 
     ...(group ? [{ op: deleteRelaySourceV3Meta, input: { Vhost: c.Vhost, App: c.App, Group: group } }] : []),
   ]);
 
-  async function handleDelete(config: RelaySourceConfig, groupName: string) {
-    setPending(null);
-    setFailure(null);
-    try {
+  const handleDelete = (config: RelaySourceConfig, groupName: string) =>
+    deletion.run(async () => {
       await remove.mutateAsync({ Vhost: config.Vhost, App: config.App, Group: groupName });
       toast("success", t("relaySources.deleted", { app: config.App, group: groupName }));
-    } catch (error) {
-      if (error instanceof OperationFailure) setFailure(error);
-      else throw error;
-    }
-  }
+    });
 
   return (
     <>
       <ResourceDetail
-        read={{
-          isLoading: configs.isLoading,
-          error: configs.error,
-          op: describeRelaySourceV3Meta,
-          retry: () => void configs.refetch(),
-        }}
+        read={detailRead(configs, describeRelaySourceV3Meta)}
         found={shown.length > 0}
         attributes={[
           { label: "Vhost", value: vhost, id: vhost },
@@ -74,13 +62,13 @@ export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: 
         snippets={snippets}
         notices={
           <>
-            {failure && <LazyErrorPanel failure={failure} op={deleteRelaySourceV3Meta} />}
+            {deletion.failure && <LazyErrorPanel failure={deletion.failure} op={deleteRelaySourceV3Meta} />}
             <div className="flex flex-col gap-3">
               {shown.map((config) => (
                 <RelayConfigCard
                   key={config.App}
                   config={config}
-                  onDelete={(c, g) => (setFailure(null), setPending({ config: c, group: g }))}
+                  onDelete={(c, g) => (deletion.setFailure(null), deletion.ask({ config: c, group: g }))}
                 />
               ))}
             </div>
@@ -94,17 +82,17 @@ export function RelaySourceDetail({ vhost, app, group }: { vhost: string; app?: 
         list={{ href: "/relay-sources", label: t("relaySources.title") }}
       />
       <LazyConfirmDialog
-        open={pending !== null}
+        open={deletion.asking !== null}
         title={t("relaySources.deleteTitle")}
         confirmLabel={t("relaySources.delete")}
-        onCancel={() => setPending(null)}
-        onConfirm={() => pending && handleDelete(pending.config, pending.group)}
+        onCancel={deletion.cancel}
+        onConfirm={() => deletion.asking && handleDelete(deletion.asking.config, deletion.asking.group)}
       >
-        {pending &&
+        {deletion.asking &&
           t("relaySources.deleteBody", {
-            app: pending.config.App,
-            group: pending.group,
-            vhost: pending.config.Vhost,
+            app: deletion.asking.config.App,
+            group: deletion.asking.group,
+            vhost: deletion.asking.config.Vhost,
           })}
       </LazyConfirmDialog>
     </>

@@ -1,25 +1,24 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
+import { useResourceDetail } from "@/lib/data/resource-detail/use-resource-detail";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/describe-router-interface-attribute.meta";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
-import { OperationFailure } from "@/lib/queries/operation-failure";
-import { operationQueryOptions } from "@/lib/queries/operation-query";
 import { pollWhile } from "@/lib/queries/poll-while";
 import { resourceHref } from "@/lib/resources/resource-href";
 import { connectBlocker } from "@/lib/status/connect-blocker";
 import { isSettled, toneOf } from "@/lib/status/lifecycles";
 import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
+import { useDetailAction } from "./use-detail-action";
 
 const PairView = dynamic(() => import("@/components/router-interfaces/pair-view").then((m) => m.PairView), {
   ssr: false,
@@ -34,43 +33,36 @@ const PairView = dynamic(() => import("@/components/router-interfaces/pair-view"
 export function RouterInterfaceDetail({ region, id }: { region: string; id: string }) {
   const t = useT();
   const toast = useToast();
-  const [failure, setFailure] = useState<OperationFailure | null>(null);
   const [connectedAt, setConnectedAt] = useState<number | null>(null);
-  const read = useQuery({
-    ...operationQueryOptions(describeRouterInterfaceAttributeMeta, region, { InstanceId: id }),
-    refetchInterval: pollWhile((ri) => !isSettled("routerInterface", ri.Status), {
-      inFlightKey: (ri) => ri.Status,
-    }),
-  });
+  const { resource: ri, read } = useResourceDetail(
+    describeRouterInterfaceAttributeMeta,
+    region,
+    { InstanceId: id },
+    {
+      pick: (data) => data,
+      poll: pollWhile((data) => !isSettled("routerInterface", data.Status), {
+        inFlightKey: (data) => data.Status,
+      }),
+    },
+  );
   const connect = useCatalogMutation<typeof connectRouterInterface>(connectRouterInterfaceMeta, region);
-  const ri = read.data;
   const blocker = ri ? connectBlocker(ri) : null;
-
-  async function handleConnect() {
-    if (!ri) return;
-    setFailure(null);
-    try {
+  // No ClientToken on Connect: never retried blindly; the pair view re-reads both sides instead.
+  const connection = useDetailAction();
+  const handleConnect = () =>
+    ri &&
+    connection.run(async () => {
       await connect.mutateAsync({ RouterInterfaceId: id });
       setConnectedAt(Date.now());
       toast("success", t("routerInterfaces.connectStarted", { id, opposite: ri.OppositeInterfaceId ?? "" }));
-    } catch (error) {
-      // No ClientToken on Connect: never retried blindly; the pair view re-reads both sides instead.
-      if (error instanceof OperationFailure) setFailure(error);
-      else throw error;
-    }
-  }
+    });
 
   const opposite = (value: string) =>
     resourceHref({ kind: "router-interface", region: ri?.OppositeRegionId ?? region, id: value });
   return (
     <>
       <ResourceDetail
-        read={{
-          isLoading: read.isLoading,
-          error: read.error,
-          op: describeRouterInterfaceAttributeMeta,
-          retry: () => void read.refetch(),
-        }}
+        read={read}
         found={ri !== undefined}
         status={ri && { value: ri.Status, tone: toneOf("routerInterface", ri.Status) }}
         attributes={ri ? cloudAttributes(ri, { OppositeInterfaceId: opposite }) : []}
@@ -89,7 +81,9 @@ export function RouterInterfaceDetail({ region, id }: { region: string; id: stri
         snippets={[{ op: connectRouterInterfaceMeta, region, input: { RouterInterfaceId: id } }]}
         notices={
           <>
-            {failure && <LazyErrorPanel failure={failure} op={connectRouterInterfaceMeta} />}
+            {connection.failure && (
+              <LazyErrorPanel failure={connection.failure} op={connectRouterInterfaceMeta} />
+            )}
             {ri && (
               <PairView
                 key={connectedAt ?? "pair"}

@@ -4,16 +4,19 @@ import { useMemo } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { sortableIds, type Column } from "@/components/data-table/columns";
 import { DataTable, type MoreRows } from "@/components/data-table/data-table";
-import { IdLink } from "@/components/data-table/id-link";
+import {
+  regionColumns,
+  resourceColumn,
+  statusColumn,
+  valueColumn,
+} from "@/components/data-table/regional-columns";
 import { useTableUrl } from "@/components/data-table/use-table-url";
 import { Button } from "@/components/ui/button";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { vendorText } from "@/lib/i18n/vendor-value";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import type { Regional } from "@/lib/queries/all-regions";
 import { connectBlocker } from "@/lib/status/connect-blocker";
-import { toneOf } from "@/lib/status/lifecycles";
 
 type Row = Regional<RouterInterface>;
 
@@ -56,50 +59,24 @@ export function RouterInterfacesTable({
   const t = useT();
   const columns = useMemo<Column<Row>[]>(
     () => [
-      {
+      resourceColumn({
         id: "interface",
         header: t("routerInterfaces.col.interface"),
-        sortValue: ({ item }) => item.Name || item.RouterInterfaceId,
-        cell: ({ item: ri, region }) => (
-          <>
-            <IdLink
-              resource={{ kind: "router-interface", region, id: ri.RouterInterfaceId }}
-              id={ri.RouterInterfaceId}
-            />
-            {ri.Name && <div className="text-xs text-neutral-600 dark:text-neutral-400">{ri.Name}</div>}
-          </>
-        ),
-      },
-      ...(showRegion
-        ? [
-            {
-              id: "region",
-              header: t("tables.region"),
-              sortValue: (r: Row) => r.region,
-              cell: (r: Row) => r.region,
-            },
-          ]
-        : []),
+        kind: "router-interface",
+        idOf: (ri) => ri.RouterInterfaceId,
+        sortValue: (ri) => ri.Name || ri.RouterInterfaceId,
+        below: (ri) =>
+          ri.Name && <div className="text-xs text-neutral-600 dark:text-neutral-400">{ri.Name}</div>,
+      }),
+      ...regionColumns(t("tables.region"), showRegion),
       {
         id: "role",
         header: t("routerInterfaces.col.role"),
         sortValue: ({ item }) => item.Role,
         cell: ({ item }) => t(`routerInterfaces.role.${item.Role}`),
       },
-      {
-        id: "status",
-        header: t("routerInterfaces.col.status"),
-        sortValue: ({ item }) => item.Status,
-        cell: ({ item }) => (
-          <StatusBadge status={item.Status} tone={toneOf("routerInterface", item.Status)} />
-        ),
-      },
-      {
-        id: "spec",
-        header: t("routerInterfaces.col.spec"),
-        sortValue: ({ item }) => item.Spec,
-        cell: ({ item }) => item.Spec,
-      },
+      statusColumn(t("routerInterfaces.col.status"), "routerInterface", (ri) => ri.Status),
+      valueColumn("spec", t("routerInterfaces.col.spec"), (ri) => ri.Spec),
       {
         id: "router",
         header: t("routerInterfaces.col.router"),

@@ -1,6 +1,7 @@
 import "server-only";
 import { refusal, translator } from "@/lib/auth/entrance";
 import type { Locale } from "@/lib/i18n/locales";
+import { issueFields } from "@/lib/proxy/query-params";
 import { auditFilterSchema, type AuditFilters } from "./audit-filters";
 
 /** The query string as filters, or the 400 naming each bad field (in the request's language). */
@@ -18,14 +19,7 @@ export function parseAuditFilters(
   const parsed = auditFilterSchema.safeParse(raw);
   const fields = repeated.map((path) => ({ path, message: t("audit.filter.repeated") }));
   if (parsed.success && fields.length === 0) return { ok: true, filters: parsed.data };
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const message = issue.message.startsWith("audit.filter.")
-      ? t(issue.message as "audit.filter.date")
-      : issue.message;
-    // An unknown parameter is reported under its own name.
-    const paths = issue.code === "unrecognized_keys" ? issue.keys : [issue.path.join(".")];
-    for (const path of paths) fields.push({ path, message });
-  }
+  if (!parsed.success) fields.push(...issueFields(parsed.error.issues, locale));
   return {
     ok: false,
     response: refusal(400, "request", "InvalidInput", t("audit.filter.invalid"), { fields }),

@@ -1,6 +1,7 @@
-import { refusal, translator } from "@/lib/auth/entrance";
 import { guard } from "@/lib/auth/guard";
+import { feedFilterSchema } from "@/lib/audit/feed-filters";
 import { loadOperationFeed } from "@/lib/audit/history/operation-feed";
+import { parseQuery } from "@/lib/proxy/query-params";
 
 /**
  * GET /api/operations-history[?since=<epoch ms>] → the operations feed: open count and latest change (one
@@ -10,14 +11,8 @@ import { loadOperationFeed } from "@/lib/audit/history/operation-feed";
 export async function GET(request: Request) {
   const checked = await guard(request, "viewer");
   if (!checked.ok) return checked.response;
-  const raw = new URL(request.url).searchParams.get("since");
-  const since = raw === null ? null : Number(raw);
-  if (since !== null && !(Number.isSafeInteger(since) && since >= 0)) {
-    const t = translator(checked.locale);
-    return refusal(400, "request", "InvalidInput", t("audit.filter.invalid"), {
-      fields: [{ path: "since", message: t("audit.filter.date") }],
-    });
-  }
-  const feed = await loadOperationFeed(checked.runtime.database.db, since);
+  const query = parseQuery(feedFilterSchema, new URL(request.url), checked.locale, "audit.filter.invalid");
+  if (!query.ok) return query.response;
+  const feed = await loadOperationFeed(checked.runtime.database.db, query.params.since ?? null);
   return Response.json(feed, { headers: { "cache-control": "no-store" } });
 }

@@ -1,10 +1,10 @@
-import { refusal, translator } from "@/lib/auth/entrance";
 import { guard } from "@/lib/auth/guard";
 import { openResources } from "@/lib/audit/history/open-in-flight";
 import { recentFailures } from "@/lib/audit/recent-failures";
 import { collectOverview } from "@/lib/overview/collect-overview";
-import { isOverviewKind, OVERVIEW_KINDS } from "@/lib/overview/overview-kinds";
+import { overviewFilterSchema } from "@/lib/overview/overview-filters";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
+import { parseQuery } from "@/lib/proxy/query-params";
 
 const HEADERS = { "cache-control": "no-store" } as const;
 
@@ -17,25 +17,18 @@ const HEADERS = { "cache-control": "no-store" } as const;
 export async function GET(request: Request) {
   const checked = await guard(request, "viewer");
   if (!checked.ok) return checked.response;
-  const raw = new URL(request.url).searchParams.get("kinds");
-  const kinds = raw === null ? undefined : raw.split(",");
-  const unknown = kinds?.find((kind) => !isOverviewKind(kind));
-  if (unknown !== undefined) {
-    const t = translator(checked.locale);
-    return refusal(400, "request", "InvalidInput", t("overview.error.kinds"), {
-      fields: [
-        {
-          path: "kinds",
-          message: t("overview.error.kind", { kind: unknown, known: OVERVIEW_KINDS.join(", ") }),
-        },
-      ],
-    });
-  }
+  const query = parseQuery(
+    overviewFilterSchema,
+    new URL(request.url),
+    checked.locale,
+    "overview.error.kinds",
+  );
+  if (!query.ok) return query.response;
   const { db } = checked.runtime.database;
   const overview = await collectOverview({
     failures: () => recentFailures(db),
     openOperations: () => openResources(db),
-    kinds: kinds?.filter(isOverviewKind),
+    kinds: query.params.kinds,
   });
   return Response.json(overview, { headers: HEADERS });
 }
