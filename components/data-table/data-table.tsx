@@ -1,11 +1,12 @@
 "use client";
 
-import { getCoreRowModel, useReactTable, type ColumnDef, type Header } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { compareValues, filterAndSort, type Column } from "./columns";
+import { SelectAll, SortHeader } from "./table-header";
+import { BodyRow, checkState, SkeletonRows, VirtualRows } from "./table-rows";
 import { TableToolbar } from "./table-toolbar";
 import type { TableUrlState } from "./use-table-url";
 
@@ -13,10 +14,6 @@ const NO_ROWS: readonly never[] = [];
 
 /** Above this many rows only the visible ones are rendered (TanStack Virtual); below, every row (simpler to read). */
 export const VIRTUAL_FROM = 100;
-/** Estimated row height before a row is measured (px). */
-const ROW_ESTIMATE = 49;
-/** Rows from the end of what was read at which the next page is asked for. */
-const READ_AHEAD = 30;
 
 export interface MoreRows {
   /** The cloud has pages the list has not read yet. */
@@ -235,223 +232,5 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </div>
       )}
     </div>
-  );
-}
-
-/**
- * Only the rows in view (plus overscan), between two spacer rows that keep the scroll height of the whole list. Its
- * own component so short lists never start a virtualizer.
- */
-function VirtualRows<T>({
-  rows,
-  scrollRef,
-  renderRow,
-  onNearEnd,
-}: {
-  rows: readonly T[];
-  scrollRef: RefObject<HTMLDivElement | null>;
-  renderRow: (row: T, index: number, measure: (el: HTMLTableRowElement | null) => void) => ReactNode;
-  /** Told only when it changes: scrolling must not re-render the whole table every frame. */
-  onNearEnd: (nearEnd: boolean) => void;
-}) {
-  // Used only during this render (items, sizes, measureElement): no memoized consumer can go stale.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    // Let React batch the rows of a scroll frame instead of rendering synchronously inside the scroll event.
-    useFlushSync: false,
-  });
-  const items = virtualizer.getVirtualItems();
-  const nearEnd = (items.at(-1)?.index ?? -1) >= rows.length - READ_AHEAD;
-  useEffect(() => onNearEnd(nearEnd), [nearEnd, onNearEnd]);
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  return (
-    <>
-      {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
-      {items.map((item) => renderRow(rows[item.index]!, item.index, virtualizer.measureElement))}
-      {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
-    </>
-  );
-}
-
-interface BodyRowProps<T> {
-  row: T;
-  id: string;
-  index: number;
-  virtual: boolean;
-  measure?: (el: HTMLTableRowElement | null) => void;
-  columns: readonly Column<T>[];
-  attributes?: (row: T) => Record<string, string | number | undefined>;
-  selectionRef?: RefObject<RowSelection<T> | undefined>;
-  check?: CheckState;
-}
-
-/** A row checkbox's state, as plain values (what the memoized row compares). */
-interface CheckState {
-  checked: boolean;
-  disabled: boolean;
-  label: string;
-}
-
-function checkState<T>(
-  selection: RowSelection<T>,
-  row: T,
-  id: string,
-  t: ReturnType<typeof useT>,
-): CheckState {
-  const checked = selection.selected.includes(id);
-  const full = selection.max !== undefined && selection.selected.length >= selection.max;
-  return {
-    checked,
-    disabled: !selection.canSelect(row) || (!checked && full),
-    label: selection.label?.(row) ?? t("tables.selectRow", { id }),
-  };
-}
-
-/**
- * One row. Memoized on what it shows (the item, its place, the columns, its checkbox): while scrolling or polling,
- * rows whose item did not change are not rendered again.
- */
-const BodyRow = memo(
-  function BodyRow<T>({
-    row,
-    id,
-    index,
-    virtual,
-    measure,
-    columns,
-    attributes,
-    selectionRef,
-    check,
-  }: BodyRowProps<T>) {
-    return (
-      <tr
-        data-index={index}
-        ref={measure}
-        aria-rowindex={virtual ? index + 2 : undefined}
-        {...attributes?.(row)}
-      >
-        {selectionRef && check && (
-          <td className="px-3 py-2 align-top">
-            <SelectBox id={id} selectionRef={selectionRef} check={check} />
-          </td>
-        )}
-        {columns.map((c) => (
-          <td key={c.id} className={`px-3 py-2 align-top ${c.className ?? ""}`}>
-            {c.cell(row)}
-          </td>
-        ))}
-      </tr>
-    );
-  },
-  (a, b) =>
-    a.row === b.row &&
-    a.index === b.index &&
-    a.columns === b.columns &&
-    a.check?.checked === b.check?.checked &&
-    a.check?.disabled === b.check?.disabled &&
-    a.virtual === b.virtual &&
-    a.measure === b.measure,
-) as <T>(props: BodyRowProps<T>) => ReactNode;
-
-function SortHeader<T>({ header, label }: { header: Header<T, unknown>; label: string }) {
-  const t = useT();
-  const column = header.column;
-  if (!column.getCanSort()) {
-    return (
-      <th scope="col" className="px-3 py-2 font-medium">
-        {label}
-      </th>
-    );
-  }
-  const sorted = column.getIsSorted();
-  const nextDesc = column.getNextSortingOrder() === "desc";
-  return (
-    <th
-      scope="col"
-      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-      className="px-3 py-1 font-medium"
-    >
-      <button
-        type="button"
-        className="inline-flex items-center gap-1 rounded px-0 py-1 uppercase hover:text-neutral-900 dark:hover:text-neutral-100"
-        onClick={column.getToggleSortingHandler()}
-        title={t(nextDesc ? "tables.sortDescending" : "tables.sortAscending", { column: label })}
-      >
-        {label}
-        <span aria-hidden="true" className={sorted ? "" : "opacity-30"}>
-          {sorted === "desc" ? "▼" : "▲"}
-        </span>
-      </button>
-    </th>
-  );
-}
-
-function SkeletonRows({ colSpan }: { colSpan: number }) {
-  const t = useT();
-  return (
-    <>
-      {[0, 1, 2, 3, 4].map((i) => (
-        <tr key={i} data-skeleton aria-hidden={i > 0 || undefined}>
-          <td colSpan={colSpan} className="px-3 py-3">
-            {i === 0 && <span className="sr-only">{t("tables.loading")}</span>}
-            <div className="h-4 w-full animate-pulse rounded bg-neutral-200 motion-reduce:animate-none dark:bg-neutral-800" />
-          </td>
-        </tr>
-      ))}
-    </>
-  );
-}
-
-function SelectBox<T>({
-  id,
-  selectionRef,
-  check,
-}: {
-  id: string;
-  selectionRef: RefObject<RowSelection<T> | undefined>;
-  check: CheckState;
-}) {
-  return (
-    <input
-      type="checkbox"
-      className="size-4"
-      aria-label={check.label}
-      checked={check.checked}
-      disabled={check.disabled}
-      onChange={(e) => {
-        // The latest selection, not the one of this row's last render (rows are memoized).
-        const { selected, onChange } = selectionRef.current!;
-        onChange(e.target.checked ? [...selected, id] : selected.filter((s) => s !== id));
-      }}
-    />
-  );
-}
-
-function SelectAll<T>({
-  rows,
-  rowId,
-  selection,
-}: {
-  rows: readonly T[];
-  rowId: (row: T) => string;
-  selection: RowSelection<T>;
-}) {
-  const t = useT();
-  const ids = rows.filter(selection.canSelect).map(rowId).slice(0, selection.max);
-  const all = ids.length > 0 && ids.every((id) => selection.selected.includes(id));
-  return (
-    <input
-      type="checkbox"
-      className="size-4"
-      aria-label={t("tables.selectAll")}
-      checked={all}
-      disabled={ids.length === 0}
-      onChange={(e) => selection.onChange(e.target.checked ? ids : [])}
-    />
   );
 }
