@@ -1,18 +1,16 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStandInCloud } from "@/lib/testing/stand-in-cloud";
 import { collectOverview } from "./collect-overview";
 
 /**
  * The overview's default path to the cloud (lib/cloud over HTTP), against a stand-in Volcengine that answers every
  * DescribeTrafficMirrorSessions with an empty page after a short delay, counting what reaches it.
  */
-let server: Server;
+let cloud: Awaited<ReturnType<typeof startStandInCloud>>;
 let calls = 0;
-const saved = { ...process.env };
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  cloud = await startStandInCloud((_req, res) => {
     calls += 1;
     setTimeout(() => {
       res.writeHead(200, { "content-type": "application/json" });
@@ -24,15 +22,9 @@ beforeAll(async () => {
       );
     }, 40);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  Object.assign(process.env, { VOLCENGINE_ENDPOINT: base, ALIBABA_CLOUD_ENDPOINT: base, CLOUD_MODE: "" });
 });
 
-afterAll(async () => {
-  process.env = saved;
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => cloud.stop());
 
 describe("overviews open at the same moment", () => {
   it("share their cloud reads: three overviews cost what one costs", async () => {

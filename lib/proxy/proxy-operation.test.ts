@@ -1,30 +1,24 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/operations/[id]/route";
+import { startStandInCloud } from "@/lib/testing/stand-in-cloud";
 import { proxyOperation } from "./proxy-operation";
 
 /** A stand-in cloud on 127.0.0.1 that records what reaches it and answers with a queued reply. */
-let server: Server;
+let cloud: Awaited<ReturnType<typeof startStandInCloud>>;
 let received: IncomingMessage[] = [];
 let reply: { status: number; body: unknown } = { status: 200, body: {} };
-const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  cloud = await startStandInCloud((req, res) => {
     received.push(req);
     res.writeHead(reply.status, { "content-type": "application/json" });
     res.end(JSON.stringify(reply.body));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  Object.assign(process.env, { ALIBABA_CLOUD_ENDPOINT: base, VOLCENGINE_ENDPOINT: base, CLOUD_MODE: "" });
 });
 
-afterAll(async () => {
-  process.env = savedEnv;
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => cloud.stop());
 
 beforeEach(() => {
   received = [];

@@ -1,6 +1,5 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startStandInCloud } from "@/lib/testing/stand-in-cloud";
 import { proxyOperation } from "./proxy-operation";
 import { readKey, SharedReads } from "./shared-reads";
 
@@ -8,14 +7,13 @@ import { readKey, SharedReads } from "./shared-reads";
  * A stand-in cloud on 127.0.0.1 that holds every reply until the test releases it, so reads overlap for certain,
  * and records which actions reached it.
  */
-let server: Server;
+let cloud: Awaited<ReturnType<typeof startStandInCloud>>;
 let actions: string[] = [];
 let held: (() => void)[] = [];
 let status = 200;
-const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  cloud = await startStandInCloud((req, res) => {
     const action =
       String(req.headers["x-acs-action"] ?? "") ||
       (new URL(req.url ?? "/", "http://x").searchParams.get("Action") ?? "");
@@ -29,15 +27,9 @@ beforeAll(async () => {
       res.end(JSON.stringify(body));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  Object.assign(process.env, { ALIBABA_CLOUD_ENDPOINT: base, VOLCENGINE_ENDPOINT: base, CLOUD_MODE: "" });
 });
 
-afterAll(async () => {
-  process.env = savedEnv;
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => cloud.stop());
 
 beforeEach(() => {
   actions = [];
