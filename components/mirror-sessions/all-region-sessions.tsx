@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { sessionsQueryOptions } from "@/lib/data/mirror-sessions/sessions-data";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -9,7 +9,7 @@ import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mir
 import { useAllRegions } from "@/lib/queries/all-regions";
 import { REGIONS } from "@/lib/regions";
 
-const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
+const SessionsTable = clientOnly(() => import("./sessions-table").then((m) => m.SessionsTable));
 
 const itemsOf = (data: { items: TrafficMirrorSession[] }) => data.items;
 

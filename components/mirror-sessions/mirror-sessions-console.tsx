@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useQueryState } from "@/lib/url-state/query-state";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useMemo, useState } from "react";
@@ -21,17 +21,15 @@ import type { CreateSessionValues } from "./create-input";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
 // out of first-load JS (docs/DECISIONS.md).
-const CreateSessionForm = dynamic(() => import("./create-session-form").then((m) => m.CreateSessionForm), {
-  ssr: false,
+const CreateSessionForm = clientOnly(() => import("./create-session-form").then((m) => m.CreateSessionForm), {
   loading: LoadingNote,
 });
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything (the loading note stays the console's).
-const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
+const SessionsTable = clientOnly(() => import("./sessions-table").then((m) => m.SessionsTable));
 
 // Fetched when "All regions" is chosen: useQueries and the merge stay out of the page's first load.
-const AllRegionSessions = dynamic(() => import("./all-region-sessions").then((m) => m.AllRegionSessions), {
-  ssr: false,
+const AllRegionSessions = clientOnly(() => import("./all-region-sessions").then((m) => m.AllRegionSessions), {
   loading: LoadingNote,
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
@@ -22,9 +22,8 @@ import { ResourceDetail } from "./resource-detail";
 
 // The accelerator's change queue shows only while a change waits or runs: it loads after the page, keeping the
 // page within its first-load budget (floor + 30 kB; docs/BENCHMARKS.md).
-const QueueStatus = dynamic(
-  () => import("@/components/ga-destinations/queue-status").then((m) => m.QueueStatus),
-  { ssr: false },
+const QueueStatus = clientOnly(() =>
+  import("@/components/ga-destinations/queue-status").then((m) => m.QueueStatus),
 );
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LoadingNote } from "@/components/ui/loading-note";
@@ -21,10 +21,10 @@ import { isSettled, toneOf } from "@/lib/status/lifecycles";
 import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
 
-const PairView = dynamic(() => import("@/components/router-interfaces/pair-view").then((m) => m.PairView), {
-  ssr: false,
-  loading: LoadingNote,
-});
+const PairView = clientOnly(
+  () => import("@/components/router-interfaces/pair-view").then((m) => m.PairView),
+  { loading: LoadingNote },
+);
 
 /**
  * /router-interfaces/<region>/<id>: the interface read by id (DescribeRouterInterfaceAttribute), polled while it

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { allInterfacesOptions } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -10,9 +10,8 @@ import type { AllPages } from "@/lib/queries/all-pages";
 import { useAllRegions } from "@/lib/queries/all-regions";
 import { REGIONS } from "@/lib/regions";
 
-const RouterInterfacesTable = dynamic(
-  () => import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
-  { ssr: false },
+const RouterInterfacesTable = clientOnly(() =>
+  import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
 );
 
 const itemsOf = (data: AllPages<RouterInterface>) => data.items;

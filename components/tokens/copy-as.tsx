@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import type { CopyAsProps } from "./copy-as-menu";
 
 /**
@@ -8,7 +8,5 @@ import type { CopyAsProps } from "./copy-as-menu";
  * (`<CopyAs op={op} region={region} values={() => form.getValues()} />`) or a resource page (`values={input}`).
  * Fetched after the page is interactive, so the snippet generators and the menu stay out of first-load JS.
  */
-export const CopyAs = dynamic<CopyAsProps>(() => import("./copy-as-menu").then((m) => m.CopyAsMenu), {
-  ssr: false,
-});
+export const CopyAs = clientOnly<CopyAsProps>(() => import("./copy-as-menu").then((m) => m.CopyAsMenu));
 export type { CopyAsProps };
