@@ -1,6 +1,7 @@
 "use client";
 
 import { clientOnly } from "@/components/ui/client-only";
+import { TableSkeleton } from "@/components/data-table/table-skeleton";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { sessionsQueryOptions } from "@/lib/data/mirror-sessions/sessions-data";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -9,7 +10,9 @@ import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mir
 import { useAllRegions } from "@/lib/queries/all-regions";
 import { REGIONS } from "@/lib/regions";
 
-const SessionsTable = clientOnly(() => import("./sessions-table").then((m) => m.SessionsTable));
+const SessionsTable = clientOnly(() => import("./sessions-table").then((m) => m.SessionsTable), {
+  loading: TableSkeleton,
+});
 
 const itemsOf = (data: { items: TrafficMirrorSession[] }) => data.items;
 

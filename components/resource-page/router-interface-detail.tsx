@@ -2,9 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { clientOnly } from "@/components/ui/client-only";
+import { PairSkeleton } from "@/components/router-interfaces/pair-skeleton";
 import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
-import { LoadingNote } from "@/components/ui/loading-note";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -23,7 +23,7 @@ import { ResourceDetail } from "./resource-detail";
 
 const PairView = clientOnly(
   () => import("@/components/router-interfaces/pair-view").then((m) => m.PairView),
-  { loading: LoadingNote },
+  { loading: PairSkeleton },
 );
 
 /**

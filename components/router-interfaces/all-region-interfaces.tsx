@@ -1,6 +1,7 @@
 "use client";
 
 import { clientOnly } from "@/components/ui/client-only";
+import { TableSkeleton } from "@/components/data-table/table-skeleton";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { allInterfacesOptions } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -10,8 +11,9 @@ import type { AllPages } from "@/lib/queries/all-pages";
 import { useAllRegions } from "@/lib/queries/all-regions";
 import { REGIONS } from "@/lib/regions";
 
-const RouterInterfacesTable = clientOnly(() =>
-  import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
+const RouterInterfacesTable = clientOnly(
+  () => import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
+  { loading: TableSkeleton },
 );
 
 const itemsOf = (data: AllPages<RouterInterface>) => data.items;
