@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useQueryStates } from "@/lib/url-state/query-state";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -9,9 +9,9 @@ import { idParam } from "@/lib/url-state/table-params";
 import { parseSelection, type GaSelection } from "./ga-selection";
 
 // Fetched once an accelerator is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers.
-const AcceleratorWorkspace = dynamic(
+const AcceleratorWorkspace = clientOnly(
   () => import("./accelerator-workspace").then((m) => m.AcceleratorWorkspace),
-  { ssr: false, loading: LoadingNote },
+  { loading: LoadingNote },
 );
 
 /** `?accelerator=ga-…&listener=lsr-…&group=epg-…`, each a new history entry so back/forward walk the choices. */

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useState } from "react";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useToast } from "@/components/ui/toast";
@@ -17,9 +17,9 @@ import { PortMappingsSection } from "./port-mappings-section";
 import { QueueStatus } from "./queue-status";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const AddDestinationsForm = dynamic(
+const AddDestinationsForm = clientOnly(
   () => import("./add-destinations-form").then((m) => m.AddDestinationsForm),
-  { ssr: false, loading: LoadingNote },
+  { loading: LoadingNote },
 );
 
 /**

@@ -1,14 +1,17 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { AllRegionList } from "@/components/data-table/all-region-list";
+import { TableSkeleton } from "@/components/data-table/table-skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { sessionsQueryOptions } from "@/lib/data/mirror-sessions/sessions-data";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { REGIONS } from "@/lib/regions";
 
-const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
+const SessionsTable = clientOnly(() => import("./sessions-table").then((m) => m.SessionsTable), {
+  loading: TableSkeleton,
+});
 
 const itemsOf = (data: { items: TrafficMirrorSession[] }) => data.items;
 

@@ -1,9 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
+import { TableSkeleton } from "@/components/data-table/table-skeleton";
 import { useQueryState } from "@/lib/url-state/query-state";
 import { LoadingNote } from "@/components/ui/loading-note";
-import { useMemo, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -12,7 +14,8 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
-import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
+import { mirrorLists, useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
+import { operationPagesOptions } from "@/lib/queries/operation-pages";
 import { inRegion } from "@/lib/queries/all-regions";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { resourceHref } from "@/lib/resources/resource-href";
@@ -21,21 +24,28 @@ import type { CreateSessionValues } from "./create-input";
 
 // Fetched when first shown, not with the page: react-hook-form, the resolver and the catalog's zod schema stay
 // out of first-load JS (docs/DECISIONS.md).
-const CreateSessionForm = dynamic(() => import("./create-session-form").then((m) => m.CreateSessionForm), {
-  ssr: false,
+const CreateSessionForm = clientOnly(() => import("./create-session-form").then((m) => m.CreateSessionForm), {
   loading: LoadingNote,
 });
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
-// it needs before it shows anything (the loading note stays the console's).
-const SessionsTable = dynamic(() => import("./sessions-table").then((m) => m.SessionsTable), { ssr: false });
+// it needs before it shows anything; until then the table skeleton holds its place.
+const SessionsTable = clientOnly(() => import("./sessions-table").then((m) => m.SessionsTable), {
+  loading: TableSkeleton,
+});
 
 // Fetched when "All regions" is chosen: useQueries and the merge stay out of the page's first load.
-const AllRegionSessions = dynamic(() => import("./all-region-sessions").then((m) => m.AllRegionSessions), {
-  ssr: false,
+const AllRegionSessions = clientOnly(() => import("./all-region-sessions").then((m) => m.AllRegionSessions), {
   loading: LoadingNote,
 });
 
 const REGION = regionParam("volcengine", { all: true });
+
+// The list and the form are on the page from its first paint: their code is asked for as soon as this module runs
+// in the browser, alongside hydration, not after it (their arrival decided the page's LCP).
+if (typeof window !== "undefined") {
+  SessionsTable.preload();
+  CreateSessionForm.preload();
+}
 
 /** The page's client island: the region picker (`?region=`, or every region), and what is below it. */
 export function MirrorSessionsConsole() {
@@ -58,6 +68,14 @@ function RegionSessions({ region }: { region: string }) {
   const t = useT();
   const toast = useToast();
   const { sessions, create, remove } = useRegionSessions(region);
+  const queryClient = useQueryClient();
+  // The form's three pickers read these lists once its code has arrived; asked for now, with the sessions, they are
+  // in the cache by then (same keys, so nothing is read twice).
+  useEffect(() => {
+    void queryClient.prefetchInfiniteQuery(operationPagesOptions(mirrorLists.sourceEnis(region)));
+    void queryClient.prefetchInfiniteQuery(operationPagesOptions(mirrorLists.targets(region)));
+    void queryClient.prefetchInfiniteQuery(operationPagesOptions(mirrorLists.filters(region)));
+  }, [queryClient, region]);
   const [pending, setPending] = useState<TrafficMirrorSession | null>(null);
   const [deleteFailure, setDeleteFailure] = useState<{
     id: string;

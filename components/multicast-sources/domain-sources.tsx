@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
@@ -18,9 +18,9 @@ import { GroupsTable } from "./groups-table";
 import type { RegisterSourcesValues } from "./register-sources-form";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const RegisterSourcesForm = dynamic(
+const RegisterSourcesForm = clientOnly(
   () => import("./register-sources-form").then((m) => m.RegisterSourcesForm),
-  { ssr: false, loading: LoadingNote },
+  { loading: LoadingNote },
 );
 
 type DeregisterFailure = { eni: string; failure: OperationFailure; source: TransitRouterMulticastGroup };

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useQueryStates } from "@/lib/url-state/query-state";
 import { CatalogPicker } from "@/components/fields/catalog-picker";
@@ -11,8 +11,7 @@ import { multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
 import { idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched once a domain is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers alone.
-const DomainSources = dynamic(() => import("./domain-sources").then((m) => m.DomainSources), {
-  ssr: false,
+const DomainSources = clientOnly(() => import("./domain-sources").then((m) => m.DomainSources), {
   loading: LoadingNote,
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useCallback, useRef, useState } from "react";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -8,9 +8,7 @@ import { noticeHref, unreadCount, type Notice } from "@/lib/notifications/notifi
 import { useNoticeLog } from "./use-notice-log";
 
 // Radix's popover (and its positioning code) loads with the first opening, not with every page.
-const NotificationPanel = dynamic(() => import("./notification-panel").then((m) => m.NotificationPanel), {
-  ssr: false,
-});
+const NotificationPanel = clientOnly(() => import("./notification-panel").then((m) => m.NotificationPanel));
 
 /**
  * The header's notification centre (issue #18): operations that settled, failed or ended not confirmed — found in

@@ -1,12 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 
 // cmdk and Radix Dialog are fetched when the palette is first wanted, so they cost no page its first-load JS.
 const loadPalette = () => import("./command-palette").then((m) => m.CommandPalette);
-const CommandPalette = dynamic(loadPalette, { ssr: false });
+const CommandPalette = clientOnly(loadPalette);
 
 /** Ctrl+K / ⌘+K anywhere in the console, or the header button, opens the command palette. */
 export function PaletteLauncher() {

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useQueryState } from "@/lib/url-state/query-state";
 import { useT } from "@/lib/i18n/i18n-provider";
@@ -9,8 +9,7 @@ import { idParam } from "@/lib/url-state/table-params";
 import { VhostPicker } from "./vhost-picker";
 
 // Fetched once a vhost is chosen, not with the page (docs/DECISIONS.md): the page opens on the picker alone.
-const VhostConfigs = dynamic(() => import("./vhost-configs").then((m) => m.VhostConfigs), {
-  ssr: false,
+const VhostConfigs = clientOnly(() => import("./vhost-configs").then((m) => m.VhostConfigs), {
   loading: LoadingNote,
 });
 

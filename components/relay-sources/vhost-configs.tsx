@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
@@ -18,8 +18,7 @@ import type { RelayInput } from "./relay-form-values";
 import { SavedConfig, type SavedState } from "./saved-config";
 
 // Fetched when first shown: react-hook-form, the resolver and the catalog's zod schema stay out of first-load JS.
-const RelaySourceForm = dynamic(() => import("./relay-source-form").then((m) => m.RelaySourceForm), {
-  ssr: false,
+const RelaySourceForm = clientOnly(() => import("./relay-source-form").then((m) => m.RelaySourceForm), {
   loading: LoadingNote,
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { MutationButton } from "@/components/auth/mutation-button";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -20,9 +20,8 @@ import { useDetailAction } from "./use-detail-action";
 
 // The accelerator's change queue shows only while a change waits or runs: it loads after the page, keeping the
 // page within its first-load budget (floor + 30 kB; docs/BENCHMARKS.md).
-const QueueStatus = dynamic(
-  () => import("@/components/ga-destinations/queue-status").then((m) => m.QueueStatus),
-  { ssr: false },
+const QueueStatus = clientOnly(() =>
+  import("@/components/ga-destinations/queue-status").then((m) => m.QueueStatus),
 );
 
 /**

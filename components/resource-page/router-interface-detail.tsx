@@ -1,9 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { PairSkeleton } from "@/components/router-interfaces/pair-skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { useState } from "react";
 import { MutationButton } from "@/components/auth/mutation-button";
-import { LoadingNote } from "@/components/ui/loading-note";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useResourceDetail } from "@/lib/data/resource-detail/use-resource-detail";
@@ -20,10 +20,10 @@ import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
 import { useDetailAction } from "./use-detail-action";
 
-const PairView = dynamic(() => import("@/components/router-interfaces/pair-view").then((m) => m.PairView), {
-  ssr: false,
-  loading: LoadingNote,
-});
+const PairView = clientOnly(
+  () => import("@/components/router-interfaces/pair-view").then((m) => m.PairView),
+  { loading: PairSkeleton },
+);
 
 /**
  * /router-interfaces/<region>/<id>: the interface read by id (DescribeRouterInterfaceAttribute), polled while it

@@ -1,7 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { AllRegionList } from "@/components/data-table/all-region-list";
+import { TableSkeleton } from "@/components/data-table/table-skeleton";
+import { clientOnly } from "@/components/ui/client-only";
 import { allInterfacesOptions } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
@@ -9,9 +10,9 @@ import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import type { AllPages } from "@/lib/queries/all-pages";
 import { REGIONS } from "@/lib/regions";
 
-const RouterInterfacesTable = dynamic(
+const RouterInterfacesTable = clientOnly(
   () => import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
-  { ssr: false },
+  { loading: TableSkeleton },
 );
 
 const itemsOf = (data: AllPages<RouterInterface>) => data.items;

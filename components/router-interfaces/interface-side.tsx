@@ -1,6 +1,5 @@
 "use client";
 
-import { LoadingNote } from "@/components/ui/loading-note";
 import type { UseQueryResult } from "@tanstack/react-query";
 import Link from "next/link";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -10,6 +9,7 @@ import { describeRouterInterfaceAttributeMeta } from "@/lib/operations/vpc/descr
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { resourceHref } from "@/lib/resources/resource-href";
 import { toneOf } from "@/lib/status/lifecycles";
+import { sideCard, SideLines } from "./pair-skeleton";
 
 /**
  * One side of a pair as last read (PairView reads and polls both). A failed read shows the error panel — the
@@ -33,10 +33,7 @@ export function InterfaceSide({
   const locale = useLocale();
   const ri = side.data;
   return (
-    <div
-      className="flex flex-col gap-1 rounded-md border border-neutral-200 p-3 text-sm dark:border-neutral-800"
-      data-side={id}
-    >
+    <div className={sideCard} data-side={id}>
       <h3 className="font-semibold">{title}</h3>
       <p className="font-mono break-all">
         <Link
@@ -70,7 +67,7 @@ export function InterfaceSide({
           </p>
         </>
       )}
-      {side.isPending && <LoadingNote lines={2} />}
+      {side.isPending && <SideLines />}
       {side.isError && (
         <LazyErrorPanel
           failure={side.error}

@@ -25,9 +25,16 @@ const BY_REGION: Record<string, RouterInterface[]> = {
   "cn-shanghai": [{ ...ready, RouterInterfaceId: "ri-shanghai1", OppositeInterfaceId: "ri-shanghai1-b" }],
 };
 
-// The lazily loaded panel and dialog, fetched once before the clock-sensitive assertions.
+// The lazily loaded table, pair view, panel and dialog, fetched once before the clock-sensitive assertions (on a
+// busy machine, transforming one of them on first use outlasts a findBy's second).
 beforeAll(
-  () => Promise.all([import("@/components/ui/error-panel"), import("@/components/ui/confirm-dialog")]),
+  () =>
+    Promise.all([
+      import("./router-interfaces-table"),
+      import("./pair-view"),
+      import("@/components/ui/error-panel"),
+      import("@/components/ui/confirm-dialog"),
+    ]),
   60_000,
 );
 

@@ -1,6 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
+import { TableSkeleton } from "@/components/data-table/table-skeleton";
+import { PairSkeleton } from "./pair-skeleton";
 import { useQueryState } from "@/lib/url-state/query-state";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useMemo, useState } from "react";
@@ -19,21 +21,18 @@ import { resourceHref } from "@/lib/resources/resource-href";
 import { ALL_REGIONS, idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
-const PairView = dynamic(() => import("./pair-view").then((m) => m.PairView), {
-  ssr: false,
-  loading: LoadingNote,
-});
+const PairView = clientOnly(() => import("./pair-view").then((m) => m.PairView), { loading: PairSkeleton });
 // Mounted with the page so its code is fetched right after hydration, alongside the first read of the list, which
 // it needs before it shows anything.
-const RouterInterfacesTable = dynamic(
+const RouterInterfacesTable = clientOnly(
   () => import("./router-interfaces-table").then((m) => m.RouterInterfacesTable),
-  { ssr: false },
+  { loading: TableSkeleton },
 );
 
 // Fetched when "All regions" is chosen: useQueries and the merge stay out of the page's first load.
-const AllRegionInterfaces = dynamic(
+const AllRegionInterfaces = clientOnly(
   () => import("./all-region-interfaces").then((m) => m.AllRegionInterfaces),
-  { ssr: false, loading: LoadingNote },
+  { loading: LoadingNote },
 );
 
 const REGION = regionParam("aliyun", { all: true });

@@ -1,12 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useRef, useState } from "react";
 import { useT } from "@/lib/i18n/i18n-provider";
 
 // Radix Dialog is fetched when the menu is first wanted (hover, focus or tap), not with every page.
 const loadSheet = () => import("./mobile-nav-sheet").then((m) => m.MobileNavSheet);
-const MobileNavSheet = dynamic(loadSheet, { ssr: false });
+const MobileNavSheet = clientOnly(loadSheet);
 
 /** The menu button shown below the `md` breakpoint, where the side navigation is hidden. */
 export function MobileNav() {

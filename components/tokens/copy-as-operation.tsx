@@ -1,6 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
+import { CopyAsPlaceholder } from "./copy-as-placeholder";
 import type { OperationMeta } from "@/lib/operations/types";
 
 /** One operation a resource page performs, with the input built from the resource's own attributes. */
@@ -17,7 +18,7 @@ export interface OperationSnippet {
  * "Copy as…" for a page that holds only the operation's zod-free meta: the catalog entry (its schema, for the
  * snippet's validation), the generators and the menu all arrive after the page is interactive, as on the forms.
  */
-export const CopyAsOperation = dynamic<OperationSnippet>(
+export const CopyAsOperation = clientOnly<OperationSnippet>(
   () => import("./copy-as-operation-menu").then((m) => m.CopyAsOperationMenu),
-  { ssr: false },
+  { loading: CopyAsPlaceholder },
 );

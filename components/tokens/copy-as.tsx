@@ -1,6 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
+import { CopyAsPlaceholder } from "./copy-as-placeholder";
 import type { CopyAsProps } from "./copy-as-menu";
 
 /**
@@ -8,7 +9,7 @@ import type { CopyAsProps } from "./copy-as-menu";
  * (`<CopyAs op={op} region={region} values={() => form.getValues()} />`) or a resource page (`values={input}`).
  * Fetched after the page is interactive, so the snippet generators and the menu stay out of first-load JS.
  */
-export const CopyAs = dynamic<CopyAsProps>(() => import("./copy-as-menu").then((m) => m.CopyAsMenu), {
-  ssr: false,
+export const CopyAs = clientOnly<CopyAsProps>(() => import("./copy-as-menu").then((m) => m.CopyAsMenu), {
+  loading: CopyAsPlaceholder,
 });
 export type { CopyAsProps };

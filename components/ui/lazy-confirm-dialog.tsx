@@ -1,12 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { useState, type ComponentProps } from "react";
 import type { ConfirmDialog } from "./confirm-dialog";
 
-const ConfirmDialogCode = dynamic(() => import("./confirm-dialog").then((m) => m.ConfirmDialog), {
-  ssr: false,
-});
+const ConfirmDialogCode = clientOnly(() => import("./confirm-dialog").then((m) => m.ConfirmDialog));
 
 /**
  * ConfirmDialog, fetched the first time it opens (Radix's dialog code stays out of first-load JS). It stays mounted

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/components/ui/client-only";
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 
 export type ToastTone = "success" | "error" | "info";
@@ -18,7 +18,7 @@ type Show = (tone: ToastTone, text: string, options?: { href?: string }) => void
 const ToastContext = createContext<Show>(() => undefined);
 
 // sonner and the toast card load with the first toast, not with the page: first-load JS stays within budget.
-const Toaster = dynamic(() => import("./toaster").then((m) => m.ConsoleToaster), { ssr: false });
+const Toaster = clientOnly(() => import("./toaster").then((m) => m.ConsoleToaster));
 
 /**
  * Short confirmations ("Registration started", linking to the resource) and failures that happened out of sight

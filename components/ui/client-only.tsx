@@ -1,0 +1,42 @@
+"use client";
+
+import { lazy, Suspense, useSyncExternalStore, type ComponentType } from "react";
+
+const never = () => () => undefined;
+
+/**
+ * A component whose code is fetched in the browser the first time it renders and which the server never renders:
+ * what `next/dynamic(load, { ssr: false, loading })` did here, on React's own `lazy`. next/dynamic brings its
+ * loader with it (loadable, chunk preloading for server rendering, the client-rendering bail-out and the request
+ * async-storage shims it reaches), ~2 kB gzip of every page's first-load JS for nothing an `ssr: false` component
+ * uses (issue #17). `loading` shows in the server's HTML, through hydration and until the code has arrived; it
+ * gets the component's props, so it can take the component's size and nothing moves when the code lands.
+ */
+export function clientOnly<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  // `ComponentType<never>`: a placeholder that ignores the props (LoadingNote) fits as well as one that reads them.
+  options: { loading?: ComponentType<P> | ComponentType<never> } = {},
+): ComponentType<P> & { preload: () => void } {
+  let loading: Promise<ComponentType<P>> | undefined;
+  const fetchCode = () => (loading ??= load());
+  const Code = lazy(async () => ({ default: await fetchCode() })) as unknown as ComponentType<P>;
+  const Loading = options.loading as ComponentType<P> | undefined;
+  function ClientOnly(props: P) {
+    // false on the server and while hydrating (so the HTML matches), true from then on and on client navigations.
+    const inBrowser = useSyncExternalStore(
+      never,
+      () => true,
+      () => false,
+    );
+    const fallback = Loading ? <Loading {...props} /> : null;
+    if (!inBrowser) return fallback;
+    return (
+      <Suspense fallback={fallback}>
+        <Code {...props} />
+      </Suspense>
+    );
+  }
+  // For a part the page always shows: its code can be asked for while the page's own JS starts, not after
+  // hydration has rendered it (the request no longer waits for hydration; issue #18, /mirror-sessions' LCP).
+  return Object.assign(ClientOnly, { preload: () => void fetchCode() });
+}
