@@ -11,23 +11,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startBenchServers } from "./bench-servers";
+import { CONSOLE_PAGES, RESOURCE_PAGES } from "./console-pages";
 import { frameworkFloorKb } from "./framework-floor";
 
 export const ROUTES = [
-  "/",
-  "/multicast-sources",
-  "/router-interfaces",
-  "/mirror-sessions",
-  "/ga-destinations",
-  "/relay-sources",
-  "/account",
+  ...CONSOLE_PAGES,
   "/sign-in",
-  // A page per resource (issue #17): the ids need not exist, the HTML and its scripts are the route's.
-  "/mirror-sessions/cn-beijing/tms-2d6tmsajxq9kw58ozfe3zalgw",
-  "/router-interfaces/cn-hangzhou/ri-bp1m4n7b0v3c6x9z2l5k8j",
-  "/multicast-sources/cn-hangzhou/tr-mcast-domain-1/239.1.1.1/eni-1",
-  "/ga-destinations/ga-1/lsr-1/epg-1/dst-1",
-  "/relay-sources/live.example.com?app=live",
+  // The ids need not exist: the HTML and its scripts are the route's.
+  ...Object.values(RESOURCE_PAGES),
 ];
 
 export interface Chunk {

@@ -17,21 +17,10 @@ import { promisify } from "node:util";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import { resourceHref } from "@/lib/resources/resource-href";
 import { freePort, startBenchServers } from "./bench-servers";
+import { CONSOLE_PAGES, RESOURCE_PAGES } from "./console-pages";
 
-const PAGES = [
-  "/",
-  "/multicast-sources",
-  "/router-interfaces",
-  "/mirror-sessions",
-  "/ga-destinations",
-  "/relay-sources",
-  "/activity",
-  "/settings/tokens",
-  "/account",
-];
-
-/** The emulator's seeded active router interface (its page reads both sides of the pair). */
-const SEEDED_INTERFACE = "/router-interfaces/cn-hangzhou/ri-bp1m4n7b0v3c6x9z2l5k8j";
+const PAGES = CONSOLE_PAGES;
+const SEEDED_INTERFACE = RESOURCE_PAGES.routerInterface;
 
 const VARIANTS = [
   { name: "en, light", cookies: "locale=en; theme=light" },
