@@ -1,31 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { clientOnly } from "@/components/ui/client-only";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/input-class";
+import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
+import { LoadingNote } from "@/components/ui/loading-note";
 import { cellClass, Table } from "@/components/ui/table";
-import { hasRole, ROLES, type Role } from "@/lib/auth/roles";
-import type { MessageKey } from "@/lib/i18n/catalog";
+import type { Role } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import { tokenApi, TokenApiError, TOKENS_KEY } from "@/lib/tokens/token-api";
-import {
-  createTokenInput,
-  DEFAULT_TOKEN_DAYS,
-  MAX_TOKEN_DAYS,
-  MAX_TOKEN_NAME,
-  tokenState,
-  type TokenSummary,
-} from "@/lib/tokens/token-rules";
+import { tokenApi, TOKENS_KEY } from "@/lib/tokens/token-api";
+import { tokenState, type TokenSummary } from "@/lib/tokens/token-state";
 
-type FormValues = z.input<typeof createTokenInput>;
+// Fetched after the page: react-hook-form and the zod rules stay out of its first-load JS (docs/DECISIONS.md).
+const CreateTokenForm = clientOnly(() => import("./create-token-form").then((m) => m.CreateTokenForm), {
+  loading: LoadingNote,
+});
 
 /**
  * /settings/tokens: create a personal API token (shown once), see your tokens with their last use, revoke them.
@@ -40,13 +32,6 @@ export function TokensSettings({ role }: { role: Role }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<TokenSummary | null>(null);
   const tokens = useQuery({ queryKey: [...TOKENS_KEY, isAdmin], queryFn: () => tokenApi.list(isAdmin) });
-  const form = useForm<FormValues>({
-    resolver: zodResolver(createTokenInput),
-    defaultValues: { name: "", role: "viewer", expiresInDays: DEFAULT_TOKEN_DAYS },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const message = (key?: string) =>
-    key ? t(key as MessageKey, { max: MAX_TOKEN_NAME, days: MAX_TOKEN_DAYS }) : undefined;
   const refresh = () => queryClient.invalidateQueries({ queryKey: TOKENS_KEY });
   const revoke = useMutation({
     mutationFn: (id: string) => tokenApi.revoke(id),
@@ -54,22 +39,6 @@ export function TokensSettings({ role }: { role: Role }) {
     onError: (error) => setFailure(t("tokens.failed", { message: error.message })),
     onSettled: refresh,
   });
-
-  async function create(values: FormValues) {
-    setFailure(null);
-    try {
-      const result = await tokenApi.create(createTokenInput.parse(values));
-      setCreated({ name: result.token.name, secret: result.secret });
-      form.reset({ name: "", role: values.role, expiresInDays: values.expiresInDays });
-    } catch (error) {
-      if (error instanceof TokenApiError && error.fields.length > 0) {
-        for (const field of error.fields)
-          form.setError(field.path as keyof FormValues, { message: field.message });
-      } else setFailure(t("tokens.failed", { message: (error as Error).message }));
-    } finally {
-      await refresh();
-    }
-  }
 
   const rows = tokens.data ?? [];
   const date = (ms: number) => formatDateTime(ms, locale);
@@ -103,41 +72,7 @@ export function TokensSettings({ role }: { role: Role }) {
           </Button>
         </section>
       ) : null}
-      <form onSubmit={form.handleSubmit(create)} noValidate className="flex max-w-md flex-col gap-3">
-        <h2 className="text-lg font-semibold">{t("tokens.form.title")}</h2>
-        <Field label={t("tokens.form.name")} error={message(errors.name?.message)}>
-          {(c) => (
-            <input {...c} type="text" autoComplete="off" className={inputClass} {...form.register("name")} />
-          )}
-        </Field>
-        <Field label={t("tokens.form.role")} error={message(errors.role?.message)}>
-          {(c) => (
-            <select {...c} className={inputClass} {...form.register("role")}>
-              {ROLES.map((r) => (
-                <option key={r} value={r} disabled={!hasRole(role, r)}>
-                  {t(`auth.role.${r}`)}
-                  {hasRole(role, r) ? "" : ` (${t("tokens.form.roleAbove")})`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("tokens.form.days")} error={message(errors.expiresInDays?.message)}>
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              min={1}
-              max={MAX_TOKEN_DAYS}
-              className={inputClass}
-              {...form.register("expiresInDays")}
-            />
-          )}
-        </Field>
-        <Button type="submit" disabled={isSubmitting} className="self-start">
-          {t("tokens.form.submit")}
-        </Button>
-      </form>
+      <CreateTokenForm role={role} onCreated={setCreated} onFailure={setFailure} onSettled={refresh} />
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{isAdmin ? t("tokens.list.all") : t("tokens.list.mine")}</h2>
         {tokens.isSuccess && rows.length === 0 ? <p className="text-sm">{t("tokens.list.empty")}</p> : null}
@@ -187,7 +122,7 @@ export function TokensSettings({ role }: { role: Role }) {
           </Table>
         ) : null}
       </section>
-      <ConfirmDialog
+      <LazyConfirmDialog
         open={revoking !== null}
         title={t("tokens.revoke")}
         confirmLabel={t("tokens.revoke")}
@@ -198,7 +133,7 @@ export function TokensSettings({ role }: { role: Role }) {
         }}
       >
         <p className="text-sm">{t("tokens.revoke.confirm", { name: revoking?.name ?? "" })}</p>
-      </ConfirmDialog>
+      </LazyConfirmDialog>
     </div>
   );
 }
