@@ -62,6 +62,22 @@ describe("recoverFailedReads", () => {
     expect(timers).toHaveLength(2);
   });
 
+  it("starts each new outage from the first delay, not where the last one ended", async () => {
+    const ok = () => ["tms-1"];
+    const { timers, observer, settle } = setUp([unavailable, unavailable, unavailable, ok, unavailable]);
+    await settle();
+    timers.at(0)?.run();
+    await settle();
+    timers.at(1)?.run();
+    await settle();
+    timers.at(2)?.run(); // the first outage ends
+    await settle();
+    expect(observer.getCurrentResult().data).toEqual(["tms-1"]);
+    await observer.refetch(); // a second outage, later
+    await settle();
+    expect(timers.map((t) => t.ms)).toEqual([2000, 4000, 8000, 2000]);
+  });
+
   it("leaves a refusal alone: asking again cannot change it", async () => {
     const { timers, observer, settle } = setUp([forbidden]);
     await settle();

@@ -28,20 +28,26 @@ export function recoverFailedReads(
   schedule: (run: () => void, ms: number) => unknown = (run, ms) => setTimeout(run, ms),
 ): () => void {
   const waiting = new Set<string>();
+  // Failures in a row per query: TanStack's errorUpdateCount counts every failure of the query's life, so after a
+  // few outages each new one would start at the longest delay.
+  const failuresInARow = new Map<string, number>();
   return client.getQueryCache().subscribe((event) => {
     if (event.type !== "updated") return;
     const query = event.query;
-    const { status, fetchStatus, error, errorUpdateCount } = query.state;
+    const { status, fetchStatus, error } = query.state;
+    if (status === "success") failuresInARow.delete(query.queryHash);
     if (status !== "error" || fetchStatus !== "idle" || !isRecoverable(error)) return;
     if (waiting.has(query.queryHash)) return;
     waiting.add(query.queryHash);
+    const failures = (failuresInARow.get(query.queryHash) ?? 0) + 1;
+    failuresInARow.set(query.queryHash, failures);
     schedule(() => {
       waiting.delete(query.queryHash);
       const stillFailed = query.state.status === "error" && query.state.fetchStatus === "idle";
       if (!stillFailed || query.getObserversCount() === 0 || query.isDisabled()) return;
       if (!focusManager.isFocused() || !onlineManager.isOnline()) return;
       void query.fetch().catch(() => undefined);
-    }, recoveryDelay(errorUpdateCount));
+    }, recoveryDelay(failures));
   });
 }
 
