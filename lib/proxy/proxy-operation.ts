@@ -168,10 +168,10 @@ async function answer(request: ProxyRequest, id: string, options: ProxyOptions):
     const call = (signal?: AbortSignal) =>
       callOperation(op, input, Object.assign({}, options.call, { region, signal, env: options.env }));
     const { sharedReads } = options;
-    // A shared read is not cancelled with the first caller that leaves: the others still wait for it.
+    // A shared read is cancelled only when every caller waiting on it has left (lib/proxy/shared-reads.ts).
     const { requestId, result } =
       op.kind === "query" && sharedReads
-        ? await sharedReads.share(readKey(op.id, region, input), () => call())
+        ? await sharedReads.share(readKey(op.id, region, input), call, request.signal)
         : await call(request.signal);
     outcome = { requestId, result };
     status = 200;

@@ -11,6 +11,7 @@ let cloud: Awaited<ReturnType<typeof startStandInCloud>>;
 let actions: string[] = [];
 let held: (() => void)[] = [];
 let status = 200;
+let abandoned = 0;
 
 beforeAll(async () => {
   cloud = await startStandInCloud((req, res) => {
@@ -18,6 +19,9 @@ beforeAll(async () => {
       String(req.headers["x-acs-action"] ?? "") ||
       (new URL(req.url ?? "/", "http://x").searchParams.get("Action") ?? "");
     actions.push(action);
+    res.on("close", () => {
+      if (!res.writableEnded) abandoned += 1;
+    });
     held.push(() => {
       res.writeHead(status, { "content-type": "application/json" });
       const body =
@@ -35,14 +39,16 @@ beforeEach(() => {
   actions = [];
   held = [];
   status = 200;
+  abandoned = 0;
 });
 
 const LIST = "aliyun.cbn.ListTransitRouterMulticastDomains";
 const REGISTER = "aliyun.cbn.RegisterTransitRouterMulticastGroupSources";
 
-function call(id: string, body: unknown, sharedReads: SharedReads) {
+function call(id: string, body: unknown, sharedReads: SharedReads, signal?: AbortSignal) {
   const request = new Request(`http://127.0.0.1:3000/api/operations/${id}`, {
     method: "POST",
+    signal,
     headers: { host: "127.0.0.1:3000", "content-type": "application/json", "sec-fetch-site": "same-origin" },
     body: JSON.stringify(body),
   });
@@ -54,6 +60,7 @@ function call(id: string, body: unknown, sharedReads: SharedReads) {
 async function arrived(n: number) {
   const deadline = Date.now() + 5000;
   while (held.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  if (held.length < n) throw new Error(`expected ${n} requests waiting on the cloud, got ${held.length}`);
 }
 
 /** Waits until `n` requests are waiting on the stand-in cloud, then answers them all. */
@@ -155,6 +162,38 @@ describe("overlapping identical reads share one cloud call", () => {
     expect(answers.map((r) => r.status)).toEqual([503, 503]);
     expect(actions).toHaveLength(1);
     status = 200;
+    const again = call(LIST, list(), shared);
+    await releaseWhen(1);
+    expect((await again).status).toBe(200);
+    expect(actions).toHaveLength(2);
+  });
+
+  it("one caller leaving does not cancel the read the others wait for", async () => {
+    const shared = new SharedReads();
+    const leaving = new AbortController();
+    const replies = [call(LIST, list(), shared, leaving.signal), call(LIST, list(), shared)];
+    await arrived(1);
+    leaving.abort();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(abandoned).toBe(0);
+    await releaseWhen(1);
+    expect((await replies[1]!).status).toBe(200);
+    expect(actions).toHaveLength(1);
+  });
+
+  it("cancels the cloud call once every caller has left, and the next read starts afresh", async () => {
+    const shared = new SharedReads();
+    const first = new AbortController();
+    const second = new AbortController();
+    const replies = [call(LIST, list(), shared, first.signal), call(LIST, list(), shared, second.signal)];
+    await arrived(1);
+    first.abort();
+    second.abort();
+    const deadline = Date.now() + 5000;
+    while (abandoned === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(abandoned).toBe(1);
+    await Promise.allSettled(replies);
+    held.length = 0;
     const again = call(LIST, list(), shared);
     await releaseWhen(1);
     expect((await again).status).toBe(200);

@@ -10,18 +10,45 @@ import "server-only";
  * joined any more (its answer may predate the change); later callers start a fresh one. See docs/DECISIONS.md.
  */
 export class SharedReads {
-  private readonly inFlight = new Map<string, { epoch: number; answer: Promise<unknown> }>();
+  private readonly inFlight = new Map<
+    string,
+    { epoch: number; answer: Promise<unknown>; waiters: number; controller: AbortController }
+  >();
   private epoch = 0;
 
-  /** The answer of an identical read already under way (started since the last change), or `read()`'s. */
-  share<T>(key: string, read: () => Promise<T>): Promise<T> {
-    const current = this.inFlight.get(key);
-    if (current && current.epoch === this.epoch) return current.answer as Promise<T>;
-    const answer = read().finally(() => {
-      if (this.inFlight.get(key)?.answer === answer) this.inFlight.delete(key);
-    });
-    this.inFlight.set(key, { epoch: this.epoch, answer });
-    return answer;
+  /**
+   * The answer of an identical read already under way (started since the last change), or `read()`'s. A caller's
+   * `signal` withdraws only that caller: the read is cancelled when every caller that joined it has withdrawn (a
+   * caller without a signal never withdraws), so a poll nobody waits for no longer spends the cloud's rate limit.
+   */
+  share<T>(key: string, read: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    let entry = this.inFlight.get(key);
+    if (!entry || entry.epoch !== this.epoch) {
+      const controller = new AbortController();
+      const answer = read(controller.signal).finally(() => {
+        if (this.inFlight.get(key)?.answer === answer) this.inFlight.delete(key);
+      });
+      entry = { epoch: this.epoch, answer, waiters: 0, controller };
+      this.inFlight.set(key, entry);
+    }
+    const joined = entry;
+    joined.waiters += 1;
+    if (signal) {
+      const withdraw = () => {
+        joined.waiters -= 1;
+        if (joined.waiters > 0) return;
+        if (this.inFlight.get(key) === joined) this.inFlight.delete(key);
+        joined.controller.abort(signal.reason);
+      };
+      if (signal.aborted) withdraw();
+      else {
+        signal.addEventListener("abort", withdraw, { once: true });
+        void joined.answer
+          .finally(() => signal.removeEventListener("abort", withdraw))
+          .catch(() => undefined);
+      }
+    }
+    return joined.answer as Promise<T>;
   }
 
   /** A change was answered: reads already under way may not reflect it, so nobody joins them any more. */
