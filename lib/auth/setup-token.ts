@@ -109,7 +109,11 @@ export async function claimSetup(
         .where("expires_at", ">", now)
         .returning("token_hash")
         .executeTakeFirst();
-      if (!spent) throw new Refused((await setupTokenState(trx, token, now)) as SetupRefusal);
+      if (!spent) {
+        const state = await setupTokenState(trx, token, now);
+        // "valid" here means another request spent it between the two reads: that request is setting up.
+        throw new Refused(state === "valid" ? "busy" : state);
+      }
       const claimed = await trx
         .insertInto("console_setting")
         .values({ key: CLAIM_KEY, value: stamp })
