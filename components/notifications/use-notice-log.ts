@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import type { OperationFeed } from "@/lib/audit/audit-types";
-import { FEED_POLL_MS } from "@/lib/data/overview/overview-refresh";
+import { FEED_OVERLAP_MS, FEED_POLL_MS } from "@/lib/data/overview/overview-refresh";
 import {
   EMPTY_LOG,
   loadLog,
@@ -59,7 +59,8 @@ export function useNoticeLog(onArrived: (notices: Notice[]) => void) {
     queryKey: ["notifications-feed"],
     queryFn: async ({ signal }): Promise<OperationFeed> => {
       const since = getLog().since;
-      const query = since === null ? "" : `?since=${since}`;
+      // Looks back FEED_OVERLAP_MS: a late commit is not missed; mergeFeed drops what the log already holds.
+      const query = since === null ? "" : `?since=${Math.max(0, since - FEED_OVERLAP_MS)}`;
       const feed: OperationFeed = await (
         await fetchRoute(`/api/operations-history${query}`, { signal })
       ).json();

@@ -7,13 +7,7 @@ import { KIND_OF_TRACKER, OVERVIEW_KINDS } from "@/lib/overview/overview-kinds";
 import type { ResourceKind } from "@/lib/overview/overview-types";
 import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
-import { FEED_POLL_MS } from "./overview-refresh";
-
-/**
- * How far back each read looks before the previous answer's server time: an operation stamped just before that
- * time but committed just after it would otherwise fall between two reads. Repeats are recognised by id and state.
- */
-const OVERLAP_MS = 5_000;
+import { FEED_OVERLAP_MS, FEED_POLL_MS } from "./overview-refresh";
 
 /** The kinds whose lists are worth reading again after `feed`, given what was already seen (updated in place). */
 export function changedKinds(feed: OperationFeed, seen: Map<string, string>): Set<ResourceKind> {
@@ -41,7 +35,7 @@ export function useRefetchOnOperationChange(keyOf: (kind: ResourceKind) => reado
   const feed = useQuery({
     queryKey: ["operations-feed", "overview"],
     queryFn: async ({ signal }): Promise<OperationFeed> => {
-      const query = since.current === null ? "" : `?since=${Math.max(0, since.current - OVERLAP_MS)}`;
+      const query = since.current === null ? "" : `?since=${Math.max(0, since.current - FEED_OVERLAP_MS)}`;
       return (await fetchRoute(`/api/operations-history${query}`, { signal })).json();
     },
     refetchInterval: FEED_POLL_MS,

@@ -8,4 +8,10 @@
  * costs ~15 cloud calls, so that period stays long.
  */
 export const FEED_POLL_MS = 10_000;
+
+/**
+ * How far back each feed read looks before the previous answer's server time: an operation stamped just before that
+ * time but committed just after it would otherwise fall between two reads. Readers recognise repeats by id.
+ */
+export const FEED_OVERLAP_MS = 5_000;
 export const OVERVIEW_REFRESH_MS = 5 * 60_000;
