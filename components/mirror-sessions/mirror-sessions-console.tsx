@@ -11,6 +11,7 @@ import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { deleteTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session.meta";
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
@@ -116,7 +117,7 @@ function RegionSessions({ region }: { region: string }) {
     if (read.error) return t("clarity.check.failed", { message: read.error.message });
     const found = read.items?.find((s) => s.TrafficMirrorSessionId === id);
     return found
-      ? t("clarity.check.present", { time, id, region, status: found.Status })
+      ? t("clarity.check.present", { time, id, region, status: vendorText(t, found.Status) })
       : t("clarity.check.gone", { time, id, region });
   }
 

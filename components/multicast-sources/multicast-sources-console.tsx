@@ -22,7 +22,7 @@ const PARAMS = { region: regionParam("aliyun"), domain: idParam(/^tr-mcast-domai
 export function MulticastSourcesConsole() {
   const t = useT();
   const [{ region, domain: domainId }, setParams] = useQueryStates(PARAMS);
-  // A domain belongs to one region: switching region closes it (and the list's filters, which were about it).
+  // A domain belongs to one region: switching region closes it.
   const setRegion = (r: string) => void setParams({ region: r as typeof region, domain: null });
   const setDomainId = (id: string | null) => void setParams({ domain: id });
 

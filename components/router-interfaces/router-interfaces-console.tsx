@@ -11,6 +11,7 @@ import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
 import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { vendorText } from "@/lib/i18n/vendor-value";
 import { useRegionInterfaces } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
@@ -122,7 +123,7 @@ function RegionInterfaces({ region }: { region: string }) {
       .flatMap((page) => page.RouterInterfaceSet.RouterInterfaceType)
       .find((ri) => ri.RouterInterfaceId === id);
     return found
-      ? t("clarity.check.status", { time, id, status: found.Status })
+      ? t("clarity.check.status", { time, id, status: vendorText(t, found.Status) })
       : t("clarity.check.missing", { time, id });
   }
 
@@ -161,7 +162,6 @@ function RegionInterfaces({ region }: { region: string }) {
             </span>
           )}
         </h2>
-        {list.isLoading && <LoadingNote />}
         {list.error instanceof OperationFailure && (
           <LazyErrorPanel
             failure={list.error}
