@@ -93,6 +93,7 @@ describe("the palette's search over every region", () => {
     // Every region's list was read, each once.
     const reads = calls.map((c) => `${c.id.split(".").pop()} ${c.region}`);
     expect(new Set(reads).size).toBe(REGIONS.volcengine.length + REGIONS.aliyun.length);
+    expect(reads).toHaveLength(new Set(reads).size);
   });
 
   it("does not read a region's list again while it is fresh", async () => {

@@ -103,7 +103,8 @@ export async function guard(request: Request, need: Role = "viewer"): Promise<Gu
   const { actor, session } = found;
   const unproven = checkSameOrigin(request, locale);
   if (unproven) return { ok: false, response: unproven };
-  // Only a request the person's own page sent (same-origin proven) keeps their session alive.
+  // After the same-origin check: a change must prove it came from the console's pages; a read with the cookie may
+  // refresh it too (a page's polls are reads), as better-auth's own get-session does.
   const sessionCookie = session.refreshDue ? await refreshed(runtime, session, locale) : undefined;
   if (sessionCookie instanceof Response) return { ok: false, response: sessionCookie };
   const refused = requireRole(actor, need, locale);

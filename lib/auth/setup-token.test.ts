@@ -30,7 +30,11 @@ describe.each(ENGINES)("claimSetup (%s)", (engine) => {
   });
 
   it("a claim left by a dead process is taken over once stale; an administrator ends setup", async () => {
-    const [first, second] = [(await issueSetupToken(db()))!, (await issueSetupToken(db()))!];
+    const [first, second, third] = [
+      (await issueSetupToken(db()))!,
+      (await issueSetupToken(db()))!,
+      (await issueSetupToken(db()))!,
+    ];
     const now = Date.now();
     expect((await claimSetup(db(), first, now)).ok).toBe(true);
     expect(await claimSetup(db(), second, now + SETUP_CLAIM_STALE_MS - 1000)).toEqual({
@@ -47,6 +51,10 @@ describe.each(ENGINES)("claimSetup (%s)", (engine) => {
     if (takeover.ok) await takeover.release(true);
     expect(await issueSetupToken(db())).toBeNull();
     // A link printed before the administrator existed cannot start another setup, and stays unspent.
-    expect(await claimSetup(db(), first, now + 2 * SETUP_CLAIM_STALE_MS)).toMatchObject({ ok: false });
+    expect(await claimSetup(db(), third, now + 2 * SETUP_CLAIM_STALE_MS)).toEqual({
+      ok: false,
+      reason: "done",
+    });
+    expect(await setupTokenState(db(), third, now + 1000)).toBe("valid");
   });
 });

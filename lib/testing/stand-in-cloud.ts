@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
 export async function startStandInCloud(
   handler: RequestListener,
 ): Promise<{ base: string; stop(): Promise<void> }> {
-  const saved = { ...process.env };
+  const names = ["ALIBABA_CLOUD_ENDPOINT", "VOLCENGINE_ENDPOINT", "CLOUD_MODE"] as const;
+  const saved = names.map((name) => [name, process.env[name]] as const);
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -16,7 +17,11 @@ export async function startStandInCloud(
   return {
     base,
     stop: async () => {
-      process.env = saved;
+      // Only what it set: process.env stays Node's own object (a plain copy would stop coercing values to strings).
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
