@@ -3,7 +3,7 @@
  * excluded — modern browsers skip them), read from the build the console serves.
  * Run: `npm run bench:bundle` (builds into NEXT_DIST_DIR first when there is no build there; `--build` forces a
  * fresh build, `--chunks` lists every chunk with the libraries found in it). It also measures the framework floor
- * (bench/framework-floor.ts) and checks every route against the budget, floor + 30 kB. Results go in
+ * (bench/framework-floor.ts) and checks every route of bench/console-pages.ts (plus sign-in) against the budget, floor + 30 kB. Results go in
  * docs/BENCHMARKS.md.
  */
 import { spawnSync } from "node:child_process";
