@@ -208,6 +208,8 @@ test("the notification centre reports an operation that settles while the operat
   await page.reload();
   await expect(bell).toBeVisible();
   await expect(page.getByTestId("notifications-count")).toHaveCount(0);
+  await bell.click();
+  await expect(notice).toHaveAttribute("data-read", "true");
 });
 
 test("Retry with the same request resends a create with its ClientToken: one session, not two", async ({

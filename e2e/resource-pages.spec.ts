@@ -96,16 +96,20 @@ test("a viewer sees the page's actions disabled with the reason", async ({ brows
   await context.close();
 });
 
-test("the page offers its Delete as curl, with the session's id", async ({ page }) => {
+test("the page offers its Delete as curl, with the session's id", async ({ page, emulator }) => {
   await page.goto(`/mirror-sessions/cn-beijing/${SEEDED}`);
   await page.getByRole("button", { name: "Copy as… DeleteTrafficMirrorSession" }).click();
   await page.getByRole("menuitem", { name: "curl (this console)" }).click();
   const snippet = page.getByTestId("copy-as-snippet");
   await expect(snippet).toContainText("/api/operations/volcengine.vpc.DeleteTrafficMirrorSession");
   await expect(snippet).toContainText(`"TrafficMirrorSessionId":"${SEEDED}"`);
-  // Copying sends nothing: the session is still there.
+  // Copying sends nothing: no Delete reached the cloud, and the session is still there.
   await page.getByRole("button", { name: "Close" }).click();
   await expect(page.getByTestId("resource-status")).toContainText("Active");
+  const deletes = (await emulator.requests<{ action?: string }>()).filter(
+    (r) => r.action === "DeleteTrafficMirrorSession",
+  );
+  expect(deletes).toEqual([]);
 });
 
 /** The layout-shift score of everything the page did from its first byte until now (Chromium's own entries). */
