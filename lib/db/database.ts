@@ -1,5 +1,4 @@
 import "server-only";
-import { createClient } from "@libsql/client";
 import { Kysely, PostgresDialect } from "kysely";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -14,6 +13,8 @@ export interface Database {
   engine: Engine;
   /** Where it is, for messages: the file path or the PostgreSQL host/database (never the password). */
   where: string;
+  /** PostgreSQL's pool, for the one writer that needs several statements in one round trip (lib/audit/chain-transaction.ts). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -43,6 +44,7 @@ export function openDatabase(env: NodeJS.ProcessEnv = process.env): Database {
     return {
       db: new Kysely<ConsoleTables>({ dialect: new PostgresDialect({ pool }) }),
       engine: "postgres",
+      pool,
       where: `PostgreSQL at ${host}${pathname} (DATABASE_URL)`,
       close: () => pool.end(),
     };
@@ -51,8 +53,7 @@ export function openDatabase(env: NodeJS.ProcessEnv = process.env): Database {
   // A runtime setting, not a build input: keep Next from tracing the project through this path.
   const file = resolve(/*turbopackIgnore: true*/ env.CONSOLE_DB_PATH || DEFAULT_DB_PATH);
   mkdirSync(dirname(file), { recursive: true });
-  const client = createClient({ url: `file:${file}` });
-  const db = new Kysely<ConsoleTables>({ dialect: new LibsqlDialect(client) });
+  const db = new Kysely<ConsoleTables>({ dialect: new LibsqlDialect(file) });
   return {
     db,
     engine: "sqlite",

@@ -1,4 +1,4 @@
-import type { Client, InArgs, Transaction } from "@libsql/client";
+import Libsql from "libsql";
 import {
   type CompiledQuery,
   SqliteAdapter,
@@ -11,19 +11,30 @@ import {
   type QueryResult,
 } from "kysely";
 
+type Connection = InstanceType<typeof Libsql>;
+type Statement = ReturnType<Connection["prepare"]>;
+
 /**
- * Kysely over @libsql/client's embedded SQLite file (no native compile at install, unlike better-sqlite3).
- * The maintained @libsql/kysely-libsql pins @libsql/client 0.8, a second copy of the native library, so the
- * few lines of a driver are ours. One connection, one query at a time: a transaction holds the connection
- * from BEGIN to COMMIT, as Kysely's own SQLite driver does.
+ * Statements kept prepared per connection. A console issues a few dozen distinct queries (multi-row inserts add a
+ * shape per row count), so this bound is never reached in practice; it only keeps an odd workload from growing it.
+ */
+const MAX_STATEMENTS = 500;
+
+/**
+ * Kysely over the embedded SQLite file, through libsql's synchronous binding (the engine under @libsql/client, no
+ * native compile at install, unlike better-sqlite3). One connection, one query at a time: a transaction holds it
+ * from BEGIN to COMMIT, as Kysely's own SQLite driver does. Statements are prepared once and reused: preparing
+ * every query again (what @libsql/client does) was the largest single cost of a session read and an audit write
+ * (docs/BENCHMARKS.md, "Embedded store driver").
  */
 export class LibsqlDialect implements Dialect {
-  constructor(private readonly client: Client) {}
+  /** `file` is opened at the first query, so importing the store (a build, a test that never queries) opens nothing. */
+  constructor(private readonly file: string) {}
   createAdapter() {
     return new SqliteAdapter();
   }
   createDriver(): Driver {
-    return new LibsqlDriver(this.client);
+    return new LibsqlDriver(this.file);
   }
   createQueryCompiler() {
     return new SqliteQueryCompiler();
@@ -35,11 +46,9 @@ export class LibsqlDialect implements Dialect {
 
 class LibsqlDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
-  private readonly connection: LibsqlConnection;
+  private connection?: LibsqlConnection;
 
-  constructor(private readonly client: Client) {
-    this.connection = new LibsqlConnection(client);
-  }
+  constructor(private readonly file: string) {}
 
   async init() {}
 
@@ -49,54 +58,65 @@ class LibsqlDriver implements Driver {
     const previous = this.queue;
     this.queue = new Promise<void>((resolve) => (release = resolve));
     await previous;
+    this.connection ??= new LibsqlConnection(new Libsql(this.file));
     this.connection.release = release;
     return this.connection;
   }
 
-  // The client pools its connections, so a transaction must be the client's own (one connection from BEGIN to
-  // COMMIT). "write" is BEGIN IMMEDIATE: a second process (the users CLI) waits for the lock instead of failing.
+  // IMMEDIATE takes the write lock at BEGIN: a second process (the users CLI) waits for it (busy_timeout) instead
+  // of failing at its first write.
   async beginTransaction(connection: DatabaseConnection) {
-    (connection as LibsqlConnection).transaction = await this.client.transaction("write");
+    (connection as LibsqlConnection).database.exec("BEGIN IMMEDIATE");
   }
   async commitTransaction(connection: DatabaseConnection) {
-    const c = connection as LibsqlConnection;
-    await c.transaction?.commit();
-    c.transaction = undefined;
+    (connection as LibsqlConnection).database.exec("COMMIT");
   }
   async rollbackTransaction(connection: DatabaseConnection) {
-    const c = connection as LibsqlConnection;
-    await c.transaction?.rollback();
-    c.transaction = undefined;
+    const { database } = connection as LibsqlConnection;
+    // A failed COMMIT or a constraint error may already have ended the transaction.
+    if (database.inTransaction) database.exec("ROLLBACK");
   }
   async releaseConnection(connection: DatabaseConnection) {
     (connection as LibsqlConnection).release?.();
   }
   async destroy() {
-    this.client.close();
+    await this.queue;
+    this.connection?.database.close();
+    this.connection = undefined;
   }
+}
+
+/** What SQLite binds: booleans as 0/1 and dates as epoch milliseconds, as @libsql/client did. */
+function bindable(value: unknown): unknown {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof Date) return value.valueOf();
+  if (value instanceof ArrayBuffer) return Buffer.from(value);
+  if (value === undefined) throw new TypeError("undefined cannot be bound to a query parameter");
+  return value;
 }
 
 class LibsqlConnection implements DatabaseConnection {
   release?: () => void;
-  transaction?: Transaction;
-  constructor(private readonly client: Client) {}
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(readonly database: Connection) {}
+
+  private prepared(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = this.database.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await (this.transaction ?? this.client).execute({
-      sql: query.sql,
-      args: query.parameters as InArgs,
-    });
-    // libsql rows are array-like with named keys; Kysely wants plain objects.
-    const rows = result.rows.map((row) => {
-      const plain: Record<string, unknown> = {};
-      result.columns.forEach((column, i) => (plain[column] = row[i]));
-      return plain as R;
-    });
-    return {
-      rows,
-      numAffectedRows: BigInt(result.rowsAffected),
-      insertId: result.lastInsertRowid,
-    };
+    const statement = this.prepared(query.sql);
+    const args = query.parameters.map(bindable);
+    if (statement.reader) return { rows: statement.all(args) as R[] };
+    const { changes, lastInsertRowid } = statement.run(args);
+    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
