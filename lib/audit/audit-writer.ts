@@ -1,12 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sql, type Transaction } from "kysely";
 import type { Database } from "@/lib/db/database";
-import type { ConsoleTables } from "@/lib/db/tables";
 import { processWide } from "@/lib/server/process-wide";
 import type { AuditEventRow } from "./audit-tables";
 import type { AuditActor, AuditOutcome, AuditPhase, RefusalReason } from "./audit-types";
 import { eventHash, GENESIS_HASH } from "./chain";
+import { inChainTransaction, type Trx } from "./chain-transaction";
 
 export interface NewAuditEvent {
   id?: string;
@@ -32,7 +31,7 @@ export interface NewAuditEvent {
   keys?: readonly string[];
 }
 
-export type Trx = Transaction<ConsoleTables>;
+export type { Trx };
 
 /** Statements that must commit with the events (e.g. the pending-attempt marker), in the same transaction. */
 export type AlsoInTransaction = (trx: Trx, rows: AuditEventRow[]) => Promise<void>;
@@ -44,11 +43,11 @@ interface Queued {
   reject(error: unknown): void;
 }
 
-/** Any number from the console's own key space: serializes appends across replicas on PostgreSQL. */
-const CHAIN_LOCK_KEY = 7_310_442_916;
 const MAX_INPUT_CHARS = 16_000;
 const MAX_TEXT_CHARS = 2_000;
 const MAX_BATCH = 200;
+const EVENTS_PER_INSERT = 100;
+const KEYS_PER_INSERT = 400;
 
 function clip(value: string | null | undefined, max = MAX_TEXT_CHARS): string | null {
   if (value === undefined || value === null) return null;
@@ -148,15 +147,8 @@ export class AuditWriter {
   }
 
   private commit(batch: Queued[]): Promise<AuditEventRow[][]> {
-    const { db, engine } = this.database;
-    return db.transaction().execute(async (trx) => {
-      if (engine === "postgres") await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
-      const head = await trx
-        .selectFrom("audit_event")
-        .select(["seq", "hash", "at"])
-        .orderBy("seq", "desc")
-        .limit(1)
-        .executeTakeFirst();
+    const { engine } = this.database;
+    return inChainTransaction(this.database, async (trx, head) => {
       let seq = head?.seq ?? 0;
       let prev = head?.hash ?? GENESIS_HASH;
       // Times never run backwards along the chain, so newest-first by time is newest-first by position.
@@ -176,17 +168,37 @@ export class AuditWriter {
         perItem.push(rows);
         all.push(...rows);
       }
-      for (let i = 0; i < all.length; i += 100)
+      if (
+        engine === "postgres" &&
+        keys.length > 0 &&
+        all.length <= EVENTS_PER_INSERT &&
+        keys.length <= KEYS_PER_INSERT
+      )
+        // One round trip for the events and their keys (a data-modifying WITH; the embedded store has none).
         await trx
+          .with("k", (db) =>
+            db
+              .insertInto("audit_key")
+              .values(keys)
+              .onConflict((oc) => oc.columns(["key", "seq"]).doNothing())
+              .returning("seq"),
+          )
           .insertInto("audit_event")
-          .values(all.slice(i, i + 100))
+          .values(all)
           .execute();
-      for (let i = 0; i < keys.length; i += 400)
-        await trx
-          .insertInto("audit_key")
-          .values(keys.slice(i, i + 400))
-          .onConflict((oc) => oc.columns(["key", "seq"]).doNothing())
-          .execute();
+      else {
+        for (let i = 0; i < all.length; i += EVENTS_PER_INSERT)
+          await trx
+            .insertInto("audit_event")
+            .values(all.slice(i, i + EVENTS_PER_INSERT))
+            .execute();
+        for (let i = 0; i < keys.length; i += KEYS_PER_INSERT)
+          await trx
+            .insertInto("audit_key")
+            .values(keys.slice(i, i + KEYS_PER_INSERT))
+            .onConflict((oc) => oc.columns(["key", "seq"]).doNothing())
+            .execute();
+      }
       for (const [i, item] of batch.entries()) await item.also?.(trx, perItem[i]!);
       return perItem;
     });

@@ -1,0 +1,67 @@
+import "server-only";
+import { Kysely, PostgresDialect } from "kysely";
+import type pg from "pg";
+import type { Database } from "@/lib/db/database";
+import type { ConsoleTables } from "@/lib/db/tables";
+
+/** The connection of an append's transaction (a Kysely bound to it): statements on it commit with the events. */
+export type Trx = Kysely<ConsoleTables>;
+
+/** The newest event of the chain, which the next one links to. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  at: number;
+}
+
+/** Any number from the console's own key space: serializes appends across replicas on PostgreSQL. */
+const CHAIN_LOCK_KEY = 7_310_442_916;
+const HEAD = "select seq, hash, at from audit_event order by seq desc limit 1";
+
+/**
+ * Runs `work` in a write transaction that holds the chain, with the chain's head as it is under that hold: the
+ * embedded store's BEGIN IMMEDIATE, or on PostgreSQL an advisory lock. On PostgreSQL, BEGIN, the lock and the head
+ * go in one round trip (a simple-protocol query of three statements; under READ COMMITTED the third reads a
+ * snapshot taken after the lock was granted, so it sees every append committed before). A mutation's audit makes
+ * two appends in sequence, so each round trip saved is paid back twice on every mutation (docs/BENCHMARKS.md).
+ */
+export async function inChainTransaction<T>(
+  database: Database,
+  work: (trx: Trx, head: ChainHead | undefined) => Promise<T>,
+): Promise<T> {
+  if (!database.pool)
+    return database.db.transaction().execute(async (trx) => {
+      const head = await trx
+        .selectFrom("audit_event")
+        .select(["seq", "hash", "at"])
+        .orderBy("seq", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return work(trx, head);
+    });
+  const client = await database.pool.connect();
+  let broken: Error | undefined;
+  try {
+    const replies = (await client.query(
+      `begin; select pg_advisory_xact_lock(${CHAIN_LOCK_KEY}); ${HEAD}`,
+    )) as unknown as pg.QueryResult<ChainHead>[];
+    const result = await work(kyselyOn(client), replies[2]!.rows[0]);
+    // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK, not an error.
+    if ((await client.query("commit")).command === "ROLLBACK")
+      throw new Error("The audit transaction was rolled back.");
+    return result;
+  } catch (error) {
+    await client.query("rollback").catch((e: Error) => (broken = e));
+    throw error;
+  } finally {
+    // A connection that could not even roll back is dropped, not handed to the next request.
+    client.release(broken);
+  }
+}
+
+/** A Kysely whose every query runs on `client`, inside the transaction it holds. */
+function kyselyOn(client: pg.PoolClient): Trx {
+  const borrowed = { query: client.query.bind(client), release: () => undefined };
+  const pool = { connect: async () => borrowed, end: async () => undefined };
+  return new Kysely<ConsoleTables>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+}
