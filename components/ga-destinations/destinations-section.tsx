@@ -48,7 +48,9 @@ export function DestinationsSection({
           {t("gaDestinations.destinations")}
           {items && (
             <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
-              {t("gaDestinations.total", { count: items.length })}
+              {t(list.data?.truncated ? "gaDestinations.atLeast" : "gaDestinations.total", {
+                count: items.length,
+              })}
             </span>
           )}
         </h2>
@@ -74,6 +76,11 @@ export function DestinationsSection({
       )}
       {!list.error && (
         <DestinationsTable path={path} items={items} selected={chosen} onSelect={setSelected} />
+      )}
+      {list.data?.truncated && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          {t("gaDestinations.truncated", { count: list.data.items.length })}
+        </p>
       )}
       <LazyConfirmDialog
         open={isConfirming}

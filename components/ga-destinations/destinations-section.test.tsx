@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from "@testing-library/react";
+import { afterEach, expect, it, vi } from "vitest";
+import { renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import type { Locale } from "@/lib/i18n/locales";
+import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
+import { MAX_PAGES } from "@/lib/queries/all-pages";
+import { DestinationsSection } from "./destinations-section";
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const path = { acceleratorId: "ga-1", listenerId: "lsr-1", groupId: "epg-1" };
+
+/** A group whose list answers every page full, with a TotalCount beyond what the walk follows. */
+function stubGroupOf(total: number) {
+  return stubOperations(({ id, input }) => {
+    if (id !== listCustomRoutingEndpointGroupDestinationsMeta.id) throw new Error(`unexpected call ${id}`);
+    const PageNumber = Number(input.PageNumber ?? 1);
+    const PageSize = Number(input.PageSize);
+    const first = (PageNumber - 1) * PageSize;
+    const Destinations = Array.from({ length: Math.max(0, Math.min(PageSize, total - first)) }, (_, i) => ({
+      AcceleratorId: "ga-1",
+      ListenerId: "lsr-1",
+      EndpointGroupId: "epg-1",
+      DestinationId: `dst-${first + i}`,
+      Protocols: ["TCP"],
+      FromPort: first + i + 1,
+      ToPort: first + i + 1,
+    }));
+    return { result: { PageNumber, PageSize, TotalCount: total, Destinations } };
+  });
+}
+
+const section = <DestinationsSection path={path} deleteFailure={null} onDelete={() => {}} />;
+
+it.each<[Locale, RegExp, RegExp]>([
+  ["en", /Showing the first 500 destinations only/, /at least 500/],
+  ["zh-CN", /仅显示前 500 条映射/, /至少 500 条/],
+])(
+  "%s: says the list is only the group's beginning when it has more pages than the walk reads",
+  async (locale, note, count) => {
+    const calls = stubGroupOf(10_000);
+    renderInConsole(section, locale);
+    expect(await screen.findByText(note)).toBeTruthy();
+    expect(screen.getByText(count)).toBeTruthy();
+    expect(calls).toHaveLength(MAX_PAGES);
+  },
+);
+
+it("shows the plain total and no note when the walk read the whole group", async () => {
+  stubGroupOf(120);
+  renderInConsole(section);
+  expect(await screen.findByText("120 in total")).toBeTruthy();
+  expect(screen.queryByText(/Showing the first/)).toBeNull();
+});
