@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, expect, it, vi } from "vitest";
 import { renderInConsole, stubOperations } from "@/components/testing/console-harness";
 import type { Locale } from "@/lib/i18n/locales";
+import { MAX_DELETE_DESTINATIONS } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
 import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
 import { MAX_PAGES } from "@/lib/queries/all-pages";
 import { DestinationsSection } from "./destinations-section";
@@ -55,4 +56,12 @@ it("shows the plain total and no note when the walk read the whole group", async
   renderInConsole(section);
   expect(await screen.findByText("120 in total")).toBeTruthy();
   expect(screen.queryByText(/Showing the first/)).toBeNull();
+});
+
+it("selects at most what one delete call takes when every row is selected", async () => {
+  stubGroupOf(MAX_DELETE_DESTINATIONS + 20);
+  renderInConsole(section);
+  await screen.findByText(`${MAX_DELETE_DESTINATIONS + 20} in total`);
+  fireEvent.click(screen.getByRole("checkbox", { name: "Select every row shown" }));
+  expect(screen.getByRole("button", { name: `Delete selected (${MAX_DELETE_DESTINATIONS})` })).toBeTruthy();
 });
