@@ -65,3 +65,12 @@ it("selects at most what one delete call takes when every row is selected", asyn
   fireEvent.click(screen.getByRole("checkbox", { name: "Select every row shown" }));
   expect(screen.getByRole("button", { name: `Delete selected (${MAX_DELETE_DESTINATIONS})` })).toBeTruthy();
 });
+
+it("zh-CN: the delete confirmation lists the chosen ids with Chinese list punctuation", async () => {
+  stubGroupOf(3);
+  renderInConsole(section, "zh-CN");
+  await screen.findByText("共 3 条");
+  fireEvent.click(screen.getByRole("checkbox", { name: "选择显示的全部行" }));
+  fireEvent.click(screen.getByRole("button", { name: "删除所选（3）" }));
+  expect(await screen.findByText(/中删除 dst-0、dst-1和dst-2 及其端口映射/)).toBeTruthy();
+});

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { Command } from "cmdk";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cloudRefusal, renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import type { Locale } from "@/lib/i18n/locales";
 import { REGIONS } from "@/lib/regions";
 import { ResourceMatches } from "./resource-matches";
 
@@ -33,7 +34,7 @@ const session = (id: string, name: string) => ({
 });
 const routerInterface = (id: string) => ({ RouterInterfaceId: id, Role: "InitiatingSide", Status: "Active" });
 
-function renderPalette(onOpen = vi.fn()) {
+function renderPalette(onOpen = vi.fn(), locale: Locale = "en") {
   renderInConsole(
     <Command label="palette">
       <Command.Input aria-label="search" />
@@ -41,6 +42,7 @@ function renderPalette(onOpen = vi.fn()) {
         <ResourceMatches groupClass="" itemClass="" onOpen={onOpen} />
       </Command.List>
     </Command>,
+    locale,
   );
   return onOpen;
 }
@@ -94,6 +96,32 @@ describe("the palette's search over every region", () => {
     const reads = calls.map((c) => `${c.id.split(".").pop()} ${c.region}`);
     expect(new Set(reads).size).toBe(REGIONS.volcengine.length + REGIONS.aliyun.length);
     expect(reads).toHaveLength(new Set(reads).size);
+  });
+
+  it.each<[Locale, string]>([
+    [
+      "en",
+      "Could not read: Mirror session · cn-beijing, Mirror session · cn-shanghai, and Mirror session · cn-guangzhou",
+    ],
+    ["zh-CN", "无法读取：镜像会话 · cn-beijing、镜像会话 · cn-shanghai和镜像会话 · cn-guangzhou"],
+  ])("%s: names the unreadable lists with the language's list punctuation", async (locale, text) => {
+    stubOperations(({ id, region }) =>
+      id.endsWith("DescribeTrafficMirrorSessions")
+        ? region === "ap-southeast-1"
+          ? { result: { TrafficMirrorSessions: [] } }
+          : cloudRefusal("Forbidden", "REQ-1", 403)
+        : {
+            result: {
+              RouterInterfaceSet: { RouterInterfaceType: [] },
+              PageNumber: 1,
+              PageSize: 50,
+              TotalCount: 0,
+            },
+          },
+    );
+    renderPalette(vi.fn(), locale);
+    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    expect(screen.getByTestId("palette-unreadable").textContent).toBe(text);
   });
 
   it("does not read a region's list again while it is fresh", async () => {
