@@ -5,7 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatList } from "@/lib/i18n/format-list";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
 import { destinationsOptions, type GroupPath } from "@/lib/data/ga-destinations/ga-lists";
 import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
@@ -28,6 +29,7 @@ export function DestinationsSection({
   onRetryDelete?: () => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const [selected, setSelected] = useState<string[]>([]);
   const [isConfirming, setIsConfirming] = useState(false);
   const list = useQuery(destinationsOptions(path));
@@ -48,7 +50,9 @@ export function DestinationsSection({
           {t("gaDestinations.destinations")}
           {items && (
             <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
-              {t("gaDestinations.total", { count: items.length })}
+              {t(list.data?.truncated ? "gaDestinations.atLeast" : "gaDestinations.total", {
+                count: items.length,
+              })}
             </span>
           )}
         </h2>
@@ -75,6 +79,11 @@ export function DestinationsSection({
       {!list.error && (
         <DestinationsTable path={path} items={items} selected={chosen} onSelect={setSelected} />
       )}
+      {list.data?.truncated && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          {t("gaDestinations.truncated", { count: list.data.items.length })}
+        </p>
+      )}
       <LazyConfirmDialog
         open={isConfirming}
         title={t("gaDestinations.deleteTitle", { count: chosen.length })}
@@ -82,7 +91,7 @@ export function DestinationsSection({
         onCancel={() => setIsConfirming(false)}
         onConfirm={confirm}
       >
-        {t("gaDestinations.deleteBody", { ids: chosen.join(", "), group: path.groupId })}
+        {t("gaDestinations.deleteBody", { ids: formatList(chosen, locale), group: path.groupId })}
       </LazyConfirmDialog>
     </section>
   );

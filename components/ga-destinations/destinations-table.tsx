@@ -7,12 +7,11 @@ import { IdLink } from "@/components/data-table/id-link";
 import { useTableUrl } from "@/components/data-table/use-table-url";
 import type { GroupPath } from "@/lib/data/ga-destinations/ga-lists";
 import { useT } from "@/lib/i18n/i18n-provider";
+import { MAX_DELETE_DESTINATIONS } from "@/lib/operations/ga/delete-custom-routing-endpoint-group-destinations.meta";
 import type { CustomRoutingDestination } from "@/lib/operations/ga/ga-types";
 import { formatPorts } from "./format-ports";
 
 const DEFAULT_SORT = { id: "ports", desc: false };
-/** DeleteCustomRoutingEndpointGroupDestinations takes at most 100 ids (the catalog's schema). */
-const MAX_DELETE = 100;
 
 /** The group's destinations, each selectable for the bulk delete; skeleton rows until the first read answers. */
 export function DestinationsTable({
@@ -80,7 +79,7 @@ export function DestinationsTable({
         selected,
         onChange: onSelect,
         canSelect: () => true,
-        max: MAX_DELETE,
+        max: MAX_DELETE_DESTINATIONS,
         label: (d) => t("gaDestinations.selectRow", { id: d.DestinationId }),
       }}
     />

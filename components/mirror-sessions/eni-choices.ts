@@ -3,6 +3,7 @@ import type {
   TrafficMirrorTarget,
   VolcNetworkInterface,
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { isOk } from "@/lib/status/lifecycles";
 
 /**
  * Service-managed ENIs (created by CLB, NAT, …) are refused as mirror sources with 403 `Forbidden`
@@ -46,5 +47,5 @@ export function enisMirrored(sessions: readonly TrafficMirrorSession[]): Map<str
 
 /** Targets and filters are usable only when Available (Terraform's ready state, docs/cloud-apis.md §6.3). */
 export function isAvailable(status: string | undefined): boolean {
-  return status === "Available";
+  return isOk("mirrorTargetOrFilter", status);
 }

@@ -4,7 +4,8 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatList } from "@/lib/i18n/format-list";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { PRIORITY_RANGE } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { firstFreePriority, summarizeTaken } from "./taken-priorities";
 
@@ -62,12 +63,14 @@ export function PriorityField({
 
 function TakenSummary({ region, taken }: { region: string; taken: ReadonlyMap<number, string> | null }) {
   const t = useT();
+  const locale = useLocale();
   if (taken === null) return <span data-testid="taken-priorities">{t("mirrorSessions.takenLoading")}</span>;
   if (taken.size === 0)
     return <span data-testid="taken-priorities">{t("mirrorSessions.noneTaken", { region })}</span>;
   const { shown, more } = summarizeTaken(taken);
-  const list =
-    more > 0 ? t("mirrorSessions.takenMore", { list: shown.join(", "), count: more }) : shown.join(", ");
+  // A set of numbers, not a sentence: a bare series in the language's separator ("1, 5" / "1、5").
+  const priorities = formatList(shown.map(String), locale, { withAnd: false });
+  const list = more > 0 ? t("mirrorSessions.takenMore", { list: priorities, count: more }) : priorities;
   return (
     <span data-testid="taken-priorities" data-taken={shown.join(",")}>
       {t("mirrorSessions.takenPriorities", { region, list })}

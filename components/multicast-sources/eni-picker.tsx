@@ -7,6 +7,7 @@ import { useT } from "@/lib/i18n/i18n-provider";
 import { domainAssociationsOptions, multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
 import { listTransitRouterMulticastDomainAssociationsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations.meta";
 import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
+import { isOk } from "@/lib/status/lifecycles";
 
 /**
  * ENIs of the region, each labelled with whether its vSwitch is associated with the domain — the
@@ -30,7 +31,7 @@ export function EniPicker({
   const t = useT();
   const associations = useQuery(domainAssociationsOptions(region, domainId));
   const associated = new Set(
-    associations.data?.items.filter((a) => a.Status === "Associated").map((a) => a.VSwitchId),
+    associations.data?.items.filter((a) => isOk("multicastAssociation", a.Status)).map((a) => a.VSwitchId),
   );
   // Without the associations a label would be a guess; a previous read (kept through a failed re-read) is not.
   // Nor is "not associated" when the list was longer than we read: the vSwitch may be on a page left unread.

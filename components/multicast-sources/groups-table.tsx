@@ -9,7 +9,7 @@ import { useTableUrl } from "@/components/data-table/use-table-url";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/i18n-provider";
 import type { TransitRouterMulticastGroup } from "@/lib/operations/cbn/list-transit-router-multicast-groups";
-import { lifecycles, toneOf } from "@/lib/status/lifecycles";
+import { isOk, lifecycles, toneOf } from "@/lib/status/lifecycles";
 
 const STATUSES = [...lifecycles.multicastSource.transitional, ...lifecycles.multicastSource.ok];
 const DEFAULT_SORT = { id: "group", desc: false };
@@ -86,7 +86,7 @@ export function GroupsTable({
         header: t("multicastSources.col.actions"),
         cell: (g) =>
           g.GroupSource &&
-          g.Status === "Registered" && (
+          isOk("multicastSource", g.Status) && (
             <MutationButton variant="ghost" onClick={() => onDeregister(g)}>
               {t("multicastSources.deregister")}
             </MutationButton>

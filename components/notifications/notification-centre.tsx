@@ -3,7 +3,8 @@
 import { clientOnly } from "@/components/ui/client-only";
 import { useCallback, useRef, useState } from "react";
 import { useToast } from "@/components/ui/toast";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatList } from "@/lib/i18n/format-list";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { noticeHref, unreadCount, type Notice } from "@/lib/notifications/notification-log";
 import { useNoticeLog } from "./use-notice-log";
 
@@ -18,6 +19,7 @@ const NotificationPanel = clientOnly(() => import("./notification-panel").then((
  */
 export function NotificationCentre() {
   const t = useT();
+  const locale = useLocale();
   const toast = useToast();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -28,12 +30,14 @@ export function NotificationCentre() {
         if (notice.state === "settled") continue;
         const key =
           notice.state === "failed" ? "clarity.notifications.failed" : "clarity.notifications.notConfirmed";
-        toast("error", `${t(key, { action: notice.action })}: ${notice.resources.join(", ")}`, {
+        const headline = t(key, { action: notice.action });
+        const resources = formatList(notice.resources, locale);
+        toast("error", t("clarity.notifications.toast", { headline, resources }), {
           href: noticeHref(notice),
         });
       }
     },
-    [t, toast],
+    [t, locale, toast],
   );
   const { log, read } = useNoticeLog(announce);
   const unread = unreadCount(log);

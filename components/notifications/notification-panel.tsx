@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Popover } from "radix-ui";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
+import { formatList } from "@/lib/i18n/format-list";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { noticeHref, type Notice } from "@/lib/notifications/notification-log";
 
@@ -76,7 +77,7 @@ export function NotificationPanel({
                     </span>
                     <span className="block font-mono text-xs break-all">
                       {t("clarity.notifications.on", {
-                        resources: notice.resources.join(", "),
+                        resources: formatList(notice.resources, locale),
                         region: notice.region,
                         actor: notice.actor,
                       })}

@@ -1,6 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { sessionsQueryOptions } from "@/lib/data/mirror-sessions/sessions-data";
-import { allInterfacesOptions } from "@/lib/data/router-interfaces/use-region-interfaces";
+import {
+  MAX_SESSION_PAGES,
+  sessionsList,
+  sessionsQueryOptions,
+} from "@/lib/data/mirror-sessions/sessions-data";
+import { allInterfacesOptions, interfacesList } from "@/lib/data/router-interfaces/use-region-interfaces";
+import { MAX_PAGES } from "@/lib/queries/all-pages";
+import { readWholeList } from "@/lib/queries/whole-list";
 import { REGIONS } from "@/lib/regions";
 
 /** One region's list the palette searches besides what the tab has read. */
@@ -21,10 +27,34 @@ export const REGION_LISTS: readonly RegionList[] = [
  */
 export const REGION_LIST_FRESH_MS = 30_000;
 
+/** Reads one region's list as its list page does (lib/data/<kind>/), or finds it in its "All regions" entry. */
+async function readRegionList(client: QueryClient, { kind, region }: RegionList): Promise<void> {
+  if (kind === "mirror-session")
+    await readWholeList(
+      client,
+      {
+        list: sessionsList(region),
+        maxPages: MAX_SESSION_PAGES,
+        allKey: sessionsQueryOptions(region).queryKey,
+      },
+      REGION_LIST_FRESH_MS,
+    );
+  else
+    await readWholeList(
+      client,
+      {
+        list: interfacesList(region),
+        maxPages: MAX_PAGES,
+        allKey: allInterfacesOptions(region).queryKey,
+      },
+      REGION_LIST_FRESH_MS,
+    );
+}
+
 /**
- * Reads every region's list through the same query options (and so the same cache entries) as the list pages and
- * their "All regions" views, so a list already read and fresh is not read again, and what the palette reads the
- * lists show. Each list reports when it settles, with its failure when it could not be read; one region's failure
+ * Reads every region's list through the list pages' own query options (and so their cache entries), so a list a
+ * page or an "All regions" view already read, fresh, is not read again, and what the palette reads the region's page
+ * shows. Each list reports when it settles, with its failure when it could not be read; one region's failure
  * never stops the others. The matches themselves come from the cache (resourcesInCache).
  */
 export async function searchRegions(
@@ -35,10 +65,7 @@ export async function searchRegions(
   await Promise.all(
     lists.map(async (list) => {
       try {
-        const fresh = { staleTime: REGION_LIST_FRESH_MS };
-        if (list.kind === "mirror-session")
-          await client.fetchQuery({ ...sessionsQueryOptions(list.region), ...fresh });
-        else await client.fetchQuery({ ...allInterfacesOptions(list.region), ...fresh });
+        await readRegionList(client, list);
         onSettled(list);
       } catch (error) {
         onSettled(list, error);

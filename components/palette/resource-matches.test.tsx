@@ -4,6 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { Command } from "cmdk";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cloudRefusal, renderInConsole, stubOperations } from "@/components/testing/console-harness";
+import { useRegionSessions } from "@/lib/data/mirror-sessions/sessions-data";
+import { useRegionInterfaces } from "@/lib/data/router-interfaces/use-region-interfaces";
+import type { Locale } from "@/lib/i18n/locales";
 import { REGIONS } from "@/lib/regions";
 import { ResourceMatches } from "./resource-matches";
 
@@ -33,7 +36,7 @@ const session = (id: string, name: string) => ({
 });
 const routerInterface = (id: string) => ({ RouterInterfaceId: id, Role: "InitiatingSide", Status: "Active" });
 
-function renderPalette(onOpen = vi.fn()) {
+function renderPalette(onOpen = vi.fn(), locale: Locale = "en") {
   renderInConsole(
     <Command label="palette">
       <Command.Input aria-label="search" />
@@ -41,6 +44,7 @@ function renderPalette(onOpen = vi.fn()) {
         <ResourceMatches groupClass="" itemClass="" onOpen={onOpen} />
       </Command.List>
     </Command>,
+    locale,
   );
   return onOpen;
 }
@@ -96,6 +100,32 @@ describe("the palette's search over every region", () => {
     expect(reads).toHaveLength(new Set(reads).size);
   });
 
+  it.each<[Locale, string]>([
+    [
+      "en",
+      "Could not read: Mirror session · cn-beijing, Mirror session · cn-shanghai, and Mirror session · cn-guangzhou",
+    ],
+    ["zh-CN", "无法读取：镜像会话 · cn-beijing、镜像会话 · cn-shanghai和镜像会话 · cn-guangzhou"],
+  ])("%s: names the unreadable lists with the language's list punctuation", async (locale, text) => {
+    stubOperations(({ id, region }) =>
+      id.endsWith("DescribeTrafficMirrorSessions")
+        ? region === "ap-southeast-1"
+          ? { result: { TrafficMirrorSessions: [] } }
+          : cloudRefusal("Forbidden", "REQ-1", 403)
+        : {
+            result: {
+              RouterInterfaceSet: { RouterInterfaceType: [] },
+              PageNumber: 1,
+              PageSize: 50,
+              TotalCount: 0,
+            },
+          },
+    );
+    renderPalette(vi.fn(), locale);
+    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    expect(screen.getByTestId("palette-unreadable").textContent).toBe(text);
+  });
+
   it("does not read a region's list again while it is fresh", async () => {
     const calls = stubOperations(({ id }) =>
       id.endsWith("DescribeTrafficMirrorSessions")
@@ -132,5 +162,69 @@ describe("the palette's search over every region", () => {
     );
     await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
     expect(calls.length).toBe(first);
+  });
+
+  it("reads no list a region's page already holds, and the page reads nothing the palette read", async () => {
+    // cn-beijing's sessions come in two pages: the palette must see the page read them to the end.
+    const calls = stubOperations(({ id, region, input }) =>
+      id.endsWith("DescribeTrafficMirrorSessions")
+        ? {
+            result: {
+              TrafficMirrorSessions: [session(input.NextToken ? "tms-2" : "tms-1", "s")],
+              NextToken: region === "cn-beijing" && !input.NextToken ? "page-2" : undefined,
+            },
+          }
+        : {
+            result: {
+              RouterInterfaceSet: { RouterInterfaceType: [] },
+              PageNumber: 1,
+              PageSize: 50,
+              TotalCount: 0,
+            },
+          },
+    );
+    const reads = () => calls.map((c) => `${c.id.split(".").pop()} ${c.region}`);
+    function RegionPages({ sessions, interfaces }: { sessions: string; interfaces: string }) {
+      const { sessions: list } = useRegionSessions(sessions);
+      const { items } = useRegionInterfaces(interfaces);
+      return list.complete && items ? <p>pages read</p> : null;
+    }
+    const { client } = renderInConsole(<RegionPages sessions="cn-beijing" interfaces="cn-hangzhou" />);
+    await screen.findByText("pages read");
+    const byPages = reads();
+    expect(byPages).toEqual([
+      "DescribeTrafficMirrorSessions cn-beijing",
+      "DescribeRouterInterfaces cn-hangzhou",
+      "DescribeTrafficMirrorSessions cn-beijing",
+    ]);
+
+    cleanup();
+    const { QueryClientProvider } = await import("@tanstack/react-query");
+    renderInConsole(
+      <QueryClientProvider client={client}>
+        <Command label="palette">
+          <Command.List>
+            <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
+          </Command.List>
+        </Command>
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    const byPalette = reads().slice(byPages.length);
+    // Every other region once; the two lists the pages hold not at all.
+    expect(byPalette).toHaveLength(REGIONS.volcengine.length + REGIONS.aliyun.length - 2);
+    expect(byPalette).not.toContain("DescribeTrafficMirrorSessions cn-beijing");
+    expect(byPalette).not.toContain("DescribeRouterInterfaces cn-hangzhou");
+
+    // And the other way: a region's page opened now finds the palette's read.
+    cleanup();
+    const before = calls.length;
+    renderInConsole(
+      <QueryClientProvider client={client}>
+        <RegionPages sessions="cn-shanghai" interfaces="cn-shenzhen" />
+      </QueryClientProvider>,
+    );
+    await screen.findByText("pages read");
+    expect(calls.length).toBe(before);
   });
 });

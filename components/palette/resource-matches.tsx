@@ -3,7 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useEffect, useMemo, useState } from "react";
-import { useT } from "@/lib/i18n/i18n-provider";
+import { formatList } from "@/lib/i18n/format-list";
+import { useLocale, useT } from "@/lib/i18n/i18n-provider";
 import { resourceHref } from "@/lib/resources/resource-href";
 import { resourcesInCache } from "./cached-resources";
 import { REGION_LISTS, searchRegions, type RegionList } from "./region-search";
@@ -49,6 +50,7 @@ export function ResourceMatches({
   onOpen: (href: string) => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const client = useQueryClient();
   const search = useRegionSearch();
   // Recomputed as each region's list arrives in the cache.
@@ -67,7 +69,10 @@ export function ResourceMatches({
         {search.failed.length > 0 && (
           <span data-testid="palette-unreadable" className="block text-red-700 dark:text-red-400">
             {t("views.palette.unreadable", {
-              lists: search.failed.map((l) => `${t(`views.kind.${l.kind}`)} · ${l.region}`).join(", "),
+              lists: formatList(
+                search.failed.map((l) => `${t(`views.kind.${l.kind}`)} · ${l.region}`),
+                locale,
+              ),
             })}
           </span>
         )}

@@ -9,7 +9,7 @@ import { detailRead } from "@/lib/data/resource-detail/use-resource-detail";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { deregisterTransitRouterMulticastGroupSourcesMeta } from "@/lib/operations/cbn/deregister-transit-router-multicast-group-sources.meta";
 import { listTransitRouterMulticastGroupsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-groups.meta";
-import { toneOf } from "@/lib/status/lifecycles";
+import { isOk, toneOf } from "@/lib/status/lifecycles";
 import { cloudAttributes } from "./cloud-attributes";
 import { ResourceDetail } from "./resource-detail";
 import { useDetailAction } from "./use-detail-action";
@@ -58,8 +58,8 @@ export function MulticastSourceDetail({
           source && (
             <MutationButton
               variant="danger"
-              disabled={source.Status !== "Registered" || deregister.isPending}
-              title={source.Status === "Registered" ? undefined : t("views.detail.busy")}
+              disabled={!isOk("multicastSource", source.Status) || deregister.isPending}
+              title={isOk("multicastSource", source.Status) ? undefined : t("views.detail.busy")}
               onClick={() => deregistration.ask(true)}
             >
               {t("multicastSources.deregister")}

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { registerTransitRouterMulticastGroupSources } from "./cbn/register-transit-router-multicast-group-sources";
 import { MAX_SOURCE_ENIS } from "./cbn/register-transit-router-multicast-group-sources.meta";
 import { createCustomRoutingEndpointGroupDestinations } from "./ga/create-custom-routing-endpoint-group-destinations";
+import { deleteCustomRoutingEndpointGroupDestinations } from "./ga/delete-custom-routing-endpoint-group-destinations";
+import { MAX_DELETE_DESTINATIONS } from "./ga/delete-custom-routing-endpoint-group-destinations.meta";
 import { GA_PORT_RANGE, GA_PROTOCOLS, MAX_DESTINATIONS } from "./ga/ga-types";
 import { listCustomRoutingEndpointGroupDestinations } from "./ga/list-custom-routing-endpoint-group-destinations";
 import { RELAY_PROTOCOLS, updateRelaySourceV3 } from "./live/update-relay-source-v3";
@@ -38,6 +40,16 @@ describe("catalog limits the forms read", () => {
     expect(accepts(schema, input(MAX_DESTINATIONS + 1))).toBe(false);
     expect(accepts(schema, input(1, [...GA_PROTOCOLS]))).toBe(true);
     expect(accepts(schema, input(1, ["ICMP"]))).toBe(false);
+  });
+
+  it("GA: destination ids per delete (the table's selection limit)", () => {
+    const input = (n: number) => ({
+      EndpointGroupId: "epg-1",
+      DestinationIds: Array.from({ length: n }, (_, i) => `dst-${i}`),
+    });
+    const schema = deleteCustomRoutingEndpointGroupDestinations.input;
+    expect(accepts(schema, input(MAX_DELETE_DESTINATIONS))).toBe(true);
+    expect(accepts(schema, input(MAX_DELETE_DESTINATIONS + 1))).toBe(false);
   });
 
   it("GA: the backend port range, and the list filter takes the same protocols", () => {

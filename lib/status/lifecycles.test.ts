@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSettled, toneOf } from "./lifecycles";
+import { isOk, isSettled, toneOf } from "./lifecycles";
 
 describe("lifecycles", () => {
   it("tells transitional, settled and failed states apart", () => {
@@ -13,5 +13,17 @@ describe("lifecycles", () => {
     expect(isSettled("gaState", "active")).toBe(true);
     expect(toneOf("gaAccelerator", "configuring")).toBe("pending");
     expect(toneOf("gaAccelerator", "finacialLocked")).toBe("failed");
+  });
+
+  it("tells the working state, where an action is offered, from every other", () => {
+    expect(isOk("multicastSource", "Registered")).toBe(true);
+    expect(isOk("multicastSource", "Registering")).toBe(false);
+    expect(isOk("routerInterface", "Active")).toBe(true);
+    expect(isOk("routerInterface", "Idle")).toBe(false);
+    expect(isOk("multicastAssociation", "Associated")).toBe(true);
+    expect(isOk("multicastAssociation", "Associating")).toBe(false);
+    expect(isOk("mirrorTargetOrFilter", "Available")).toBe(true);
+    expect(isOk("mirrorTargetOrFilter", "Creating")).toBe(false);
+    expect(isOk("gaState", undefined)).toBe(false);
   });
 });

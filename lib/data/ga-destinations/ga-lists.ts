@@ -3,6 +3,7 @@ import { listAcceleratorsMeta } from "@/lib/operations/ga/list-accelerators.meta
 import { listCustomRoutingEndpointGroupDestinationsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-group-destinations.meta";
 import { listCustomRoutingEndpointGroupsMeta } from "@/lib/operations/ga/list-custom-routing-endpoint-groups.meta";
 import { listCustomRoutingPortMappingsMeta } from "@/lib/operations/ga/list-custom-routing-port-mappings.meta";
+import { GA_MAX_PAGE_SIZE } from "@/lib/operations/ga/ga-types";
 import { listListenersMeta } from "@/lib/operations/ga/list-listeners.meta";
 import { allPagesOptions } from "@/lib/queries/all-pages";
 import { operationQueryOptions } from "@/lib/queries/operation-query";
@@ -11,7 +12,7 @@ import { numberPaging } from "@/lib/queries/paging";
 
 /** GA is addressed as cn-hangzhou whatever the region picker says (docs/cloud-apis.md §1.1, §10.5). */
 const REGION = gaRegion.fixed;
-const PAGE = { PageSize: 50 };
+const PAGE = { PageSize: GA_MAX_PAGE_SIZE };
 
 export const MAPPINGS_PAGE_SIZE = 20;
 
@@ -36,8 +37,9 @@ export interface GroupPath {
 }
 
 /**
- * Every destination of the group in one query (pages of 50), for the table's search, sort and selection: a group
- * holds far fewer than the walk's bound (MAX_PAGES × 50).
+ * Every destination of the group in one query (pages of GA's largest size), for the table's search, sort and
+ * selection. Neither the catalog nor docs/cloud-apis.md §4 states how many destinations a group may hold (only the
+ * 20 per request), so the walk keeps its default bound and the table says when the group has more (`truncated`).
  */
 export const destinationsOptions = ({ acceleratorId, listenerId, groupId }: GroupPath) =>
   allPagesOptions(

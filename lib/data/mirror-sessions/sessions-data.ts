@@ -31,7 +31,15 @@ const PAGE = { MaxResults: 100 };
  * reach 10,000 sessions (issue #17's bench); 200 pages of 100 covers 20,000 and still stops a NextToken that never
  * ends.
  */
-const MAX_SESSION_PAGES = 200;
+export const MAX_SESSION_PAGES = 200;
+
+/**
+ * The region page's list of sessions, page by page: the palette reads this same entry (lib/queries/whole-list.ts),
+ * so a list the page holds is not read again, and the page finds what the palette read.
+ */
+export function sessionsList(region: string) {
+  return pagedList(describeTrafficMirrorSessionsMeta, region, PAGE, tokenPaging());
+}
 
 /** Every session of a region in one query: "All regions" reads each region this way. */
 export function sessionsQueryOptions(region: string) {
@@ -66,7 +74,7 @@ const sessionsOf = (page: { TrafficMirrorSessions: TrafficMirrorSession[] }) => 
 export function useRegionSessions(region: string) {
   const [watch] = useState(() => new SessionWatch());
   const pages = useInfiniteQuery({
-    ...operationPagesOptions(pagedList(describeTrafficMirrorSessionsMeta, region, PAGE, tokenPaging())),
+    ...operationPagesOptions(sessionsList(region)),
     refetchInterval: pollWhileMoving((data) => watch.moving(data.pages.flatMap(sessionsOf))),
   });
   const { hasNextPage, isFetching, isError, fetchNextPage } = pages;

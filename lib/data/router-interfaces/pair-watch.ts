@@ -1,5 +1,5 @@
 import type { RouterInterfaceStatus } from "@/lib/operations/vpc/router-interface";
-import { isSettled } from "@/lib/status/lifecycles";
+import { isOk, isSettled } from "@/lib/status/lifecycles";
 
 /** One side as read so far (`undefined` until its first read answers, or when there is no opposite side). */
 type Side = { Status: RouterInterfaceStatus } | undefined;
@@ -8,7 +8,7 @@ const isMoving = (side: Side) => side !== undefined && !isSettled("routerInterfa
 
 /** The cloud has visibly started on a Connect: a side is in transition, or already Active. */
 export function hasConnectStarted(sides: readonly Side[]): boolean {
-  return sides.some((side) => isMoving(side) || side?.Status === "Active");
+  return sides.some((side) => isMoving(side) || isOk("routerInterface", side?.Status));
 }
 
 /**

@@ -26,6 +26,14 @@ const moving = (items: readonly RouterInterface[]) =>
     .map((ri) => `${ri.RouterInterfaceId}:${ri.Status}`);
 
 /**
+ * The region page's list of interfaces, page by page: the palette reads this same entry (lib/queries/whole-list.ts),
+ * so a list the page holds is not read again, and the page finds what the palette read.
+ */
+export function interfacesList(region: string) {
+  return pagedList(describeRouterInterfacesMeta, region, FIRST_PAGE, numberPaging());
+}
+
+/**
  * A region's router interfaces, read page by page as the list needs them (scrolling near the end, or a search, filter
  * or sort that must see every row), watched while any of those read moves (bounded like every poller), and the
  * Connect mutation. Connect has no ClientToken and is never retried blindly: after an unclear failure the pair view
@@ -33,7 +41,7 @@ const moving = (items: readonly RouterInterface[]) =>
  */
 export function useRegionInterfaces(region: string) {
   const list = useInfiniteQuery({
-    ...operationPagesOptions(pagedList(describeRouterInterfacesMeta, region, FIRST_PAGE, numberPaging())),
+    ...operationPagesOptions(interfacesList(region)),
     refetchInterval: pollWhileMoving((data) => moving(data.pages.flatMap(interfacesOf))),
   });
   const items = useMemo(() => list.data?.pages.flatMap(interfacesOf), [list.data]);

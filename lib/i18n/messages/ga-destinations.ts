@@ -28,6 +28,9 @@ export const gaDestinationsMessages = defineMessages({
       "Changes are being applied; only reads are possible until the group is active.",
     "gaDestinations.destinations": "Destinations",
     "gaDestinations.total": "{count} in total",
+    "gaDestinations.atLeast": "at least {count}",
+    "gaDestinations.truncated":
+      "Showing the first {count} destinations only: this group has more than the console reads at once, so search, sort and selection cover these only.",
     "gaDestinations.col.select": "Select",
     "gaDestinations.col.destination": "Destination ID",
     "gaDestinations.col.protocols": "Protocols",
@@ -105,6 +108,9 @@ export const gaDestinationsMessages = defineMessages({
     "gaDestinations.groupUpdatingHint": "变更正在生效；在终端节点组变为 active 之前只能执行查询操作。",
     "gaDestinations.destinations": "映射",
     "gaDestinations.total": "共 {count} 条",
+    "gaDestinations.atLeast": "至少 {count} 条",
+    "gaDestinations.truncated":
+      "仅显示前 {count} 条映射：该终端节点组的映射多于控制台一次读取的数量，搜索、排序和选择仅针对这些条目。",
     "gaDestinations.col.select": "选择",
     "gaDestinations.col.destination": "映射 ID",
     "gaDestinations.col.protocols": "协议",

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { clientToken, dryRun, requiredId } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
-import { deleteCustomRoutingEndpointGroupDestinationsMeta } from "./delete-custom-routing-endpoint-group-destinations.meta";
+import {
+  deleteCustomRoutingEndpointGroupDestinationsMeta,
+  MAX_DELETE_DESTINATIONS,
+} from "./delete-custom-routing-endpoint-group-destinations.meta";
 
 export const deleteCustomRoutingEndpointGroupDestinations = defineOperation(
   deleteCustomRoutingEndpointGroupDestinationsMeta,
   z.object({
     EndpointGroupId: requiredId("epg-"),
-    DestinationIds: z.array(requiredId("dst-")).min(1, "validation.required").max(100),
+    DestinationIds: z.array(requiredId("dst-")).min(1, "validation.required").max(MAX_DELETE_DESTINATIONS),
     ClientToken: clientToken.optional(),
     DryRun: dryRun.optional(),
   }),

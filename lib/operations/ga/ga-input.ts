@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { intInRange, pageNumber, pageSize } from "@/lib/schemas/common";
-import { GA_PORT_RANGE, GA_PROTOCOLS } from "./ga-types";
+import { GA_MAX_PAGE_SIZE, GA_PORT_RANGE, GA_PROTOCOLS } from "./ga-types";
 
 export const gaPort = intInRange(GA_PORT_RANGE.min, GA_PORT_RANGE.max, "validation.port");
 
 export const gaPaging = {
   PageNumber: pageNumber.optional(),
-  PageSize: pageSize(50).optional(),
+  PageSize: pageSize(GA_MAX_PAGE_SIZE).optional(),
 };
 
 export const gaProtocols = z

@@ -11,6 +11,8 @@ export type GaProtocol = (typeof GA_PROTOCOLS)[number];
 export const GA_PORT_RANGE = { min: 1, max: 65499 } as const;
 /** Destination configurations one request takes at most (docs/cloud-apis.md §4.1); the form stops adding rows here. */
 export const MAX_DESTINATIONS = 20;
+/** The largest PageSize GA's List* operations take (docs/cloud-apis.md §4.3, §4.5). */
+export const GA_MAX_PAGE_SIZE = 50;
 
 export interface CustomRoutingDestination {
   AcceleratorId: string;
