@@ -1,8 +1,7 @@
 "use client";
 
 import { MutationButton, RoleNote } from "@/components/auth/mutation-button";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { FOCUS_TARGETS, useFocusWhenTargeted } from "@/components/palette/focus-target";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -10,7 +9,6 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { applyFailureToForm, errorAt } from "@/lib/forms/form-errors";
 import { useLocale, useT } from "@/lib/i18n/i18n-provider";
-import { createTrafficMirrorSession as op } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import {
   PACKET_LENGTH_DEFAULT,
   PACKET_LENGTH_RANGE,
@@ -20,6 +18,7 @@ import {
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
+import { lazyOperation, lazySchemaResolver } from "@/lib/forms/lazy-operation";
 import {
   blankToNumber,
   toCreateInput,
@@ -33,6 +32,7 @@ import { TagsEditor } from "./tags-editor";
 import { FilterPicker, TargetPicker } from "./target-filter-pickers";
 import { nextFreePriority, refuseTakenPriority, takenPriorities } from "./taken-priorities";
 import { CopyAs } from "@/components/tokens/copy-as";
+import { CopyAsPlaceholder } from "@/components/tokens/copy-as-placeholder";
 
 // Placeholder, help and warning read the same constants (the seed recommends 64–1450, default 1500; 9600 is
 // accepted, docs/cloud-apis.md §6.1, §10.7): above the recommendation, warn only.
@@ -43,6 +43,12 @@ const PACKET_LENGTH_TEXT = {
 };
 
 const NO_SESSIONS: readonly TrafficMirrorSession[] = [];
+
+// The catalog's schema validates the form; it is fetched once the form has rendered (lib/forms/lazy-operation.ts).
+const operation = lazyOperation(() =>
+  import("@/lib/operations/volc-vpc/create-traffic-mirror-session").then((m) => m.createTrafficMirrorSession),
+);
+const schemaResolver = lazySchemaResolver<CreateSessionInput, CreateSessionValues>(operation);
 
 const EMPTY: CreateSessionInput = {
   NetworkInterfaceId: "",
@@ -72,10 +78,12 @@ export function CreateSessionForm({
   const t = useT();
   const locale = useLocale();
   const [failure, setFailure] = useState<OperationFailure | null>(null);
+  const [op, setOp] = useState(operation.current);
+  useEffect(() => void operation.load().then(setOp), []);
   const taken = useMemo(() => (sessions ? takenPriorities(sessions) : null), [sessions]);
   const resolver = useMemo(
     () =>
-      refuseTakenPriority(zodResolver(op.input), taken, (priority, session) =>
+      refuseTakenPriority(schemaResolver, taken, (priority, session) =>
         t("validation.priorityTaken", { priority, session }),
       ),
     [taken, t],
@@ -91,7 +99,8 @@ export function CreateSessionForm({
   const packetLength = useWatch({ control: form.control, name: "PacketLength" });
   const error = (path: string) => errorAt(errors, path, locale);
 
-  useClearOnEdit(form, failure ? { failure, op } : null, () => setFailure(null));
+  // A failure comes from a submit, which validated first: the definition is loaded by then.
+  useClearOnEdit(form, failure && op ? { failure, op } : null, () => setFailure(null));
 
   // What was last sent: "Retry with the same request" resends exactly it (same input, so the same ClientToken),
   // without the form's own checks — which, once the list shows the session the lost reply created, would refuse it.
@@ -111,7 +120,7 @@ export function CreateSessionForm({
       });
     } catch (failed) {
       if (!(failed instanceof OperationFailure)) throw failed;
-      applyFailureToForm(failed, op, form.setError, locale);
+      applyFailureToForm(failed, await operation.load(), form.setError, locale);
       setFailure(failed);
     }
   };
@@ -226,13 +235,13 @@ export function CreateSessionForm({
           <TagsEditor control={form.control} register={form.register} errors={errors} />
         </div>
       </div>
-      {failure && <LazyErrorPanel failure={failure} op={op} onRetrySame={retrySame} />}
+      {failure && op && <LazyErrorPanel failure={failure} op={op} onRetrySame={retrySame} />}
       <div>
         <RoleNote />
         <MutationButton type="submit" disabled={isSubmitting || isTakenLoading}>
           {isSubmitting ? t("mirrorSessions.submitting") : t("mirrorSessions.submit")}
         </MutationButton>
-        <CopyAs op={op} region={region} values={form.getValues} />
+        {op ? <CopyAs op={op} region={region} values={form.getValues} /> : <CopyAsPlaceholder />}
       </div>
     </form>
   );

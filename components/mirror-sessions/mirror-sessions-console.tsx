@@ -151,12 +151,16 @@ function RegionSessions({ region }: { region: string }) {
         )}
         {!sessions.error && <SessionsTable rows={rows} more={more} onDelete={setPending} />}
       </section>
-      <CreateSessionForm
-        region={region}
-        sessions={complete ? items! : null}
-        isTakenLoading={!complete}
-        onSubmit={handleCreate}
-      />
+      {/* Shown once the list's first page is in: the table above has its height by then, so the form does not
+          paint and then move down (a layout shift). It needs the sessions for the taken priorities anyway. */}
+      {!sessions.isLoading && (
+        <CreateSessionForm
+          region={region}
+          sessions={complete ? items! : null}
+          isTakenLoading={!complete}
+          onSubmit={handleCreate}
+        />
+      )}
       <LazyConfirmDialog
         open={pending !== null}
         title={t("mirrorSessions.deleteTitle")}

@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from "vitest";
+import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
+import { lazyOperation, lazySchemaResolver } from "./lazy-operation";
+
+const options = { shouldUseNativeValidation: false, fields: {} } as never;
+
+describe("lazyOperation", () => {
+  it("downloads the definition once, however many callers ask at once", async () => {
+    const importOp = vi.fn(async () => createTrafficMirrorSession);
+    const operation = lazyOperation(importOp);
+    expect(operation.current).toBeUndefined();
+    const [a, b] = await Promise.all([operation.load(), operation.load()]);
+    expect(a).toBe(createTrafficMirrorSession);
+    expect(b).toBe(a);
+    expect(operation.current).toBe(a);
+    expect(importOp).toHaveBeenCalledTimes(1);
+  });
+
+  it("validates with the catalog's schema once loaded: field errors for bad input, values for good", async () => {
+    const resolver = lazySchemaResolver<Record<string, unknown>, Record<string, unknown>>(
+      lazyOperation(async () => createTrafficMirrorSession),
+    );
+    const good = {
+      NetworkInterfaceId: "eni-abc123",
+      TrafficMirrorTargetId: "tmt-abc123",
+      TrafficMirrorFilterId: "tmf-abc123",
+      Priority: 7,
+    };
+    const ok = await resolver(good, undefined, options);
+    expect(ok.errors).toEqual({});
+    expect(ok.values).toMatchObject(good);
+    const bad = await resolver({ ...good, Priority: 40000 }, undefined, options);
+    expect(Object.keys(bad.errors)).toEqual(["Priority"]);
+  });
+});
