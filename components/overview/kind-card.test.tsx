@@ -54,6 +54,7 @@ it("shows exact counts when every list was read to its end", () => {
 
 it("links each count to the list filtered to that status, across regions", () => {
   renderInConsole(<KindCard summary={{ ...summary, truncated: false, unreadable: [] }} />);
-  const idle = screen.getByRole("link", { name: "Router interfaces: list the 3 Idle" });
+  // Its name starts with what it shows (WCAG 2.5.3, label in name), then says where it goes.
+  const idle = screen.getByRole("link", { name: /^Idle.*3\s*— list these Router interfaces$/ });
   expect(idle.getAttribute("href")).toBe("/router-interfaces?region=all&status=Idle");
 });

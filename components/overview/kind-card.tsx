@@ -38,7 +38,6 @@ export function KindCard({ summary }: { summary: KindSummary }) {
               <Link
                 href={countHref(summary, status)}
                 className="flex items-center gap-1 rounded hover:underline"
-                aria-label={t("tables.showCounted", { kind: name, status, count })}
               >
                 <StatusBadge
                   status={status}
@@ -47,6 +46,8 @@ export function KindCard({ summary }: { summary: KindSummary }) {
                 <span className="font-semibold tabular-nums">
                   {summary.truncated ? t("overview.atLeast", { count }) : count}
                 </span>
+                {/* Read after what is shown, not instead of it: the name a voice-control user says is what they see. */}
+                <span className="sr-only"> {t("tables.showCounted", { kind: name })}</span>
               </Link>
             </li>
           ))}

@@ -23,7 +23,7 @@ export const tablesMessages = defineMessages({
     "tables.selected": "{count} selected",
     "tables.regionUnreadable": "{region} could not be read: {code}",
     "tables.allRegionsReadOnly": "Pick one region to create or change resources.",
-    "tables.showCounted": "{kind}: list the {count} {status}",
+    "tables.showCounted": "— list these {kind}",
   },
   "zh-CN": {
     "tables.searchList": "搜索{list}",
@@ -46,6 +46,6 @@ export const tablesMessages = defineMessages({
     "tables.selected": "已选择 {count} 项",
     "tables.regionUnreadable": "无法读取 {region}：{code}",
     "tables.allRegionsReadOnly": "选择一个地域后才能创建或更改资源。",
-    "tables.showCounted": "{kind}：列出 {count} 个 {status}",
+    "tables.showCounted": "——列出这些{kind}",
   },
 });
