@@ -5,6 +5,7 @@ import { LoadingNote } from "@/components/ui/loading-note";
 import { useQueryStates } from "@/lib/url-state/query-state";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { GaPickers } from "./ga-pickers";
+import { resourceId } from "@/lib/schemas/resource-id";
 import { idParam } from "@/lib/url-state/table-params";
 import { parseSelection, type GaSelection } from "./ga-selection";
 
@@ -16,9 +17,9 @@ const AcceleratorWorkspace = clientOnly(
 
 /** `?accelerator=ga-…&listener=lsr-…&group=epg-…`, each a new history entry so back/forward walk the choices. */
 const PARAMS = {
-  accelerator: idParam(/^ga-[a-z0-9]+$/),
-  listener: idParam(/^lsr-[a-z0-9]+$/),
-  group: idParam(/^epg-[a-z0-9]+$/),
+  accelerator: idParam(resourceId("ga-")),
+  listener: idParam(resourceId("lsr-")),
+  group: idParam(resourceId("epg-")),
 };
 
 /** The page's client island: the selection (kept in the URL); what is under it lives in AcceleratorWorkspace. */

@@ -1,3 +1,5 @@
+import { resourceId, type IdPrefix } from "@/lib/schemas/resource-id";
+
 /** Which accelerator → listener → endpoint group is open; mirrored into the URL so the page can be linked. */
 export interface GaSelection {
   acceleratorId: string | null;
@@ -9,19 +11,17 @@ const PARAMS = {
   acceleratorId: ["accelerator", "ga-"],
   listenerId: ["listener", "lsr-"],
   groupId: ["group", "epg-"],
-} as const;
+} as const satisfies Record<string, readonly [string, IdPrefix]>;
 
 /**
- * Reads `?accelerator=ga-…&listener=lsr-…&group=epg-…`. A value with the wrong prefix, or a child without its
+ * Reads `?accelerator=ga-…&listener=lsr-…&group=epg-…`. An id the catalog refuses (resourceId), or a child without its
  * parent, is dropped: the chain is only as deep as its first valid link.
  */
 export function parseSelection(params: Record<string, string | string[] | undefined>): GaSelection {
   const read = (key: keyof GaSelection): string | null => {
     const [name, prefix] = PARAMS[key];
     const value = params[name];
-    return typeof value === "string" && value.startsWith(prefix) && value.length > prefix.length
-      ? value
-      : null;
+    return typeof value === "string" && resourceId(prefix).test(value) ? value : null;
   };
   const acceleratorId = read("acceleratorId");
   const listenerId = acceleratorId ? read("listenerId") : null;

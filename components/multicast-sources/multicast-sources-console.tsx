@@ -8,6 +8,7 @@ import { RegionSelect } from "@/components/fields/region-select";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { vendorText } from "@/lib/i18n/vendor-value";
 import { multicastLists } from "@/lib/data/multicast-sources/multicast-lists";
+import { resourceId } from "@/lib/schemas/resource-id";
 import { idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched once a domain is chosen, not with the page (docs/DECISIONS.md): the page opens on the pickers alone.
@@ -16,7 +17,7 @@ const DomainSources = clientOnly(() => import("./domain-sources").then((m) => m.
 });
 
 /** `?region=` and `?domain=`: a reload, back/forward or a link opens the same domain. */
-const PARAMS = { region: regionParam("aliyun"), domain: idParam(/^tr-mcast-domain-[a-z0-9]{6,64}$/) };
+const PARAMS = { region: regionParam("aliyun"), domain: idParam(resourceId("tr-mcast-domain-")) };
 
 /** The page's client island: region and domain; everything of the chosen domain lives in DomainSources. */
 export function MulticastSourcesConsole() {

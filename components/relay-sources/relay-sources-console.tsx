@@ -5,6 +5,7 @@ import { LoadingNote } from "@/components/ui/loading-note";
 import { useQueryState } from "@/lib/url-state/query-state";
 import { useT } from "@/lib/i18n/i18n-provider";
 import { liveBase } from "@/lib/operations/live/live-base";
+import { vhostRule } from "@/lib/operations/live/vhost-rule";
 import { idParam } from "@/lib/url-state/table-params";
 import { VhostPicker } from "./vhost-picker";
 
@@ -13,8 +14,8 @@ const VhostConfigs = clientOnly(() => import("./vhost-configs").then((m) => m.Vh
   loading: LoadingNote,
 });
 
-/** `?vhost=`: a domain name (the vhost's own); anything else opens the picker with nothing chosen. */
-const VHOST = idParam(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i);
+/** `?vhost=`: a vhost as the catalog takes it; anything else opens the picker with nothing chosen. */
+const VHOST = idParam(vhostRule);
 
 /** The page's client island: the vhost (in the URL); its configs, the form and the mutations live in VhostConfigs. */
 export function RelaySourcesConsole() {

@@ -19,6 +19,7 @@ import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { inRegion } from "@/lib/queries/all-regions";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { resourceHref } from "@/lib/resources/resource-href";
+import { resourceId } from "@/lib/schemas/resource-id";
 import { ALL_REGIONS, idParam, regionParam } from "@/lib/url-state/table-params";
 
 // Fetched when a pair is first shown, not with the page (docs/DECISIONS.md).
@@ -38,7 +39,7 @@ const AllRegionInterfaces = clientOnly(
 
 const REGION = regionParam("aliyun", { all: true });
 /** `?pair=ri-…`: the interface whose pair is open, so a reload or a link shows it again. */
-const PAIR = idParam(/^ri-[a-z0-9]{6,64}$/);
+const PAIR = idParam(resourceId("ri-"));
 
 /** The page's client island: the region picker (`?region=`, or every region), and what is below it. */
 export function RouterInterfacesConsole() {

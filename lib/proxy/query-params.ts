@@ -18,24 +18,29 @@ export function issueFields(issues: readonly z.core.$ZodIssue[], locale: Locale)
 }
 
 /**
- * A GET route's query parameters read by `schema` (a z.object of optional string parameters: others are ignored,
- * and a repeated one counts its first value, as URLSearchParams.get reads it), or the 400 that says `title` and
- * names each bad parameter, in the request's language.
+ * A GET route's query parameters read by `schema`, or the 400 that says `title` and names each bad parameter, in
+ * the request's language. One rule for every GET API: a parameter given twice is refused under its own name (which
+ * value was meant is a guess, and the routes used to guess differently). Unknown parameters are the schema's
+ * choice: a z.object ignores them, a z.strictObject refuses them.
  */
-export function parseQuery<Shape extends Record<string, z.ZodOptional>>(
-  schema: z.ZodObject<Shape>,
+export function parseQuery<Schema extends z.ZodType>(
+  schema: Schema,
   url: URL,
   locale: Locale,
   title: MessageKey,
-): { ok: true; params: z.output<z.ZodObject<Shape>> } | { ok: false; response: Response } {
-  const raw = Object.fromEntries(
-    Object.keys(schema.shape).map((name) => [name, url.searchParams.get(name) ?? undefined]),
-  );
+): { ok: true; params: z.output<Schema> } | { ok: false; response: Response } {
+  const t = translator(locale);
+  const raw: Record<string, string> = {};
+  const repeated = new Set<string>();
+  for (const [name, value] of url.searchParams) {
+    if (Object.hasOwn(raw, name)) repeated.add(name);
+    else raw[name] = value;
+  }
+  // The rest is still checked, so one answer names every bad parameter; a repeated one is named once.
+  for (const name of repeated) delete raw[name];
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, params: parsed.data };
-  const fields = issueFields(parsed.error.issues, locale);
-  return {
-    ok: false,
-    response: refusal(400, "request", "InvalidInput", translator(locale)(title), { fields }),
-  };
+  if (parsed.success && repeated.size === 0) return { ok: true, params: parsed.data };
+  const fields = [...repeated].map((path) => ({ path, message: t("validation.query.repeated") }));
+  if (!parsed.success) fields.push(...issueFields(parsed.error.issues, locale));
+  return { ok: false, response: refusal(400, "request", "InvalidInput", t(title), { fields }) };
 }

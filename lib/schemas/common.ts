@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IdPrefix } from "./resource-id";
 import { text, identifier } from "./text";
 
 /**
@@ -6,7 +7,8 @@ import { text, identifier } from "./text";
  * starts from lib/schemas/text.ts (well-formed, no control or invisible characters).
  */
 
-export const requiredId = (prefix: string) =>
+/** An id starting with `prefix`; resourceId(prefix) is the same rule without zod, for URL parsers. */
+export const requiredId = (prefix: IdPrefix) =>
   identifier({ error: "validation.required" })
     .min(1, { error: "validation.required" })
     .refine((v) => v.startsWith(prefix), { error: `validation.idPrefix.${prefix}` });

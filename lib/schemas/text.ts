@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL, DIRECTION_OR_BOM, FORMAT, isWellFormed, WHITESPACE } from "./text-rules";
 
 /**
  * The string building blocks every catalog schema starts from (issue #13): a value the console forwards must be
@@ -24,17 +25,8 @@ export const TEXT_MESSAGES = {
   whitespace: "validation.text.whitespace",
 } as const;
 
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const DIRECTION_OR_BOM = /[\u202a-\u202e\u2066-\u2069\ufeff]/;
-const FORMAT = /\p{Cf}/u;
-const WHITESPACE = /[\s\p{Z}]/u;
-
-/** True when `value` is well-formed UTF-16 (every surrogate paired), i.e. it has a UTF-8 encoding. */
-export function isWellFormed(value: string): boolean {
-  return !LONE_SURROGATE.test(value);
-}
+// The rules themselves are zod-free (text-rules.ts), so URL parsers can apply them outside a form.
+export { isWellFormed };
 
 /**
  * Any string a request carries: names, descriptions, tag keys and values, filter values, and the fields whose

@@ -42,3 +42,6 @@ export type CreateTokenInput = z.infer<typeof createTokenInput>;
 
 // What the token list shows lives in a zod-free module, so the tokens page does not load zod until its form does.
 export { tokenState, type TokenState, type TokenSummary } from "./token-state";
+
+/** GET /api/tokens's query: `?scope=all` lists everyone's tokens (administrators); anything else, your own. */
+export const tokenListQuery = z.object({ scope: z.string().optional() });

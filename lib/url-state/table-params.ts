@@ -56,10 +56,13 @@ export function sortParam(columns: readonly string[], fallback: SortState) {
     .withOptions({ history: "push" });
 }
 
-/** `?<name>=<id>` of a chosen parent (domain, vhost…) or open resource; a value outside `pattern` is ignored. */
-export function idParam(pattern: RegExp) {
+/**
+ * `?<name>=<id>` of a chosen parent (domain, vhost…) or open resource; a value `rule` refuses is ignored. The rule is
+ * the catalog's (resourceId, vhostRule), so every id the cloud accepts survives a link.
+ */
+export function idParam(rule: { test(value: string): boolean }) {
   return createParser({
-    parse: (value) => (pattern.test(value) ? value : null),
+    parse: (value) => (rule.test(value) ? value : null),
     serialize: (value: string) => value,
   }).withOptions({ history: "push" });
 }

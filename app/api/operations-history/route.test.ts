@@ -100,6 +100,11 @@ describe.each(ENGINES)("GET /api/operations-history: the operations feed (%s)", 
     const bad = await feed("?since=yesterday");
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('"path":"since"');
+    const twice = await feed("?since=0&since=1765000000000");
+    expect(twice.status).toBe(400);
+    expect(twice.body).toMatchObject({
+      error: { code: "InvalidInput", fields: [{ path: "since", message: "Give this parameter once." }] },
+    });
     const anonymous = await feed("", { host: "127.0.0.1:3000", origin: TEST_ORIGIN });
     expect(anonymous.status).toBe(401);
   });

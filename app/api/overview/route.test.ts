@@ -77,4 +77,27 @@ describe.each(ENGINES)("GET /api/overview (%s)", (engine) => {
     });
     expect(collectOverview).toHaveBeenCalledTimes(1);
   });
+
+  it("refuses a repeated ?kinds= under its name, in the person's language, and reads nothing", async () => {
+    const at = (cookie: string) =>
+      GET(
+        new Request("http://127.0.0.1:3000/api/overview?kinds=relaySources&kinds=mirrorSessions", {
+          headers: { host: "127.0.0.1:3000", cookie },
+        }),
+      );
+    const en = await at(viewer);
+    expect(en.status).toBe(400);
+    expect(await en.json()).toEqual({
+      error: {
+        source: "request",
+        code: "InvalidInput",
+        outcome: "refused",
+        message: "The overview cannot read these kinds.",
+        fields: [{ path: "kinds", message: "Give this parameter once." }],
+      },
+    });
+    const zh = await at(`${viewer}; locale=zh-CN`);
+    expect((await zh.json()).error.fields).toEqual([{ path: "kinds", message: "该参数只能出现一次。" }]);
+    expect(collectOverview).not.toHaveBeenCalled();
+  });
 });

@@ -3,8 +3,9 @@ import { recordAccountEvent } from "@/lib/audit/account-events";
 import { refusal, translator } from "@/lib/auth/entrance";
 import { guard } from "@/lib/auth/guard";
 import type { MessageKey } from "@/lib/i18n/catalog";
+import { parseQuery } from "@/lib/proxy/query-params";
 import { createToken, listTokens } from "@/lib/tokens/api-tokens";
-import { createTokenInput, MAX_TOKEN_DAYS, MAX_TOKEN_NAME } from "@/lib/tokens/token-rules";
+import { createTokenInput, MAX_TOKEN_DAYS, MAX_TOKEN_NAME, tokenListQuery } from "@/lib/tokens/token-rules";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -17,7 +18,9 @@ export async function GET(request: Request) {
   const checked = await guard(request, "viewer");
   if (!checked.ok) return checked.response;
   const { actor, runtime, locale } = checked;
-  const all = new URL(request.url).searchParams.get("scope") === "all";
+  const query = parseQuery(tokenListQuery, new URL(request.url), locale, "validation.invalidInput");
+  if (!query.ok) return query.response;
+  const all = query.params.scope === "all";
   if (all && actor.role !== "admin") {
     const t = translator(locale);
     return refusal(403, "auth", "Forbidden.Role", t("tokens.error.adminOnly"), {

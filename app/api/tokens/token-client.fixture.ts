@@ -26,7 +26,7 @@ export function tokenClient(harness: ConsoleHarness) {
       if (response.status !== 201) throw new Error(`token refused: ${await response.text()}`);
       return (await response.json()) as { token: TokenSummary; secret: string };
     },
-    list(headers: Record<string, string>, scope?: "all") {
+    list(headers: Record<string, string>, scope?: string) {
       return GET(new Request(scope ? `${BASE}?scope=${scope}` : BASE, { headers }));
     },
     revoke(headers: Record<string, string>, id: string) {

@@ -1,7 +1,6 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useState } from "react";
 import type { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
 import { createTrafficMirrorSessionMeta } from "@/lib/operations/volc-vpc/create-traffic-mirror-session.meta";
 import type { deleteTrafficMirrorSession } from "@/lib/operations/volc-vpc/delete-traffic-mirror-session";
@@ -11,6 +10,7 @@ import { describeTrafficMirrorFiltersMeta } from "@/lib/operations/volc-vpc/desc
 import { describeTrafficMirrorSessionsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions.meta";
 import { describeTrafficMirrorTargetsMeta } from "@/lib/operations/volc-vpc/describe-traffic-mirror-targets.meta";
 import { allPagesOptions } from "@/lib/queries/all-pages";
+import { useAllPagesProgressively } from "@/lib/queries/all-pages-progressively";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
 import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
 import { tokenPaging } from "@/lib/queries/paging";
@@ -68,34 +68,19 @@ const sessionsOf = (page: { TrafficMirrorSessions: TrafficMirrorSession[] }) => 
  * so that one re-read is what the poller starts from.
  *
  * The pages are read one after the other and shown as they come (a fleet of 10,000 is 100 pages: the first rows
- * show after one call, not after the hundredth); `complete` says every page was read, which the form waits for
+ * show after one call, not after the hundredth); `complete` says the walk is over, which the form waits for
  * before it says which priorities are free.
  */
 export function useRegionSessions(region: string) {
   const [watch] = useState(() => new SessionWatch());
-  const pages = useInfiniteQuery({
-    ...operationPagesOptions(sessionsList(region)),
-    refetchInterval: pollWhileMoving((data) => watch.moving(data.pages.flatMap(sessionsOf))),
-  });
-  const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
-  const read = pages.data?.pages.length ?? 0;
-  useEffect(() => {
-    // One fetch at a time: fetchNextPage during a fetch would cancel it.
-    if (hasNextPage && !isFetching && !isError && read < MAX_SESSION_PAGES) void fetchNextPage();
-  }, [hasNextPage, isFetching, isError, read, fetchNextPage]);
-  const items = useMemo(() => pages.data?.pages.flatMap(sessionsOf), [pages.data]);
-  const complete = items !== undefined && !(hasNextPage && read < MAX_SESSION_PAGES);
-  const sessions = {
-    items,
-    complete,
-    isLoading: pages.isLoading,
-    error: pages.error,
-    /** Reads the region's list again now (the error panel's "Check now"). */
-    refetch: async () => {
-      const read = await pages.refetch();
-      return { error: read.error, items: read.data?.pages.flatMap(sessionsOf) };
+  const sessions = useAllPagesProgressively(
+    {
+      ...operationPagesOptions(sessionsList(region)),
+      refetchInterval: pollWhileMoving((data) => watch.moving(data.pages.flatMap(sessionsOf))),
     },
-  };
+    sessionsOf,
+    MAX_SESSION_PAGES,
+  );
   const create = useCatalogMutation<typeof createTrafficMirrorSession>(
     createTrafficMirrorSessionMeta,
     region,

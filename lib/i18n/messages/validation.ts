@@ -8,6 +8,7 @@ export const validationMessages = defineMessages({
   en: {
     "validation.required": "Required.",
     "validation.invalidInput": "Some fields are not valid.",
+    "validation.query.repeated": "Give this parameter once.",
     "validation.jsonBody": 'The request body must be JSON: {"region", "input"}.',
     "validation.number": "Enter a number.",
     "validation.idPrefix.tr-mcast-domain-": "A multicast domain ID starts with tr-mcast-domain-.",
@@ -72,6 +73,7 @@ export const validationMessages = defineMessages({
   "zh-CN": {
     "validation.required": "必填。",
     "validation.invalidInput": "部分字段无效。",
+    "validation.query.repeated": "该参数只能出现一次。",
     "validation.jsonBody": '请求体须为 JSON：{"region", "input"}。',
     "validation.number": "请输入数字。",
     "validation.idPrefix.tr-mcast-domain-": "组播域 ID 以 tr-mcast-domain- 开头。",

@@ -1,9 +1,10 @@
 import { text } from "@/lib/schemas/text";
+import { VHOST_MAX, VHOST_PATTERN } from "./vhost-rule";
 
 export const vhost = text({ error: "validation.required", trim: true })
   .min(1, "validation.required")
-  .max(60, "validation.vhost")
-  .regex(/^[A-Za-z0-9_.-]+$/, "validation.vhost");
+  .max(VHOST_MAX, "validation.vhost")
+  .regex(VHOST_PATTERN, "validation.vhost");
 
 /** `^[A-Za-z0-9_.\-]{1,30}$` (docs/cloud-apis.md §7.1). */
 export const appName = text({ error: "validation.required", trim: true })
