@@ -149,6 +149,11 @@ function RegionSessions({ region }: { region: string }) {
             onRetrySame={() => void handleDelete(deleteFailure.session)}
           />
         )}
+        {sessions.truncated && (
+          <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
+            {t("mirrorSessions.truncated", { count: items!.length, region })}
+          </p>
+        )}
         {!sessions.error && <SessionsTable rows={rows} more={more} onDelete={setPending} />}
       </section>
       {/* Shown once the list's first page is in: the table above has its height by then, so the form does not
