@@ -79,7 +79,8 @@ export function CreateSessionForm({
   const locale = useLocale();
   const [failure, setFailure] = useState<OperationFailure | null>(null);
   const [op, setOp] = useState(operation.current);
-  useEffect(() => void operation.load().then(setOp), []);
+  // A failed download shows when the form is submitted (lazySchemaResolver), and is tried again then.
+  useEffect(() => void operation.load().then(setOp, () => undefined), []);
   const taken = useMemo(() => (sessions ? takenPriorities(sessions) : null), [sessions]);
   const resolver = useMemo(
     () =>
@@ -235,6 +236,11 @@ export function CreateSessionForm({
           <TagsEditor control={form.control} register={form.register} errors={errors} />
         </div>
       </div>
+      {errors.root && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error("root")}
+        </p>
+      )}
       {failure && op && <LazyErrorPanel failure={failure} op={op} onRetrySame={retrySame} />}
       <div>
         <RoleNote />

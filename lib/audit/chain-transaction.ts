@@ -4,8 +4,11 @@ import type pg from "pg";
 import type { Database } from "@/lib/db/database";
 import type { ConsoleTables } from "@/lib/db/tables";
 
-/** The connection of an append's transaction (a Kysely bound to it): statements on it commit with the events. */
-export type Trx = Kysely<ConsoleTables>;
+/**
+ * The connection of an append's transaction (a Kysely bound to it): statements on it commit with the events. It
+ * cannot open a transaction of its own: on PostgreSQL that would commit the append half-way and drop the chain lock.
+ */
+export type Trx = Omit<Kysely<ConsoleTables>, "transaction" | "connection" | "destroy">;
 
 /** The newest event of the chain, which the next one links to. */
 export interface ChainHead {
@@ -21,8 +24,9 @@ const HEAD = "select seq, hash, at from audit_event order by seq desc limit 1";
 /**
  * Runs `work` in a write transaction that holds the chain, with the chain's head as it is under that hold: the
  * embedded store's BEGIN IMMEDIATE, or on PostgreSQL an advisory lock. On PostgreSQL, BEGIN, the lock and the head
- * go in one round trip (a simple-protocol query of three statements; under READ COMMITTED the third reads a
- * snapshot taken after the lock was granted, so it sees every append committed before). A mutation's audit makes
+ * go in one round trip (a simple-protocol query of three statements; under READ COMMITTED, set explicitly whatever
+ * the server's default, the third reads a snapshot taken after the lock was granted, so it sees every append
+ * committed before). A mutation's audit makes
  * two appends in sequence, so each round trip saved is paid back twice on every mutation (docs/BENCHMARKS.md).
  */
 export async function inChainTransaction<T>(
@@ -43,7 +47,7 @@ export async function inChainTransaction<T>(
   let broken: Error | undefined;
   try {
     const replies = (await client.query(
-      `begin; select pg_advisory_xact_lock(${CHAIN_LOCK_KEY}); ${HEAD}`,
+      `begin isolation level read committed; select pg_advisory_xact_lock(${CHAIN_LOCK_KEY}); ${HEAD}`,
     )) as unknown as pg.QueryResult<ChainHead>[];
     const result = await work(kyselyOn(client), replies[2]!.rows[0]);
     // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK, not an error.

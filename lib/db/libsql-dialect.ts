@@ -52,13 +52,25 @@ class LibsqlDriver implements Driver {
 
   async init() {}
 
-  /** Waits for the previous holder to release, then hands over the one connection. */
-  async acquireConnection(): Promise<DatabaseConnection> {
+  /** Waits for the previous holder of the connection to release it; resolves with this holder's release. */
+  private async turn(): Promise<() => void> {
     let release!: () => void;
     const previous = this.queue;
     this.queue = new Promise<void>((resolve) => (release = resolve));
     await previous;
-    this.connection ??= new LibsqlConnection(new Libsql(this.file));
+    return release;
+  }
+
+  /** Hands over the one connection, opening the file at the first query. */
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const release = await this.turn();
+    try {
+      this.connection ??= new LibsqlConnection(new Libsql(this.file));
+    } catch (error) {
+      // A file that cannot be opened must fail this query, not hold the queue: the next query tries again.
+      release();
+      throw error;
+    }
     this.connection.release = release;
     return this.connection;
   }
@@ -79,10 +91,12 @@ class LibsqlDriver implements Driver {
   async releaseConnection(connection: DatabaseConnection) {
     (connection as LibsqlConnection).release?.();
   }
+  /** Closes the file (and its prepared statements) once the query in flight is done. */
   async destroy() {
-    await this.queue;
-    this.connection?.database.close();
+    const release = await this.turn();
+    this.connection?.close();
     this.connection = undefined;
+    release();
   }
 }
 
@@ -114,9 +128,20 @@ class LibsqlConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.prepared(query.sql);
     const args = query.parameters.map(bindable);
-    if (statement.reader) return { rows: statement.all(args) as R[] };
-    const { changes, lastInsertRowid } = statement.run(args);
-    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+    try {
+      if (statement.reader) return { rows: statement.all(args) as R[] };
+      const { changes, lastInsertRowid } = statement.run(args);
+      return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+    } catch (error) {
+      // A statement that failed part-way may still hold a read snapshot of the WAL: prepare it afresh next time.
+      this.statements.delete(query.sql);
+      throw error;
+    }
+  }
+
+  close() {
+    this.statements.clear();
+    this.database.close();
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {

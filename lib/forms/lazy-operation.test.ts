@@ -33,3 +33,21 @@ describe("lazyOperation", () => {
     expect(Object.keys(bad.errors)).toEqual(["Priority"]);
   });
 });
+
+describe("a schema that cannot be downloaded", () => {
+  it("is a form-level error, not a hanging submit, and is tried again at the next validation", async () => {
+    let failures = 1;
+    const importOp = vi.fn(async () => {
+      if (failures-- > 0) throw new Error("ChunkLoadError");
+      return createTrafficMirrorSession;
+    });
+    const resolver = lazySchemaResolver<Record<string, unknown>, Record<string, unknown>>(
+      lazyOperation(importOp),
+    );
+    const first = await resolver({ Priority: 40000 }, undefined, options);
+    expect(first.errors).toEqual({ root: { type: "load", message: "validation.checksUnavailable" } });
+    const second = await resolver({ Priority: 40000 }, undefined, options);
+    expect(second.errors).toHaveProperty("Priority");
+    expect(importOp).toHaveBeenCalledTimes(2);
+  });
+});

@@ -17,22 +17,44 @@ export function lazyOperation<Op extends OperationDef>(importOp: () => Promise<O
   let current: Op | undefined;
   let loading: Promise<Op> | undefined;
   return {
-    load: () => (loading ??= importOp().then((op) => (current = op))),
+    load: () =>
+      (loading ??= importOp().then(
+        (op) => (current = op),
+        (error: unknown) => {
+          // A failed download (a flaky network, a deploy mid-session) is tried again at the next need.
+          loading = undefined;
+          throw error;
+        },
+      )),
     get current() {
       return current;
     },
   };
 }
 
-/** A react-hook-form resolver that validates with the operation's schema, waiting for it on first use. */
+/**
+ * A react-hook-form resolver that validates with the operation's schema, waiting for it on first use. If the schema
+ * cannot be downloaded, the form gets an error at `root` (message key `validation.checksUnavailable`) instead of a
+ * rejected promise, which react-hook-form would leave as a submit that never ends; the next validation tries again.
+ */
 export function lazySchemaResolver<Input extends FieldValues, Output>(
   operation: LazyOperation<OperationDef>,
 ): Resolver<Input, unknown, Output> {
   let resolve: Resolver<Input, unknown, Output> | undefined;
   return async (values, context, options) => {
     if (!resolve) {
-      const [op, { zodResolver }] = await Promise.all([operation.load(), import("@hookform/resolvers/zod")]);
-      resolve = zodResolver(op.input as never) as unknown as Resolver<Input, unknown, Output>;
+      try {
+        const [op, { zodResolver }] = await Promise.all([
+          operation.load(),
+          import("@hookform/resolvers/zod"),
+        ]);
+        resolve = zodResolver(op.input as never) as unknown as Resolver<Input, unknown, Output>;
+      } catch {
+        return {
+          values: {},
+          errors: { root: { type: "load", message: "validation.checksUnavailable" } },
+        } as never;
+      }
     }
     return resolve(values, context, options);
   };

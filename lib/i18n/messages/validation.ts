@@ -7,6 +7,8 @@ import { defineMessages } from "../define-messages";
 export const validationMessages = defineMessages({
   en: {
     "validation.required": "Required.",
+    "validation.checksUnavailable":
+      "The form's checks could not be loaded, so nothing was sent. Check the connection and submit again.",
     "validation.invalidInput": "Some fields are not valid.",
     "validation.query.repeated": "Give this parameter once.",
     "validation.jsonBody": 'The request body must be JSON: {"region", "input"}.',
@@ -72,6 +74,7 @@ export const validationMessages = defineMessages({
   },
   "zh-CN": {
     "validation.required": "必填。",
+    "validation.checksUnavailable": "无法加载表单校验，未发送任何请求。请检查网络连接后重新提交。",
     "validation.invalidInput": "部分字段无效。",
     "validation.query.repeated": "该参数只能出现一次。",
     "validation.jsonBody": '请求体须为 JSON：{"region", "input"}。',
