@@ -1,11 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import {
-  MAX_SESSION_PAGES,
-  sessionsList,
-  sessionsQueryOptions,
-} from "@/lib/data/mirror-sessions/sessions-data";
-import { allInterfacesOptions, interfacesList } from "@/lib/data/router-interfaces/use-region-interfaces";
-import { MAX_PAGES } from "@/lib/queries/all-pages";
+import { wholeSessionsList } from "@/lib/data/mirror-sessions/sessions-data";
+import { wholeInterfacesList } from "@/lib/data/router-interfaces/use-region-interfaces";
 import { readWholeList } from "@/lib/queries/whole-list";
 import { REGIONS } from "@/lib/regions";
 
@@ -28,27 +23,10 @@ export const REGION_LISTS: readonly RegionList[] = [
 export const REGION_LIST_FRESH_MS = 30_000;
 
 /** Reads one region's list as its list page does (lib/data/<kind>/), or finds it in its "All regions" entry. */
-async function readRegionList(client: QueryClient, { kind, region }: RegionList): Promise<void> {
-  if (kind === "mirror-session")
-    await readWholeList(
-      client,
-      {
-        list: sessionsList(region),
-        maxPages: MAX_SESSION_PAGES,
-        allKey: sessionsQueryOptions(region).queryKey,
-      },
-      REGION_LIST_FRESH_MS,
-    );
-  else
-    await readWholeList(
-      client,
-      {
-        list: interfacesList(region),
-        maxPages: MAX_PAGES,
-        allKey: allInterfacesOptions(region).queryKey,
-      },
-      REGION_LIST_FRESH_MS,
-    );
+function readRegionList(client: QueryClient, { kind, region }: RegionList): Promise<void> {
+  return kind === "mirror-session"
+    ? readWholeList(client, wholeSessionsList(region), REGION_LIST_FRESH_MS)
+    : readWholeList(client, wholeInterfacesList(region), REGION_LIST_FRESH_MS);
 }
 
 /**

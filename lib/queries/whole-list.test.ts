@@ -1,6 +1,10 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { stubOperations } from "@/components/testing/console-harness";
-import { allInterfacesOptions, interfacesList } from "@/lib/data/router-interfaces/use-region-interfaces";
+import {
+  allInterfacesOptions,
+  interfacesList,
+  wholeInterfacesList as whole,
+} from "@/lib/data/router-interfaces/use-region-interfaces";
 import { MAX_PAGES } from "./all-pages";
 import { operationPagesOptions } from "./operation-pages";
 import { createQueryClient } from "./query-client";
@@ -20,11 +24,6 @@ const stubThreePages = () =>
       TotalCount: 3,
     },
   }));
-const whole = (region: string) => ({
-  list: interfacesList(region),
-  maxPages: MAX_PAGES,
-  allKey: allInterfacesOptions(region).queryKey,
-});
 
 it("reads nothing when the page holds the whole list, and every page when it holds only the first", async () => {
   const calls = stubThreePages();
@@ -52,4 +51,20 @@ it("reads nothing when the All regions view holds the list", async () => {
   const held = calls.length;
   await readWholeList(client, whole("cn-beijing"), 30_000);
   expect(calls).toHaveLength(held);
+});
+
+it("does not call a list whole on the strength of a page fetch it joined", async () => {
+  const calls = stubThreePages();
+  const client = createQueryClient();
+  // The list page is reading its first page when the palette asks for the whole list.
+  const pageRead = client.fetchInfiniteQuery(operationPagesOptions(interfacesList("cn-qingdao")));
+  await readWholeList(client, whole("cn-qingdao"), 30_000);
+  await pageRead;
+  const pages = client.getQueryData(operationPagesOptions(interfacesList("cn-qingdao")).queryKey)?.pages;
+  expect(pages?.map((p) => p.RouterInterfaceSet.RouterInterfaceType[0]?.RouterInterfaceId)).toEqual([
+    "ri-1",
+    "ri-2",
+    "ri-3",
+  ]);
+  expect(calls.length).toBeGreaterThanOrEqual(4);
 });

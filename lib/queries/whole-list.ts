@@ -47,5 +47,8 @@ export async function readWholeList<Op extends OperationMeta>(
   if (held && isFresh(client, options.queryKey, freshMs) && isComplete(held, list, maxPages)) return;
   if (isFresh(client, allKey, freshMs)) return;
   // Stale or cut short: every page again from the first, as the page's own refetch does.
-  await client.fetchInfiniteQuery({ ...options, pages: maxPages, staleTime: 0 });
+  const read = () => client.fetchInfiniteQuery({ ...options, pages: maxPages, staleTime: 0 });
+  // A fetch already in flight (the page reading its next page) is joined, not restarted: when what it brings still
+  // ends short of the list's end, read the whole list once more.
+  if (!isComplete(await read(), list, maxPages)) await read();
 }

@@ -12,6 +12,7 @@ import { describeTrafficMirrorTargetsMeta } from "@/lib/operations/volc-vpc/desc
 import { allPagesOptions } from "@/lib/queries/all-pages";
 import { useAllPagesProgressively } from "@/lib/queries/all-pages-progressively";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
+import type { WholeList } from "@/lib/queries/whole-list";
 import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
 import { tokenPaging } from "@/lib/queries/paging";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
@@ -51,6 +52,15 @@ export function sessionsQueryOptions(region: string) {
     (page) => page.TrafficMirrorSessions,
     { maxPages: MAX_SESSION_PAGES },
   );
+}
+
+/** A region's whole list as the palette finds or reads it: this page's entry, or its "All regions" entry. */
+export function wholeSessionsList(region: string): WholeList<typeof describeTrafficMirrorSessionsMeta> {
+  return {
+    list: sessionsList(region),
+    maxPages: MAX_SESSION_PAGES,
+    allKey: sessionsQueryOptions(region).queryKey,
+  };
 }
 
 /** The lists the create form picks from, page by page ("Load more"). */

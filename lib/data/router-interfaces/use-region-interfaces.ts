@@ -6,8 +6,9 @@ import type { connectRouterInterface } from "@/lib/operations/vpc/connect-router
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
 import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
-import { allPagesOptions } from "@/lib/queries/all-pages";
+import { allPagesOptions, MAX_PAGES } from "@/lib/queries/all-pages";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
+import type { WholeList } from "@/lib/queries/whole-list";
 import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
 import { numberPaging } from "@/lib/queries/paging";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
@@ -52,4 +53,9 @@ export function useRegionInterfaces(region: string) {
 /** Every interface of one region in one query, for "All regions" (bounded by the paging walk's MAX_PAGES). */
 export function allInterfacesOptions(region: string) {
   return allPagesOptions(describeRouterInterfacesMeta, region, FIRST_PAGE, numberPaging(), interfacesOf);
+}
+
+/** A region's whole list as the palette finds or reads it: this page's entry, or its "All regions" entry. */
+export function wholeInterfacesList(region: string): WholeList<typeof describeRouterInterfacesMeta> {
+  return { list: interfacesList(region), maxPages: MAX_PAGES, allKey: allInterfacesOptions(region).queryKey };
 }
