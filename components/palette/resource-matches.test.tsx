@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cloudRefusal, renderInConsole, stubOperations } from "@/components/testing/console-harness";
@@ -35,6 +36,22 @@ const session = (id: string, name: string) => ({
   Status: "Active",
 });
 const routerInterface = (id: string) => ({ RouterInterfaceId: id, Role: "InitiatingSide", Status: "Active" });
+
+/** The palette's matches, searched to the end; on `client` (the same tab's cache) when given. */
+async function searchedPalette(client?: QueryClient): Promise<QueryClient> {
+  const palette = (
+    <Command label="palette">
+      <Command.List>
+        <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
+      </Command.List>
+    </Command>
+  );
+  const rendered = renderInConsole(
+    client ? <QueryClientProvider client={client}>{palette}</QueryClientProvider> : palette,
+  );
+  await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+  return rendered.client;
+}
 
 function renderPalette(onOpen = vi.fn(), locale: Locale = "en") {
   renderInConsole(
@@ -139,28 +156,11 @@ describe("the palette's search over every region", () => {
             },
           },
     );
-    const { client } = renderInConsole(
-      <Command label="palette">
-        <Command.List>
-          <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
-        </Command.List>
-      </Command>,
-    );
-    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    const client = await searchedPalette();
     const first = calls.length;
     cleanup();
     // The palette opens again on the same tab (same query client): nothing is read twice.
-    const { QueryClientProvider } = await import("@tanstack/react-query");
-    renderInConsole(
-      <QueryClientProvider client={client}>
-        <Command label="palette">
-          <Command.List>
-            <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
-          </Command.List>
-        </Command>
-      </QueryClientProvider>,
-    );
-    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    await searchedPalette(client);
     expect(calls.length).toBe(first);
   });
 
@@ -199,17 +199,7 @@ describe("the palette's search over every region", () => {
     ]);
 
     cleanup();
-    const { QueryClientProvider } = await import("@tanstack/react-query");
-    renderInConsole(
-      <QueryClientProvider client={client}>
-        <Command label="palette">
-          <Command.List>
-            <ResourceMatches groupClass="" itemClass="" onOpen={() => {}} />
-          </Command.List>
-        </Command>
-      </QueryClientProvider>,
-    );
-    await waitFor(() => expect(screen.queryByTestId("palette-searching")).toBeNull());
+    await searchedPalette(client);
     const byPalette = reads().slice(byPages.length);
     // Every other region once; the two lists the pages hold not at all.
     expect(byPalette).toHaveLength(REGIONS.volcengine.length + REGIONS.aliyun.length - 2);
