@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { authCall } from "@/lib/auth/auth-fetch";
 
 /**
  * Rendered by the console layout when the page's session is due for its idle push-back (sliding expiry). A page
@@ -9,7 +10,7 @@ import { useEffect } from "react";
  */
 export function SessionKeepAlive() {
   useEffect(() => {
-    fetch("/api/auth/get-session", { cache: "no-store" }).catch(() => {});
+    authCall("/get-session").catch(() => {});
   }, []);
   return null;
 }

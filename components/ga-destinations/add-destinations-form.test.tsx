@@ -17,7 +17,7 @@ type Submit = (values: AddDestinationsValues) => Promise<void>;
 function renderForm(onSubmit: Submit = vi.fn(async () => undefined), locale: Locale = "en") {
   render(
     <I18nProvider locale={locale} dictionary={DICTIONARIES[locale]}>
-      <AddDestinationsForm groupId="epg-1" onSubmit={onSubmit} />
+      <AddDestinationsForm groupId="epg-1" onSubmit={onSubmit} onResend={vi.fn()} />
     </I18nProvider>,
   );
   return { onSubmit, user: userEvent.setup() };

@@ -31,7 +31,7 @@ export function AddDestinationsForm({
 }: {
   groupId: string;
   onSubmit: (values: AddDestinationsValues) => Promise<void>;
-  onResend?: (failure: OperationFailure) => Promise<void>;
+  onResend: (failure: OperationFailure) => Promise<void>;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -54,8 +54,6 @@ export function AddDestinationsForm({
     setNotice(null);
   });
 
-  // What was last sent, for "Retry with the same request": exactly it again (same input, same ClientToken).
-  const [lastSent, setLastSent] = useState<AddDestinationsValues | null>(null);
   const settle = async (request: () => Promise<void>, dryRun: boolean) => {
     setFailure(null);
     setNotice(null);
@@ -69,15 +67,10 @@ export function AddDestinationsForm({
       setFailure(outcome.failure);
     }
   };
-  const sendValues = (values: AddDestinationsValues, dryRun: boolean) => {
-    if (!dryRun) setLastSent(values);
-    return settle(() => onSubmit({ ...values, DryRun: dryRun || undefined }), dryRun);
-  };
-  const send = (dryRun: boolean) => form.handleSubmit((values) => sendValues(values, dryRun));
-  const retrySame = () => {
-    if (failure && onResend) void settle(() => onResend(failure), false);
-    else if (lastSent) void sendValues(lastSent, false);
-  };
+  const send = (dryRun: boolean) =>
+    form.handleSubmit((values) => settle(() => onSubmit({ ...values, DryRun: dryRun || undefined }), dryRun));
+  // "Retry with the same request": the page resends what the failed send carried (same input, same ClientToken).
+  const retrySame = () => void (failure && settle(() => onResend(failure), false));
 
   // The removed row took the focus with it; hand it to "Add a row" once that button is rendered (and enabled).
   useEffect(() => {

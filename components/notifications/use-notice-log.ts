@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import type { OperationFeed } from "@/lib/audit/audit-types";
-import { FEED_OVERLAP_MS, FEED_POLL_MS } from "@/lib/data/overview/overview-refresh";
+import { readOperationFeed } from "@/lib/data/overview/operation-feed-query";
+import { FEED_POLL_MS } from "@/lib/data/overview/overview-refresh";
 import {
   EMPTY_LOG,
   loadLog,
@@ -14,7 +15,6 @@ import {
   type Notice,
   type NoticeLog,
 } from "@/lib/notifications/notification-log";
-import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
 
 /** This tab's copy of the browser's log (localStorage), read once, written through on every change. */
@@ -58,12 +58,8 @@ export function useNoticeLog(onArrived: (notices: Notice[]) => void) {
     // One key: the position is in the log, so each answer does not start a new query (and an immediate read).
     queryKey: ["notifications-feed"],
     queryFn: async ({ signal }): Promise<OperationFeed> => {
-      const since = getLog().since;
-      // Looks back FEED_OVERLAP_MS: a late commit is not missed; mergeFeed drops what the log already holds.
-      const query = since === null ? "" : `?since=${Math.max(0, since - FEED_OVERLAP_MS)}`;
-      const feed: OperationFeed = await (
-        await fetchRoute(`/api/operations-history${query}`, { signal })
-      ).json();
+      // mergeFeed drops what the log already holds of the feed's look-back.
+      const feed = await readOperationFeed(getLog().since, signal);
       // Merged into the latest log, not the one this read started from: another tab may have written meanwhile.
       const stored = loadLog(storage());
       if (stored.since !== null) current = stored;

@@ -9,6 +9,16 @@ import { fetchRoute } from "@/lib/queries/fetch-route";
 import { retryTransient } from "@/lib/queries/operation-failure";
 import { FEED_OVERLAP_MS, FEED_POLL_MS } from "./overview-refresh";
 
+/**
+ * One read of the operation history (GET /api/operations-history): everything since `since` (the previous answer's
+ * server time), looking back FEED_OVERLAP_MS so an operation committed just after that time is not missed, or the
+ * baseline when `since` is null. Readers drop the repeats by id. Both feed readers (this overview's and the
+ * notification centre's) read through it.
+ */
+export async function readOperationFeed(since: number | null, signal?: AbortSignal): Promise<OperationFeed> {
+  const query = since === null ? "" : `?since=${Math.max(0, since - FEED_OVERLAP_MS)}`;
+  return (await fetchRoute(`/api/operations-history${query}`, { signal })).json();
+}
 /** The kinds whose lists are worth reading again after `feed`, given what was already seen (updated in place). */
 export function changedKinds(feed: OperationFeed, seen: Map<string, string>): Set<ResourceKind> {
   const operations = feed.operations ?? [];
@@ -34,10 +44,7 @@ export function useRefetchOnOperationChange(keyOf: (kind: ResourceKind) => reado
   const seen = useRef(new Map<string, string>());
   const feed = useQuery({
     queryKey: ["operations-feed", "overview"],
-    queryFn: async ({ signal }): Promise<OperationFeed> => {
-      const query = since.current === null ? "" : `?since=${Math.max(0, since.current - FEED_OVERLAP_MS)}`;
-      return (await fetchRoute(`/api/operations-history${query}`, { signal })).json();
-    },
+    queryFn: ({ signal }) => readOperationFeed(since.current, signal),
     refetchInterval: FEED_POLL_MS,
     refetchOnWindowFocus: "always",
     retry: retryTransient,
