@@ -101,15 +101,7 @@ export async function claimSetup(
   const stamp = String(now);
   try {
     await db.transaction().execute(async (trx) => {
-      const spent = await trx
-        .updateTable("setup_token")
-        .set({ used_at: now })
-        .where("token_hash", "=", hash)
-        .where("used_at", "is", null)
-        .where("expires_at", ">", now)
-        .returning("token_hash")
-        .executeTakeFirst();
-      if (!spent) {
+      if (!(await consumeSetupToken(trx, token, now))) {
         const state = await setupTokenState(trx, token, now);
         // "valid" here means another request spent it between the two reads: that request is setting up.
         throw new Refused(state === "valid" ? "busy" : state);
