@@ -1,5 +1,5 @@
 import "server-only";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import type pg from "pg";
 import type { Database } from "@/lib/db/database";
 import type { ConsoleTables } from "@/lib/db/tables";
@@ -19,7 +19,12 @@ export interface ChainHead {
 
 /** Any number from the console's own key space: serializes appends across replicas on PostgreSQL. */
 const CHAIN_LOCK_KEY = 7_310_442_916;
-const HEAD = "select seq, hash, at from audit_event order by seq desc limit 1";
+/**
+ * The chain's newest event: one builder, run as is on the embedded store and sent as text on PostgreSQL (so it must
+ * compile without parameters: the limit is a literal).
+ */
+const headQuery = (db: Trx) =>
+  db.selectFrom("audit_event").select(["seq", "hash", "at"]).orderBy("seq", "desc").limit(sql.lit(1));
 
 /**
  * Runs `work` in a write transaction that holds the chain, with the chain's head as it is under that hold: the
@@ -34,20 +39,14 @@ export async function inChainTransaction<T>(
   work: (trx: Trx, head: ChainHead | undefined) => Promise<T>,
 ): Promise<T> {
   if (!database.pool)
-    return database.db.transaction().execute(async (trx) => {
-      const head = await trx
-        .selectFrom("audit_event")
-        .select(["seq", "hash", "at"])
-        .orderBy("seq", "desc")
-        .limit(1)
-        .executeTakeFirst();
-      return work(trx, head);
-    });
+    return database.db
+      .transaction()
+      .execute(async (trx) => work(trx, await headQuery(trx).executeTakeFirst()));
   const client = await database.pool.connect();
   let broken: Error | undefined;
   try {
     const replies = (await client.query(
-      `begin isolation level read committed; select pg_advisory_xact_lock(${CHAIN_LOCK_KEY}); ${HEAD}`,
+      `begin isolation level read committed; select pg_advisory_xact_lock(${CHAIN_LOCK_KEY}); ${headQuery(database.db).compile().sql}`,
     )) as unknown as pg.QueryResult<ChainHead>[];
     const result = await work(kyselyOn(client), replies[2]!.rows[0]);
     // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK, not an error.
