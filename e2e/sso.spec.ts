@@ -67,6 +67,13 @@ async function signInWithSso(page: Page, login: string, next = "/") {
   await expect(page).toHaveURL(`${sso.baseURL}${next}`);
 }
 
+/** Signs out from the header and waits for the console's own move to /sign-in, so that no later goto races it. */
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("button", { name: "Sign in with single sign-on" })).toBeVisible();
+}
+
 async function expectSignedInAs(page: Page, email: string, role: "Viewer" | "Operator") {
   await expect(page.getByRole("link", { name: `${email} (${role})` })).toBeVisible();
   await page.goto(`${sso.baseURL}/account`);
@@ -120,8 +127,7 @@ test("an SSO user whose claim says operator is an operator, and the claim is rea
 
   // The provider now says viewer: the next sign-in demotes them.
   idp.setPerson("ops", { email: "ops@example.com", name: "Ops Person", [ROLE_CLAIM]: "viewer" });
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page);
   await signInWithSso(page, "ops");
   await expectSignedInAs(page, "ops@example.com", "Viewer");
   const refused = await directMutation(page);
@@ -130,7 +136,7 @@ test("an SSO user whose claim says operator is an operator, and the claim is rea
 
   // And back up again.
   idp.setPerson("ops", { email: "ops@example.com", name: "Ops Person", [ROLE_CLAIM]: "operator" });
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await signOut(page);
   await signInWithSso(page, "ops");
   await expectSignedInAs(page, "ops@example.com", "Operator");
   await context.close();
