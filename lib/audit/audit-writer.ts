@@ -2,10 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db/database";
 import { processWide } from "@/lib/server/process-wide";
-import type { AuditEventRow } from "./audit-tables";
+import type { AuditEventRow, AuditOperationRow } from "./audit-tables";
 import type { AuditActor, AuditOutcome, AuditPhase, RefusalReason } from "./audit-types";
 import { eventHash, GENESIS_HASH } from "./chain";
-import { inChainTransaction, type Trx } from "./chain-transaction";
+import { appendAtHead, type ChainHead, type ChainRows, type Trx } from "./chain-append";
 
 export interface NewAuditEvent {
   id?: string;
@@ -29,11 +29,23 @@ export interface NewAuditEvent {
   instance?: string | null;
   /** Extra keys the "resource" filter should find this event by (besides resources, RequestId, ClientToken). */
   keys?: readonly string[];
+  /**
+   * The in-flight marker of a mutation (what recovery looks at after a crash): an attempt opens it (with its
+   * `instance`), its outcome closes the one of its `ref` — in the same transaction, and on PostgreSQL in the same
+   * statement as the event.
+   */
+  pending?: "open" | "close";
+  /** The operation record this event opens (an accepted asynchronous mutation's outcome), made from its stored row. */
+  operation?: (row: AuditEventRow) => AuditOperationRow | null;
 }
 
 export type { Trx };
 
-/** Statements that must commit with the events (e.g. the pending-attempt marker), in the same transaction. */
+/**
+ * Statements that must run in the events' transaction (a check that rolls the append back, a pruning). Rows that
+ * only commit with the events are data on the event instead (`pending`, `operation`): on PostgreSQL they go in the
+ * event's own statement, where a transaction would cost two more round trips.
+ */
 export type AlsoInTransaction = (trx: Trx, rows: AuditEventRow[]) => Promise<void>;
 
 interface Queued {
@@ -46,8 +58,6 @@ interface Queued {
 const MAX_INPUT_CHARS = 16_000;
 const MAX_TEXT_CHARS = 2_000;
 const MAX_BATCH = 200;
-const EVENTS_PER_INSERT = 100;
-const KEYS_PER_INSERT = 400;
 
 function clip(value: string | null | undefined, max = MAX_TEXT_CHARS): string | null {
   if (value === undefined || value === null) return null;
@@ -104,15 +114,17 @@ export function keysOf(event: NewAuditEvent): string[] {
 }
 
 /**
- * Appends events to the store's hash chain. Callers queue; one transaction at a time takes everything queued
- * (group commit), reads the chain's head under a lock (PostgreSQL: an advisory lock; the embedded store: its
- * write transaction), numbers and hashes the events and commits. `append` resolves only after the commit, so
+ * Appends events to the store's hash chain. Callers queue; one commit at a time takes everything queued (group
+ * commit), numbers and hashes the events after the chain's head and commits them, so that no other writer can fork
+ * the chain (lib/audit/chain-append.ts). `append` resolves only after the commit, so
  * an answer that waits for it never gets ahead of its record. A failed batch is retried item by item, so one
  * bad item cannot fail the others; a failure is always thrown to the caller, never swallowed.
  */
 export class AuditWriter {
   private queue: Queued[] = [];
   private running = false;
+  /** The chain's head as this writer last wrote it: where its next append starts (lib/audit/chain-append.ts). */
+  private readonly seen: { head?: ChainHead } = {};
 
   constructor(private readonly database: Database) {}
 
@@ -146,63 +158,39 @@ export class AuditWriter {
     }
   }
 
-  private commit(batch: Queued[]): Promise<AuditEventRow[][]> {
-    const { engine } = this.database;
-    return inChainTransaction(this.database, async (trx, head) => {
-      let seq = head?.seq ?? 0;
-      let prev = head?.hash ?? GENESIS_HASH;
-      // Times never run backwards along the chain, so newest-first by time is newest-first by position.
-      const at = Math.max(Date.now(), head?.at ?? 0);
-      const perItem: AuditEventRow[][] = [];
-      const all: AuditEventRow[] = [];
-      const keys: { key: string; seq: number }[] = [];
-      for (const item of batch) {
-        const rows = item.events.map((event) => {
-          seq += 1;
-          const row = eventRow(event, seq, at, prev);
-          prev = row.hash;
-          // An attempt is listed only while in flight; its outcome carries the same keys and is what a search finds.
-          if (event.phase !== "attempt") for (const key of keysOf(event)) keys.push({ key, seq });
-          return row;
-        });
-        perItem.push(rows);
-        all.push(...rows);
-      }
-      if (
-        engine === "postgres" &&
-        keys.length > 0 &&
-        all.length <= EVENTS_PER_INSERT &&
-        keys.length <= KEYS_PER_INSERT
-      )
-        // One round trip for the events and their keys (a data-modifying WITH; the embedded store has none).
-        await trx
-          .with("k", (db) =>
-            db
-              .insertInto("audit_key")
-              .values(keys)
-              .onConflict((oc) => oc.columns(["key", "seq"]).doNothing())
-              .returning("seq"),
-          )
-          .insertInto("audit_event")
-          .values(all)
-          .execute();
-      else {
-        for (let i = 0; i < all.length; i += EVENTS_PER_INSERT)
-          await trx
-            .insertInto("audit_event")
-            .values(all.slice(i, i + EVENTS_PER_INSERT))
-            .execute();
-        for (let i = 0; i < keys.length; i += KEYS_PER_INSERT)
-          await trx
-            .insertInto("audit_key")
-            .values(keys.slice(i, i + KEYS_PER_INSERT))
-            .onConflict((oc) => oc.columns(["key", "seq"]).doNothing())
-            .execute();
-      }
-      for (const [i, item] of batch.entries()) await item.also?.(trx, perItem[i]!);
-      return perItem;
-    });
+  private async commit(batch: Queued[]): Promise<AuditEventRow[][]> {
+    const also = batch.some((item) => item.also)
+      ? async (trx: Trx, built: ReturnType<typeof chainRows>) => {
+          for (const [i, item] of batch.entries()) await item.also?.(trx, built.perItem[i]!);
+        }
+      : undefined;
+    return (await appendAtHead(this.database, this.seen, (head) => chainRows(batch, head), also)).perItem;
   }
+}
+
+/** A batch's events numbered and hashed after `head`, with the rows that commit with them. */
+function chainRows(batch: Queued[], head: ChainHead | undefined) {
+  let seq = head?.seq ?? 0;
+  let prev = head?.hash ?? GENESIS_HASH;
+  // Times never run backwards along the chain, so newest-first by time is newest-first by position.
+  const at = Math.max(Date.now(), head?.at ?? 0);
+  const rows: ChainRows = { events: [], keys: [], opens: [], closes: [], operations: [] };
+  const perItem = batch.map((item) =>
+    item.events.map((event) => {
+      seq += 1;
+      const row = eventRow(event, seq, at, prev);
+      prev = row.hash;
+      rows.events.push(row);
+      // An attempt is listed only while in flight; its outcome carries the same keys and is what a search finds.
+      if (event.phase !== "attempt") for (const key of keysOf(event)) rows.keys.push({ key, seq });
+      if (event.pending === "open") rows.opens.push({ attempt_id: row.id, instance: row.instance ?? "", at });
+      if (event.pending === "close" && event.ref) rows.closes.push(event.ref);
+      const operation = event.operation?.(row);
+      if (operation) rows.operations.push(operation);
+      return row;
+    }),
+  );
+  return { rows, perItem };
 }
 
 // Every module copy in the process (Next bundles each route) shares the map, so appends share one queue.

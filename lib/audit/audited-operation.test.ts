@@ -17,7 +17,7 @@ const actor: Actor = {
   userAgent: "audited-operation-test",
 };
 
-describe.each(ENGINES)("auditedMutation when the proxy gives no answer (%s)", (engine) => {
+describe.each(ENGINES)("auditedMutation's records around the call (%s)", (engine) => {
   let store: Awaited<ReturnType<typeof openTestStore>>;
   let database: Database;
   beforeAll(async () => {
@@ -46,6 +46,29 @@ describe.each(ENGINES)("auditedMutation when the proxy gives no answer (%s)", (e
       .limit(1)
       .executeTakeFirstOrThrow();
   }
+
+  it("holds the attempt's pending marker exactly while the call is in flight", async () => {
+    let inFlight: unknown[] = [];
+    const response = await auditedMutation(request(), {
+      op: findOperation(DEACTIVATE)!,
+      actor,
+      database,
+      locale: "en",
+      forward: async () => {
+        inFlight = await database.db.selectFrom("audit_pending").selectAll().execute();
+        return Response.json({ result: {}, requestId: "R-pending-1" });
+      },
+    });
+    expect(response.status).toBe(200);
+    const outcome = await lastOutcome();
+    expect(outcome).toMatchObject({ outcome: "ok", request_id: "R-pending-1" });
+    // What a restart's recovery would have found, had the console died during the call.
+    expect(inFlight).toEqual([
+      expect.objectContaining({ attempt_id: outcome.ref, instance: outcome.instance }),
+    ]);
+    expect(await database.db.selectFrom("audit_pending").selectAll().execute()).toEqual([]);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: true });
+  });
 
   it("ends the attempt unknown at once when the proxy throws, and answers 502 unknown", async () => {
     const response = await auditedMutation(request(), {

@@ -6,8 +6,8 @@ import type { Database } from "@/lib/db/database";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OperationDef } from "@/lib/operations/types";
 import { auditActor } from "./actors";
-import type { AuditEventRow } from "./audit-tables";
-import { auditWriter, type NewAuditEvent, type Trx } from "./audit-writer";
+import type { AuditEventRow, AuditOperationRow } from "./audit-tables";
+import { auditWriter, type NewAuditEvent } from "./audit-writer";
 import { registerInstance } from "./instance";
 import { outcomeOfReply, type ReplyOutcome } from "./outcome";
 import { redactInput } from "./redact";
@@ -20,11 +20,8 @@ export interface AuditedCall {
   locale: Locale;
   /** Sends the (possibly rewritten) request on to the proxy and returns its reply. */
   forward(request: Request): Promise<Response>;
-  /**
-   * Runs in the outcome's transaction (the operation history opens its record here), so an accepted change
-   * and its record commit together.
-   */
-  onOutcome?(trx: Trx, call: SettledCall): Promise<void>;
+  /** The operation record the call opens (lib/audit/history), written with its outcome: they commit together. */
+  operationOf?(call: SettledCall): AuditOperationRow | null;
 }
 
 export interface SettledCall {
@@ -88,23 +85,16 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
   let attempt: AuditEventRow;
   try {
     instance = await registerInstance(database.db);
-    [attempt] = (await auditWriter(database).append(
-      [
-        {
-          ...common,
-          id: attemptId,
-          phase: "attempt",
-          instance,
-          detail: dryRun || via ? { ...(dryRun ? { dryRun: true } : {}), ...via } : null,
-        },
-      ],
-      async (trx, rows) => {
-        await trx
-          .insertInto("audit_pending")
-          .values({ attempt_id: attemptId, instance, at: rows[0]!.at })
-          .execute();
+    [attempt] = (await auditWriter(database).append([
+      {
+        ...common,
+        id: attemptId,
+        phase: "attempt",
+        pending: "open",
+        instance,
+        detail: dryRun || via ? { ...(dryRun ? { dryRun: true } : {}), ...via } : null,
       },
-    )) as [AuditEventRow];
+    ])) as [AuditEventRow];
   } catch (error) {
     console.error(
       `[audit] attempt not recorded, call refused: ${error instanceof Error ? error.message : error}`,
@@ -142,6 +132,7 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
   const outcomeEvent: NewAuditEvent = {
     ...common,
     phase: "outcome",
+    pending: "close",
     ref: attemptId,
     resources: resourceIds(sent, result),
     outcome: reply.outcome,
@@ -152,24 +143,23 @@ export async function auditedMutation(request: Request, call: AuditedCall): Prom
     latencyMs,
     instance,
     detail: { httpStatus: status, ...(dryRun ? { dryRun: true } : {}), ...via },
+    operation: (outcome) =>
+      call.operationOf?.({
+        op,
+        actor: call.actor,
+        attempt,
+        outcome,
+        reply,
+        region,
+        input: sent,
+        result,
+      }) ?? null,
   };
 
   let lastError: unknown;
   for (let attemptNo = 1; attemptNo <= OUTCOME_WRITE_TRIES; attemptNo += 1) {
     try {
-      await auditWriter(database).append([outcomeEvent], async (trx, [outcome]) => {
-        await trx.deleteFrom("audit_pending").where("attempt_id", "=", attemptId).execute();
-        await call.onOutcome?.(trx, {
-          op,
-          actor: call.actor,
-          attempt,
-          outcome: outcome!,
-          reply,
-          region,
-          input: sent,
-          result,
-        });
-      });
+      await auditWriter(database).append([outcomeEvent]);
       return new Response(text, { status, headers });
     } catch (error) {
       lastError = error;

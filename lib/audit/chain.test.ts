@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/database";
+import { openDatabase, type Database } from "@/lib/db/database";
 import { ENGINES } from "@/lib/testing/test-databases";
 import { openTestStore } from "@/lib/testing/test-store";
 import { auditWriter, type NewAuditEvent } from "./audit-writer";
@@ -108,6 +108,29 @@ describe.each(ENGINES)("the audit hash chain (%s)", (engine) => {
     await database.db.updateTable("audit_event").set({ seq: 8 }).where("seq", "=", -1).execute();
     expect(a!.hash).not.toBe(b!.hash);
     expect(await verifyChain(database.db)).toMatchObject({ ok: false, brokenAt: 3 });
+  });
+
+  it("an append whose writer last saw an older head links to the real one (another writer moved the chain)", async () => {
+    const other = openDatabase({
+      ...process.env,
+      DATABASE_URL: engine === "postgres" ? await currentUrl(database) : "",
+      CONSOLE_DB_PATH: engine === "sqlite" ? currentPath(database) : "",
+    });
+    try {
+      await auditWriter(database).append([event(1)]);
+      for (let i = 2; i <= 4; i += 1) await auditWriter(other).append([event(i)]);
+      // This writer's last append was seq 1; the chain is at 4 now.
+      const [row] = await auditWriter(database).append([event(5)]);
+      expect(row).toMatchObject({ seq: 5 });
+      // And after the chain was emptied under it, it starts again from the genesis rather than from its memory.
+      await database.db.deleteFrom("audit_key").execute();
+      await database.db.deleteFrom("audit_event").execute();
+      const [first] = await auditWriter(database).append([event(6)]);
+      expect(first).toMatchObject({ seq: 1, prev_hash: GENESIS_HASH });
+      expect(await verifyChain(database.db)).toMatchObject({ ok: true, events: 1 });
+    } finally {
+      await other.close();
+    }
   });
 
   it("serializes appends from two processes on one store (the users CLI beside a server, two replicas)", async () => {

@@ -13,7 +13,7 @@ export interface Database {
   engine: Engine;
   /** Where it is, for messages: the file path or the PostgreSQL host/database (never the password). */
   where: string;
-  /** PostgreSQL's pool, for the one writer that needs several statements in one round trip (lib/audit/chain-transaction.ts). */
+  /** PostgreSQL's pool, for the statements worth preparing once per connection (lib/audit/chain-append.ts). */
   pool?: pg.Pool;
   close(): Promise<void>;
 }

@@ -4,7 +4,6 @@ import type { Database } from "@/lib/db/database";
 import { processWide } from "@/lib/server/process-wide";
 import { FIRST_POLL_MS, nextPollDelay } from "@/lib/queries/poll-while";
 import type { AuditOperationRow } from "../audit-tables";
-import type { Trx } from "../audit-writer";
 import type { SettledCall } from "../audited-operation";
 import { GONE, isTransitional, judge, parseProgress, type Progress } from "./judge";
 import type { Observation } from "./tracker";
@@ -65,10 +64,12 @@ function noteClosed(database: Database, id: string) {
 }
 
 /**
- * Opens the operation record of an accepted asynchronous mutation, inside the transaction of its outcome (so a
- * recorded success always has its record). Nothing for a refusal, a DryRun, or a synchronous operation.
+ * The operation record an accepted asynchronous mutation opens; it is written with its outcome event (so a recorded
+ * success always has its record). Nothing for a refusal, a DryRun, or a synchronous operation. The process's list of
+ * open operations learns it at once, so the next status read is recorded (an append that then fails leaves an entry
+ * with no row, which a read skips and the next refresh drops).
  */
-export async function openOperation(database: Database, trx: Trx, call: SettledCall): Promise<string | null> {
+export function operationRecord(database: Database, call: SettledCall): AuditOperationRow | null {
   if (call.reply.outcome !== "ok" || call.reply.dryRunPassed || !call.input) return null;
   const tracker = trackerOpening(call.op.id);
   const region = call.region ?? "cn-hangzhou";
@@ -77,35 +78,32 @@ export async function openOperation(database: Database, trx: Trx, call: SettledC
   const id = randomUUID();
   const acceptedAt = call.outcome.at;
   const progress: Progress = { status: {}, moved: [] };
-  await trx
-    .insertInto("audit_operation")
-    .values({
-      id,
-      event_id: call.attempt.id,
-      action: call.op.id,
-      cloud: call.op.cloud,
-      region,
-      actor: call.outcome.actor,
-      tracker: tracker.name,
-      resources: JSON.stringify(plan.resources),
-      expected: plan.expected,
-      read_spec: JSON.stringify(plan.read),
-      request_id: call.reply.requestId,
-      state: "open",
-      submitted_at: call.attempt.at,
-      accepted_at: acceptedAt,
-      deadline: acceptedAt + tracker.limitMs,
-      closed_at: null,
-      close_reason: null,
-      last_status: JSON.stringify(progress),
-      checks: 0,
-      next_check_at: acceptedAt + backoffMs(0) + BROWSER_GRACE_MS,
-      lease_owner: null,
-      lease_until: null,
-    })
-    .execute();
+  const row: AuditOperationRow = {
+    id,
+    event_id: call.attempt.id,
+    action: call.op.id,
+    cloud: call.op.cloud,
+    region,
+    actor: call.outcome.actor,
+    tracker: tracker.name,
+    resources: JSON.stringify(plan.resources),
+    expected: plan.expected,
+    read_spec: JSON.stringify(plan.read),
+    request_id: call.reply.requestId,
+    state: "open",
+    submitted_at: call.attempt.at,
+    accepted_at: acceptedAt,
+    deadline: acceptedAt + tracker.limitMs,
+    closed_at: null,
+    close_reason: null,
+    last_status: JSON.stringify(progress),
+    checks: 0,
+    next_check_at: acceptedAt + backoffMs(0) + BROWSER_GRACE_MS,
+    lease_owner: null,
+    lease_until: null,
+  };
   noteOpen(database, id, tracker.name, plan.resources);
-  return id;
+  return row;
 }
 
 /**

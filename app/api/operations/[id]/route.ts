@@ -2,7 +2,7 @@ import { guard, requireRole } from "@/lib/auth/guard";
 import { roleForKind } from "@/lib/auth/roles";
 import { auditedMutation, recordRefusedMutation } from "@/lib/audit/audited-operation";
 import { isObservedRead, observedQuery } from "@/lib/audit/history/observe";
-import { openOperation, openOperations } from "@/lib/audit/history/operations-store";
+import { openOperations, operationRecord } from "@/lib/audit/history/operations-store";
 import { findOperation } from "@/lib/operations/catalog";
 import { methodNotAllowed } from "@/lib/proxy/path-refusals";
 import { proxyOperation, type ProxyOptions } from "@/lib/proxy/proxy-operation";
@@ -46,7 +46,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     database: runtime.database,
     locale,
     forward,
-    onOutcome: async (trx, call) => void (await openOperation(runtime.database, trx, call)),
+    operationOf: (call) => operationRecord(runtime.database, call),
   });
 }
 
