@@ -78,6 +78,23 @@ describe("recoverFailedReads", () => {
     expect(timers.map((t) => t.ms)).toEqual([2000, 4000, 8000, 2000]);
   });
 
+  it("forgets a read dropped from the cache: asked for again later, it starts from the first delay", async () => {
+    const { client, timers, settle } = setUp([unavailable]);
+    await settle();
+    timers.at(0)?.run();
+    await settle();
+    expect(timers.map((t) => t.ms)).toEqual([2000, 4000]);
+    stops.splice(1).forEach((stop) => stop()); // the page went away
+    client.removeQueries({ queryKey: ["sessions"] }); // and its read outlived gcTime
+    const again = new QueryObserver(client, {
+      queryKey: ["sessions"],
+      queryFn: async () => Promise.reject(unavailable()),
+    });
+    stops.push(again.subscribe(() => undefined));
+    await settle();
+    expect(timers.map((t) => t.ms)).toEqual([2000, 4000, 2000]);
+  });
+
   it("leaves a refusal alone: asking again cannot change it", async () => {
     const { timers, observer, settle } = setUp([forbidden]);
     await settle();

@@ -1,4 +1,4 @@
-import { focusManager, onlineManager, type QueryClient } from "@tanstack/react-query";
+import { focusManager, onlineManager, type Query, type QueryClient } from "@tanstack/react-query";
 import { OperationFailure } from "./operation-failure";
 
 /** First wait before a failed read is tried again by itself, doubling per failure up to the cap. */
@@ -27,22 +27,24 @@ export function recoverFailedReads(
   client: QueryClient,
   schedule: (run: () => void, ms: number) => unknown = (run, ms) => setTimeout(run, ms),
 ): () => void {
-  const waiting = new Set<string>();
-  // Failures in a row per query: TanStack's errorUpdateCount counts every failure of the query's life, so after a
-  // few outages each new one would start at the longest delay.
-  const failuresInARow = new Map<string, number>();
+  // Per query object, held weakly: a query dropped from the cache (nobody looked for gcTime) takes its state along,
+  // so one that comes back with the same key starts afresh and a long-open tab keeps nothing per query it ever failed.
+  const waiting = new WeakSet<Query>();
+  // Failures in a row: TanStack's errorUpdateCount counts every failure of the query's life, so after a few outages
+  // each new one would start at the longest delay.
+  const failuresInARow = new WeakMap<Query, number>();
   return client.getQueryCache().subscribe((event) => {
     if (event.type !== "updated") return;
     const query = event.query;
     const { status, fetchStatus, error } = query.state;
-    if (status === "success") failuresInARow.delete(query.queryHash);
+    if (status === "success") failuresInARow.delete(query);
     if (status !== "error" || fetchStatus !== "idle" || !isRecoverable(error)) return;
-    if (waiting.has(query.queryHash)) return;
-    waiting.add(query.queryHash);
-    const failures = (failuresInARow.get(query.queryHash) ?? 0) + 1;
-    failuresInARow.set(query.queryHash, failures);
+    if (waiting.has(query)) return;
+    waiting.add(query);
+    const failures = (failuresInARow.get(query) ?? 0) + 1;
+    failuresInARow.set(query, failures);
     schedule(() => {
-      waiting.delete(query.queryHash);
+      waiting.delete(query);
       const stillFailed = query.state.status === "error" && query.state.fetchStatus === "idle";
       if (!stillFailed || query.getObserversCount() === 0 || query.isDisabled()) return;
       if (!focusManager.isFocused() || !onlineManager.isOnline()) return;
