@@ -31,8 +31,8 @@ export interface NewAuditEvent {
   keys?: readonly string[];
   /**
    * The in-flight marker of a mutation (what recovery looks at after a crash): an attempt opens it (with its
-   * `instance`), its outcome closes the one of its `ref` — in the same transaction, and on PostgreSQL in the same
-   * statement as the event.
+   * `instance`), its outcome closes the one of its `ref` — in the same transaction (on PostgreSQL, usually the
+   * event's own statement).
    */
   pending?: "open" | "close";
   /** The operation record this event opens (an accepted asynchronous mutation's outcome), made from its stored row. */

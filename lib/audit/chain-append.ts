@@ -31,22 +31,29 @@ export interface ChainRows {
 
 const EVENTS_PER_INSERT = 100;
 const KEYS_PER_INSERT = 400;
+/** A single event with more keys than this (resource ids, RequestId, ClientToken) is not prepared (inOneStatement). */
+const PREPARED_MAX_KEYS = 8;
 /** Appends that lost the race to another process in a row before giving up (each loss means the chain moved on). */
 const MAX_TRIES = 10;
 
 const headQuery = (db: Trx) =>
   db.selectFrom("audit_event").select(["seq", "hash", "at"]).orderBy("seq", "desc").limit(1);
 
+/** Any number from the console's own key space: appends on PostgreSQL take turns on it (see appendAtHead). */
+const CHAIN_LOCK_KEY = 7_310_442_916;
+
 /**
  * Writes a batch at the chain's head and commits it; `build` numbers and hashes the rows from the head it is given.
  *
  * The embedded store reads the head inside its write transaction, which no other writer can enter. On PostgreSQL
- * several processes append at once (replicas, the CLIs), and a lock plus a head read would cost two round trips of
- * each append's four. Instead the writer starts from the head it last wrote (`cache`), and the chain itself refuses a
- * wrong start: the new first row must take the next `seq` (the primary key refuses a position already taken) and
- * links to a previous row that must still exist with that hash (else its `prev_hash` is null, which the column
- * refuses). Either refusal means another process moved the chain: read the head again and retry. So an append that
- * needs nothing else is one statement in one round trip, committed on its own.
+ * several processes append at once (replicas, the CLIs), and every append takes a transaction-scoped advisory lock
+ * before its rows go in. The usual append is one statement in one round trip, committed on its own: it starts from
+ * the head this writer last wrote (`cache`) and takes the lock inside the statement, and the chain refuses a wrong
+ * start — the first new row must take the next `seq` (the primary key refuses a position already taken) and link to
+ * a previous row still there with that hash (else its `prev_hash` is null, which the column refuses). A refusal
+ * means another process moved the chain meanwhile; the retry, like the first append of a process, a batch too big
+ * for one statement or one with statements of its own (`also`), runs in a transaction that takes the lock first and
+ * reads the head under it, so it cannot lose again: writers alternate, none starves.
  */
 export async function appendAtHead<T extends { rows: ChainRows }>(
   database: Database,
@@ -57,22 +64,29 @@ export async function appendAtHead<T extends { rows: ChainRows }>(
   if (database.engine === "sqlite")
     return database.db.transaction().execute(async (trx) => {
       const built = build(await headQuery(trx).executeTakeFirst());
-      await writeRows(trx, built.rows, undefined);
+      await writeRows(trx, built.rows, built.rows.events);
       await also?.(trx, built);
       return built;
     });
   for (let tries = 1; ; tries += 1) {
-    const head = cache.head ?? (await headQuery(database.db).executeTakeFirst());
-    const built = build(head);
     try {
-      if (also || !fitsOneStatement(built.rows)) {
-        await database.db.transaction().execute(async (trx) => {
-          if (fitsOneStatement(built.rows)) await inOneStatement(trx, built.rows, head);
-          else await writeRows(trx, built.rows, head);
-          await also?.(trx, built);
-        });
-      } else await inOneStatement(database.db, built.rows, head, database.pool);
-      cache.head = newest(built.rows, head);
+      const fast = tries === 1 && cache.head && !also ? build(cache.head) : undefined;
+      const built =
+        fast && fitsOneStatement(fast.rows)
+          ? (await inOneStatement(database.db, fast.rows, cache.head, database.pool), fast)
+          : await database.db
+              .transaction()
+              .setIsolationLevel("read committed")
+              .execute(async (trx) => {
+                await sql`select pg_advisory_xact_lock(${sql.lit(CHAIN_LOCK_KEY)})`.execute(trx);
+                const head = await headQuery(trx).executeTakeFirst();
+                const locked = build(head);
+                if (fitsOneStatement(locked.rows)) await inOneStatement(trx, locked.rows, head);
+                else await writeRows(trx, locked.rows, linkedEvents(locked.rows.events, head));
+                await also?.(trx, locked);
+                return locked;
+              });
+      cache.head = newest(built.rows) ?? cache.head;
       return built;
     } catch (error) {
       cache.head = undefined;
@@ -81,25 +95,37 @@ export async function appendAtHead<T extends { rows: ChainRows }>(
   }
 }
 
-function newest(rows: ChainRows, head: ChainHead | undefined): ChainHead | undefined {
+function newest(rows: ChainRows): ChainHead | undefined {
   const last = rows.events.at(-1);
-  return last ? { seq: last.seq, hash: last.hash, at: last.at } : head;
+  return last && { seq: last.seq, hash: last.hash, at: last.at };
 }
 
-/** PostgreSQL's refusals of an append that did not start at the head (see appendAtHead). */
+/**
+ * PostgreSQL's refusals of an append that did not start at the head (see appendAtHead), and a serialization
+ * failure (a server whose default isolation is stricter than the READ COMMITTED our transactions ask for).
+ */
 function chainMovedOn(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string; table?: string; column?: string };
   return (
     (e.code === "23505" && e.constraint === "audit_event_pkey") ||
-    (e.code === "23502" && e.table === "audit_event" && e.column === "prev_hash")
+    (e.code === "23502" && e.table === "audit_event" && e.column === "prev_hash") ||
+    e.code === "40001"
   );
 }
 
-/** The events, their first one linking to `head` only if that row is still there as it was (see appendAtHead). */
+/**
+ * The events, the first one's `prev_hash` read in the statement itself after taking the chain's lock (see
+ * appendAtHead): the remembered head's hash if that row is still there as it was, the genesis only on an empty chain;
+ * otherwise null, which the column refuses. (The lock sits in a FROM subquery of its own, which PostgreSQL neither
+ * flattens nor drops, as it calls a volatile function.)
+ */
 function linkedEvents(events: AuditEventRow[], head: ChainHead | undefined) {
   const [first, ...rest] = events;
-  if (!first || !head) return events;
-  const previous = sql<string>`(select "hash" from "audit_event" where "seq" = ${head.seq} and "hash" = ${head.hash})`;
+  if (!first) return events;
+  const lock = sql`(select pg_advisory_xact_lock(${sql.lit(CHAIN_LOCK_KEY)}))`;
+  const previous = head
+    ? sql<string>`(select e."hash" from ${lock} as l, "audit_event" as e where e."seq" = ${head.seq} and e."hash" = ${head.hash})`
+    : sql<string>`(select ${first.prev_hash} from ${lock} as l where not exists (select 1 from "audit_event"))`;
   return [{ ...first, prev_hash: previous }, ...rest];
 }
 
@@ -111,8 +137,9 @@ const fitsOneStatement = (rows: ChainRows) =>
  * operation records as data-modifying WITH parts (executed whether or not the main statement reads them).
  *
  * Given the pool, a single event's statement is prepared once per connection and then only executed: parsing and
- * planning it again each time cost as much as the round trip itself (docs/BENCHMARKS.md, "Audit trail"). Only
- * single events, whose statements come in a handful of shapes, so a connection keeps a handful of prepared ones.
+ * planning it again each time cost as much as the round trip itself (docs/BENCHMARKS.md, "Audit trail"). Only a
+ * single event with a few keys, so that a connection keeps at most a few dozen shapes (keys, marker opened or closed,
+ * operation record or not); behind PgBouncer in transaction mode this needs its `max_prepared_statements`.
  */
 async function inOneStatement(db: Trx, rows: ChainRows, head: ChainHead | undefined, pool?: pg.Pool) {
   let statement = db;
@@ -135,7 +162,8 @@ async function inOneStatement(db: Trx, rows: ChainRows, head: ChainHead | undefi
       q.insertInto("audit_operation").values(rows.operations).returning("id"),
     );
   const insert = statement.insertInto("audit_event").values(linkedEvents(rows.events, head));
-  if (!pool || rows.events.length > 1) return void (await insert.execute());
+  if (!pool || rows.events.length > 1 || rows.keys.length > PREPARED_MAX_KEYS)
+    return void (await insert.execute());
   const { sql: text, parameters } = insert.compile();
   const name = `audit-append-${createHash("sha1").update(text).digest("hex")}`;
   await pool.query({ name, text, values: [...parameters] });
@@ -145,8 +173,7 @@ async function inOneStatement(db: Trx, rows: ChainRows, head: ChainHead | undefi
  * The same rows statement by statement, inside a transaction: the embedded store (which has no data-modifying WITH),
  * or a batch too big for one statement.
  */
-async function writeRows(trx: Trx, rows: ChainRows, head: ChainHead | undefined) {
-  const events = linkedEvents(rows.events, head);
+async function writeRows(trx: Trx, rows: ChainRows, events: ReturnType<typeof linkedEvents>) {
   for (let i = 0; i < events.length; i += EVENTS_PER_INSERT)
     await trx
       .insertInto("audit_event")

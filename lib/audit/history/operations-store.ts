@@ -66,8 +66,8 @@ function noteClosed(database: Database, id: string) {
 /**
  * The operation record an accepted asynchronous mutation opens; it is written with its outcome event (so a recorded
  * success always has its record). Nothing for a refusal, a DryRun, or a synchronous operation. The process's list of
- * open operations learns it at once, so the next status read is recorded (an append that then fails leaves an entry
- * with no row, which a read skips and the next refresh drops).
+ * open operations learns it at once, so the next status read is recorded (an append that then fails or is retried
+ * leaves an entry with no row, which a read skips and the next refresh drops).
  */
 export function operationRecord(database: Database, call: SettledCall): AuditOperationRow | null {
   if (call.reply.outcome !== "ok" || call.reply.dryRunPassed || !call.input) return null;
