@@ -64,7 +64,7 @@ export async function appendAtHead<T extends { rows: ChainRows }>(
   if (database.engine === "sqlite")
     return database.db.transaction().execute(async (trx) => {
       const built = build(await headQuery(trx).executeTakeFirst());
-      await writeRows(trx, built.rows, built.rows.events);
+      await writeRows(trx, built.rows);
       await also?.(trx, built);
       return built;
     });
@@ -173,7 +173,7 @@ async function inOneStatement(db: Trx, rows: ChainRows, head: ChainHead | undefi
  * The same rows statement by statement, inside a transaction: the embedded store (which has no data-modifying WITH),
  * or a batch too big for one statement.
  */
-async function writeRows(trx: Trx, rows: ChainRows, events: ReturnType<typeof linkedEvents>) {
+async function writeRows(trx: Trx, rows: ChainRows, events: ReturnType<typeof linkedEvents> = rows.events) {
   for (let i = 0; i < events.length; i += EVENTS_PER_INSERT)
     await trx
       .insertInto("audit_event")
