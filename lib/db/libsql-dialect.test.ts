@@ -22,7 +22,7 @@ describe("the embedded store's driver", () => {
     await expect(database.close()).resolves.toBeUndefined();
   });
 
-  it("keeps answering after a statement fails, and reuses statements with new values", async () => {
+  it("keeps answering after a statement fails: a failed transaction leaves nothing, statements run again with new values", async () => {
     const database = openDatabase({ NODE_ENV: "test", CONSOLE_DB_PATH: join(tempDir(), "console.db") });
     try {
       await sql`create table t (id integer primary key, name text not null unique)`.execute(database.db);

@@ -128,15 +128,11 @@ class LibsqlConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.prepared(query.sql);
     const args = query.parameters.map(bindable);
-    try {
-      if (statement.reader) return { rows: statement.all(args) as R[] };
-      const { changes, lastInsertRowid } = statement.run(args);
-      return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
-    } catch (error) {
-      // A statement that failed part-way may still hold a read snapshot of the WAL: prepare it afresh next time.
-      this.statements.delete(query.sql);
-      throw error;
-    }
+    // A failed statement is reused as is: libsql resets it, and a reader that failed part-way holds no WAL snapshot
+    // (a checkpoint from another connection right after it finds nothing busy).
+    if (statement.reader) return { rows: statement.all(args) as R[] };
+    const { changes, lastInsertRowid } = statement.run(args);
+    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
   }
 
   close() {
