@@ -14,7 +14,8 @@ import { GA_PORT_RANGE, MAX_DESTINATIONS } from "@/lib/operations/ga/ga-types";
 import { QueueCancelledError } from "@/lib/data/ga-destinations/change-ticket";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { DestinationRowFields } from "./destination-row-fields";
-import { emptyRow, listRows, overlappingRows, type AddDestinationsValues } from "./destination-rows";
+import { emptyRow, overlappingRows, type AddDestinationsValues } from "./destination-rows";
+import { formatList } from "@/lib/i18n/format-list";
 import { CopyAs } from "@/components/tokens/copy-as";
 
 /**
@@ -22,7 +23,7 @@ import { CopyAs } from "@/components/tokens/copy-as";
  * page) may hold the request in the accelerator's queue; it throws an OperationFailure on refusal — shown with
  * the vendor's code and RequestId, beside the field the code names — or QueueCancelledError. Rows stay on failure.
  * `onResend` (the page's) resends what the failed send carried — the queue stamped its ClientToken, so only the
- * page has it; without it "Retry with the same request" submits the last values again.
+ * page has it.
  */
 export function AddDestinationsForm({
   groupId,
@@ -124,7 +125,7 @@ export function AddDestinationsForm({
       {overlapping.length > 0 && (
         <p role="alert" data-testid="overlap-summary" className="text-sm text-red-700 dark:text-red-400">
           <span aria-hidden="true">⚠ </span>
-          {t("gaDestinations.overlapSummary", { rows: listRows(overlapping, locale) })}
+          {t("gaDestinations.overlapSummary", { rows: formatList(overlapping.map(String), locale) })}
         </p>
       )}
       {rowsError && (

@@ -1,7 +1,6 @@
 import type { FieldErrors } from "react-hook-form";
 import type { z } from "zod";
 import type { createCustomRoutingEndpointGroupDestinations } from "@/lib/operations/ga/create-custom-routing-endpoint-group-destinations";
-import type { Locale } from "@/lib/i18n/locales";
 
 export type AddDestinationsValues = z.input<typeof createCustomRoutingEndpointGroupDestinations.input>;
 export type DestinationRow = AddDestinationsValues["DestinationConfigurations"][number];
@@ -30,9 +29,4 @@ export function overlappingRows(errors: FieldErrors<AddDestinationsValues>): num
     if (row?.FromPort?.message === "validation.portOverlap") numbers.push(index + 1);
   });
   return numbers;
-}
-
-/** "1, 3 and 4" / "1、3和4": row numbers as the language lists them. */
-export function listRows(numbers: number[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(numbers.map(String));
 }

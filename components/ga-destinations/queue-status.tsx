@@ -1,5 +1,6 @@
 "use client";
 
+import { formatList } from "@/lib/i18n/format-list";
 import { useReducer } from "react";
 import { Button } from "@/components/ui/button";
 import type { Blocker } from "@/lib/data/ga-destinations/accelerator-blockers";
@@ -72,9 +73,9 @@ function JobPhaseText({ job, acceleratorId }: { job: ChangeView; acceleratorId: 
   const locale = useLocale();
   if (job.phase === "sending") return <>{t("gaDestinations.queue.sending")}</>;
   if (job.phase === "waiting") {
-    // "A, B and C" / "A、B和C": each language's own list, not an English comma.
-    const what = new Intl.ListFormat(locale, { type: "conjunction" }).format(
+    const what = formatList(
       job.blockers.map((b) => t(BLOCKER_TEXT[b.kind], { id: b.id, state: vendorText(t, b.state) })),
+      locale,
     );
     return <>{t("gaDestinations.queue.waiting", { what })}</>;
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatList } from "@/lib/i18n/format-list";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { OptionPicker } from "@/components/fields/option-picker";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,6 @@ export function VhostPicker({
     const { label, isTranslated } = vendorValue(t, raw);
     return isTranslated ? `${label} ${raw}` : raw;
   };
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const vhosts = vhostsOf(pages.data?.pages ?? []);
   return (
     <div className="flex flex-col gap-2">
@@ -42,7 +42,7 @@ export function VhostPicker({
           value: vhost,
           label: vhost,
           detail: t("relaySources.vhostDomains", {
-            domains: list.format(
+            domains: formatList(
               domains.map((d) =>
                 d.Status === 0
                   ? t("locale.domainEntry", { domain: d.Domain, type: typeOf(d.Type) })
@@ -52,6 +52,7 @@ export function VhostPicker({
                       reason: t("relaySources.domainNotServing", { status: d.Status }),
                     }),
               ),
+              locale,
             ),
           }),
         }))}

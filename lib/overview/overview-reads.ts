@@ -8,6 +8,7 @@ import { listDomainDetail } from "@/lib/operations/live/list-domain-detail";
 import type { OperationDef, OutputOf } from "@/lib/operations/types";
 import { describeTrafficMirrorSessions } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions";
 import { describeRouterInterfaces } from "@/lib/operations/vpc/describe-router-interfaces";
+import { GA_MAX_PAGE_SIZE } from "@/lib/operations/ga/ga-types";
 
 /**
  * What the overview reads per resource kind and region: the first page of each list (the overview is a glance,
@@ -89,12 +90,12 @@ export const mirrorSessions: Reader = async (call, region) => {
 };
 
 export const gaGroups: Reader = async (call, region) => {
-  const accelerators = await call(listAccelerators, { PageSize: 50 }, region);
+  const accelerators = await call(listAccelerators, { PageSize: GA_MAX_PAGE_SIZE }, region);
   const perAccelerator = await Promise.all(
     accelerators.Accelerators.map(async (a): Promise<Read> => {
       const groups = await call(
         listCustomRoutingEndpointGroups,
-        { AcceleratorId: a.AcceleratorId, PageSize: 50 },
+        { AcceleratorId: a.AcceleratorId, PageSize: GA_MAX_PAGE_SIZE },
         region,
       );
       return {

@@ -1,3 +1,5 @@
+import { isWellFormed, LONE_SURROGATE } from "@/lib/schemas/text-rules";
+
 /**
  * The one place that knows the URL of every resource's own page. Lists, toasts, notifications, the command
  * palette and the activity log link through `resourceHref`, so a page's address changes in one file.
@@ -27,11 +29,11 @@ export type ResourceRef =
 
 export type ResourceKind = ResourceRef["kind"];
 
-/** A UTF-16 surrogate without its partner: encodeURIComponent throws on it ("URI malformed"). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Whether a value can be part of a URL at all (recorded input, e.g. a refused request's ids, may not be). */
-export const isLinkable = (value: string) => !LONE_SURROGATE.test(value);
+/**
+ * Whether a value can be part of a URL at all (recorded input, e.g. a refused request's ids, may not be): a lone
+ * UTF-16 surrogate makes encodeURIComponent throw ("URI malformed").
+ */
+export const isLinkable = isWellFormed;
 
 // Never throws while rendering a list: an ill-formed id becomes U+FFFD (callers that can, skip the link instead).
 const seg = (value: string) =>

@@ -4,7 +4,7 @@
  */
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 export const DIRECTION_OR_BOM = /[\u202a-\u202e\u2066-\u2069\ufeff]/;
 export const FORMAT = /\p{Cf}/u;
