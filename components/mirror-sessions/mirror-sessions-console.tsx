@@ -128,7 +128,11 @@ function RegionSessions({ region }: { region: string }) {
           {t("mirrorSessions.list")}
           {items && complete && (
             <span className="ml-2 text-sm font-normal text-neutral-600 dark:text-neutral-400">
-              {t("mirrorSessions.count", { count: items.length, region })}
+              {/* A walk stopped at the page bound is complete but not the whole region: say "at least". */}
+              {t(sessions.truncated ? "mirrorSessions.countAtLeast" : "mirrorSessions.count", {
+                count: items.length,
+                region,
+              })}
             </span>
           )}
         </h2>

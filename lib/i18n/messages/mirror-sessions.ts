@@ -7,6 +7,7 @@ export const mirrorSessionsMessages = defineMessages({
       "Create Volcengine VPC traffic-mirror sessions from source interfaces to a mirror target and watch them become available.",
     "mirrorSessions.list": "Sessions",
     "mirrorSessions.count": "{count} in {region}",
+    "mirrorSessions.countAtLeast": "at least {count} in {region}",
     "mirrorSessions.truncated":
       "Showing the first {count} sessions only: {region} has more than the console reads, so search, sort, the taken priorities and the form's checks cover these only.",
     "mirrorSessions.empty": "No mirror sessions in this region yet.",
@@ -82,6 +83,7 @@ export const mirrorSessionsMessages = defineMessages({
       "创建火山引擎 VPC 流量镜像会话，将源网卡的流量镜像到镜像目标，并等待其变为可用。",
     "mirrorSessions.list": "镜像会话",
     "mirrorSessions.count": "{region} 共 {count} 个",
+    "mirrorSessions.countAtLeast": "{region} 至少 {count} 个",
     "mirrorSessions.truncated":
       "仅显示前 {count} 个会话：{region} 的会话多于控制台读取的数量，搜索、排序、已占用优先级和表单校验仅针对这些会话。",
     "mirrorSessions.empty": "该地域暂无镜像会话。",
