@@ -23,10 +23,14 @@ export const REGION_LISTS: readonly RegionList[] = [
 export const REGION_LIST_FRESH_MS = 30_000;
 
 /** Reads one region's list as its list page does (lib/data/<kind>/), or finds it in its "All regions" entry. */
+// A switch without a default: a kind added to RegionList and not here fails to compile (no return on that path).
 function readRegionList(client: QueryClient, { kind, region }: RegionList): Promise<void> {
-  return kind === "mirror-session"
-    ? readWholeList(client, wholeSessionsList(region), REGION_LIST_FRESH_MS)
-    : readWholeList(client, wholeInterfacesList(region), REGION_LIST_FRESH_MS);
+  switch (kind) {
+    case "mirror-session":
+      return readWholeList(client, wholeSessionsList(region), REGION_LIST_FRESH_MS);
+    case "router-interface":
+      return readWholeList(client, wholeInterfacesList(region), REGION_LIST_FRESH_MS);
+  }
 }
 
 /**
