@@ -18,6 +18,7 @@ import {
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { OperationFailure } from "@/lib/queries/operation-failure";
 import { useClearOnEdit } from "@/lib/forms/clear-on-edit";
+import { whenIdle } from "@/lib/forms/when-idle";
 import { lazyOperation, lazySchemaResolver } from "@/lib/forms/lazy-operation";
 import {
   blankToNumber,
@@ -79,8 +80,10 @@ export function CreateSessionForm({
   const locale = useLocale();
   const [failure, setFailure] = useState<OperationFailure | null>(null);
   const [op, setOp] = useState(operation.current);
+  // Fetched once the browser is idle after the form's first paint, not right after its commit: zod's evaluation is
+  // a long task, and run before that paint it held back the page's largest paint (this form's note) by ~100 ms.
   // A failed download shows when the form is submitted (lazySchemaResolver), and is tried again then.
-  useEffect(() => void operation.load().then(setOp, () => undefined), []);
+  useEffect(() => whenIdle(() => void operation.load().then(setOp, () => undefined)), []);
   const taken = useMemo(() => (sessions ? takenPriorities(sessions) : null), [sessions]);
   const resolver = useMemo(
     () =>

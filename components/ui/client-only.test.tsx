@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { useState } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, expect, it, vi } from "vitest";
@@ -43,8 +44,10 @@ it("fetches the code once for every instance and renders without a placeholder a
   const Hello = ({ name }: { name: string }) => <p>hello {name}</p>;
   const load = vi.fn(async () => Hello);
   const Greeting = clientOnly(load);
-  render(<Greeting name="a" />);
-  expect(await screen.findByText("hello a")).toBeTruthy();
+  await act(async () => {
+    render(<Greeting name="a" />);
+  });
+  expect(screen.getByText("hello a")).toBeTruthy();
   cleanup();
   render(
     <>
@@ -55,4 +58,37 @@ it("fetches the code once for every instance and renders without a placeholder a
   expect(screen.getByText("hello b")).toBeTruthy();
   expect(screen.getByText("hello c")).toBeTruthy();
   expect(load).toHaveBeenCalledTimes(1);
+});
+
+it("renders preloaded code in its first commit, without showing the placeholder at all", async () => {
+  const Hello = ({ name }: { name: string }) => <p>hello {name}</p>;
+  const placeholder = vi.fn(() => <p>loading</p>);
+  const Greeting = clientOnly(async () => Hello, { loading: placeholder });
+  Greeting.preload();
+  await Promise.resolve(); // the code arrives before the component is first shown
+  await Promise.resolve();
+  render(<Greeting name="a" />);
+  // Synchronously after the first render: a suspension (React.lazy's first render) would show "loading" here and
+  // reveal the component later — up to 300 ms later in React 19.
+  expect(screen.getByText("hello a")).toBeTruthy();
+  expect(placeholder).not.toHaveBeenCalled();
+});
+
+it("keeps a shown component's state when its parent renders again after the code arrived", async () => {
+  const code = deferred();
+  const Greeting = clientOnly(() => code.promise, { loading: Loading });
+  const { rerender } = await act(async () => render(<Greeting name="a" />));
+  await act(async () =>
+    code.resolve(function Counter({ name }) {
+      const [count, setCount] = useState(0);
+      return (
+        <button type="button" onClick={() => setCount(count + 1)}>
+          {name} {count}
+        </button>
+      );
+    }),
+  );
+  fireEvent.click(screen.getByRole("button"));
+  rerender(<Greeting name="b" />);
+  expect(screen.getByRole("button").textContent).toBe("b 1");
 });

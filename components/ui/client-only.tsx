@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useSyncExternalStore, type ComponentType } from "react";
+import { lazy, Suspense, useRef, useSyncExternalStore, type ComponentType } from "react";
 
 const never = () => () => undefined;
 
@@ -18,8 +18,9 @@ export function clientOnly<P extends object>(
   options: { loading?: ComponentType<P> | ComponentType<never> } = {},
 ): ComponentType<P> & { preload: () => void } {
   let loading: Promise<ComponentType<P>> | undefined;
-  const fetchCode = () => (loading ??= load());
-  const Code = lazy(async () => ({ default: await fetchCode() })) as unknown as ComponentType<P>;
+  let loaded: ComponentType<P> | undefined;
+  const fetchCode = () => (loading ??= load().then((component) => (loaded = component)));
+  const Lazy = lazy(async () => ({ default: await fetchCode() }));
   const Loading = options.loading as ComponentType<P> | undefined;
   function ClientOnly(props: P) {
     // false on the server and while hydrating (so the HTML matches), true from then on and on client navigations.
@@ -28,8 +29,16 @@ export function clientOnly<P extends object>(
       () => true,
       () => false,
     );
+    // Code already here when this instance first shows it (preloaded, or shown before) renders at once. `lazy`
+    // suspends on its first render even then, which shows the placeholder for a commit, and React 19 holds back a
+    // boundary's reveal until 300 ms after the last placeholder it showed: /mirror-sessions' form, preloaded with
+    // the page, appeared ~300 ms after the data it waited for (docs/BENCHMARKS.md "Lighthouse"). The choice is
+    // kept for the instance's life, so the component's type never changes under it (that would remount it).
+    const direct = useRef<ComponentType<P> | null>(null);
+    if (inBrowser && direct.current === null) direct.current = loaded ?? Lazy;
     const fallback = Loading ? <Loading {...props} /> : null;
     if (!inBrowser) return fallback;
+    const Code = direct.current!;
     return (
       <Suspense fallback={fallback}>
         <Code {...props} />
