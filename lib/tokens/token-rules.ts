@@ -43,5 +43,10 @@ export type CreateTokenInput = z.infer<typeof createTokenInput>;
 // What the token list shows lives in a zod-free module, so the tokens page does not load zod until its form does.
 export { tokenState, type TokenState, type TokenSummary } from "./token-state";
 
-/** GET /api/tokens's query: `?scope=all` lists everyone's tokens (administrators); anything else, your own. */
-export const tokenListQuery = z.object({ scope: z.string().optional() });
+/**
+ * GET /api/tokens's query: `?scope=all` lists everyone's tokens (administrators), `?scope=mine` (the default) your
+ * own; any other scope is refused by name rather than answered with your own list as if it were "mine".
+ */
+export const tokenListQuery = z.object({
+  scope: z.enum(["mine", "all"], { error: "tokens.validation.scope" }).optional(),
+});

@@ -198,6 +198,13 @@ describe.each(ENGINES)("/api/tokens (%s)", (engine) => {
     expect(await twice.json()).toMatchObject({
       error: { code: "InvalidInput", fields: [{ path: "scope", message: "Give this parameter once." }] },
     });
+    // A scope that does not exist is refused by name, not answered with one's own list as if it were "mine".
+    const unknown = await client.list(harness.headersFor(admin.cookie), "everyone");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({
+      error: { code: "InvalidInput", fields: [{ path: "scope", message: "Use scope=mine or scope=all." }] },
+    });
+    expect((await client.list(harness.headersFor(viewer.cookie), "mine")).status).toBe(200);
 
     expect((await client.revoke(harness.headersFor(viewer.cookie), mine.token.id)).status).toBe(200);
     const all = await listOf(await client.list(harness.headersFor(admin.cookie), "all"));

@@ -16,6 +16,7 @@ export const tokensMessages = defineMessages({
     "tokens.validation.nameChars":
       "Start with a letter or digit; then letters, digits, spaces and . _ : / @ ' - only.",
     "tokens.validation.role": "Choose viewer, operator or admin.",
+    "tokens.validation.scope": "Use scope=mine or scope=all.",
     "tokens.validation.body": "Send a JSON object with name, role and expiresInDays.",
     "tokens.validation.days": "Use a whole number of days from 1 to {days}.",
     "tokens.page.title": "API tokens",
@@ -77,6 +78,7 @@ export const tokensMessages = defineMessages({
     "tokens.validation.name": "令牌名称须为 1–{max} 个字符。",
     "tokens.validation.nameChars": "须以字母或数字开头，之后只能包含字母、数字、空格及 . _ : / @ ' -。",
     "tokens.validation.role": "请选择只读、操作员或管理员。",
+    "tokens.validation.scope": "请使用 scope=mine 或 scope=all。",
     "tokens.validation.body": "请发送包含 name、role 和 expiresInDays 的 JSON 对象。",
     "tokens.validation.days": "请输入 1–{days} 的整数天数。",
     "tokens.page.title": "API 令牌",
