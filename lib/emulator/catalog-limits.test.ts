@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SOURCE_ENIS } from "@/lib/operations/cbn/register-transit-router-multicast-group-sources.meta";
-import { GA_PORT_RANGE, GA_PROTOCOLS, MAX_DESTINATIONS } from "@/lib/operations/ga/ga-types";
+import {
+  GA_MAX_PAGE_SIZE,
+  GA_PORT_RANGE,
+  GA_PROTOCOLS,
+  MAX_DESTINATIONS,
+} from "@/lib/operations/ga/ga-types";
+import { CEN_MAX_RESULTS } from "@/lib/operations/cbn/list-transit-router-multicast-domains.meta";
+import { ROUTER_INTERFACES_MAX_PAGE_SIZE } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import { appName } from "@/lib/operations/live/live-input";
 import { MAX_RELAY_SERVERS, RELAY_PROTOCOLS } from "@/lib/operations/live/update-relay-source-v3";
 import { createTrafficMirrorSession } from "@/lib/operations/volc-vpc/create-traffic-mirror-session";
@@ -10,10 +17,15 @@ import {
   PACKET_LENGTH_RANGE,
   PRIORITY_RANGE,
   VNI_RANGE,
+  VOLC_VPC_MAX_RESULTS,
 } from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { clientToken } from "@/lib/schemas/common";
 import { multicastGroupIp } from "@/lib/schemas/ipv4";
+import { MAX_RESULTS as CEN_EMULATOR_MAX_RESULTS } from "./products/cbn/cbn-list-model";
 import { MAX_SOURCES_PER_CALL } from "./products/cbn/cbn-model";
+import { MAX_PAGE_SIZE as GA_EMULATOR_MAX_PAGE_SIZE } from "./products/ga/ga-paging";
+import { MAX_RESULTS as VOLC_EMULATOR_MAX_RESULTS } from "./products/volc-vpc/volc-paging";
+import { MAX_PAGE_SIZE as VPC_EMULATOR_MAX_PAGE_SIZE } from "./products/vpc/vpc-responses";
 import { isValidGroupIp } from "./products/cbn/group-ip";
 import {
   MAX_CONFIGURATIONS,
@@ -51,6 +63,10 @@ describe("the emulator's limits equal the catalog's constants", () => {
     ["mirror sessions: tags per session", MAX_TAGS, MAX_SESSION_TAGS],
     ["Live: origins per relay group", MAX_SERVERS, MAX_RELAY_SERVERS],
     ["Live: relay protocols", [...LIVE_EMULATOR_PROTOCOLS], [...RELAY_PROTOCOLS]],
+    ["CEN: items per list page", CEN_EMULATOR_MAX_RESULTS, CEN_MAX_RESULTS],
+    ["VPC: router interfaces per page", VPC_EMULATOR_MAX_PAGE_SIZE, ROUTER_INTERFACES_MAX_PAGE_SIZE],
+    ["GA: items per list page", GA_EMULATOR_MAX_PAGE_SIZE, GA_MAX_PAGE_SIZE],
+    ["Volcengine VPC: items per list page", VOLC_EMULATOR_MAX_RESULTS, VOLC_VPC_MAX_RESULTS],
   ])("%s", (_name, emulator, catalog) => {
     expect(emulator).toEqual(catalog);
   });

@@ -9,6 +9,9 @@ import type { OperationDef, OutputOf } from "@/lib/operations/types";
 import { describeTrafficMirrorSessions } from "@/lib/operations/volc-vpc/describe-traffic-mirror-sessions";
 import { describeRouterInterfaces } from "@/lib/operations/vpc/describe-router-interfaces";
 import { GA_MAX_PAGE_SIZE } from "@/lib/operations/ga/ga-types";
+import { CEN_MAX_RESULTS } from "@/lib/operations/cbn/list-transit-router-multicast-domains.meta";
+import { VOLC_VPC_MAX_RESULTS } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import { ROUTER_INTERFACES_MAX_PAGE_SIZE } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 
 /**
  * What the overview reads per resource kind and region: the first page of each list (the overview is a glance,
@@ -45,13 +48,13 @@ function merge(parts: Read[], truncated: boolean): Read {
 }
 
 export const multicastSources: Reader = async (call, region) => {
-  const domains = await call(listTransitRouterMulticastDomains, { MaxResults: 100 }, region);
+  const domains = await call(listTransitRouterMulticastDomains, { MaxResults: CEN_MAX_RESULTS }, region);
   const perDomain = await Promise.all(
     domains.TransitRouterMulticastDomains.map(async (d): Promise<Read> => {
       const input = {
         TransitRouterMulticastDomainId: d.TransitRouterMulticastDomainId,
         IsGroupSource: true,
-        MaxResults: 100,
+        MaxResults: CEN_MAX_RESULTS,
       };
       const groups = await call(listTransitRouterMulticastGroups, input, region);
       return {
@@ -69,7 +72,7 @@ export const multicastSources: Reader = async (call, region) => {
 };
 
 export const routerInterfaces: Reader = async (call, region) => {
-  const page = await call(describeRouterInterfaces, { PageSize: 50 }, region);
+  const page = await call(describeRouterInterfaces, { PageSize: ROUTER_INTERFACES_MAX_PAGE_SIZE }, region);
   const list = page.RouterInterfaceSet.RouterInterfaceType;
   return {
     items: list.map((ri) => ({ id: ri.RouterInterfaceId, status: ri.Status, region })),
@@ -78,7 +81,7 @@ export const routerInterfaces: Reader = async (call, region) => {
 };
 
 export const mirrorSessions: Reader = async (call, region) => {
-  const page = await call(describeTrafficMirrorSessions, { MaxResults: 100 }, region);
+  const page = await call(describeTrafficMirrorSessions, { MaxResults: VOLC_VPC_MAX_RESULTS }, region);
   return {
     items: page.TrafficMirrorSessions.map((s) => ({
       id: s.TrafficMirrorSessionId,

@@ -16,7 +16,10 @@ import type { WholeList } from "@/lib/queries/whole-list";
 import { operationPagesOptions, pagedList } from "@/lib/queries/operation-pages";
 import { tokenPaging } from "@/lib/queries/paging";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
-import type { TrafficMirrorSession } from "@/lib/operations/volc-vpc/traffic-mirror-types";
+import {
+  VOLC_VPC_MAX_RESULTS,
+  type TrafficMirrorSession,
+} from "@/lib/operations/volc-vpc/traffic-mirror-types";
 import { SessionWatch } from "./session-watch";
 
 /**
@@ -24,8 +27,8 @@ import { SessionWatch } from "./session-watch";
  * create form picks from, and the create and delete mutations with the watch they feed.
  */
 
-/** Volcengine VPC lists page by NextToken with MaxResults up to 100 (docs/cloud-apis.md §6.2). */
-const PAGE = { MaxResults: 100 };
+/** Volcengine VPC lists page by NextToken; pages as large as the cloud allows, for the fewest calls. */
+const PAGE = { MaxResults: VOLC_VPC_MAX_RESULTS };
 
 /**
  * The form needs every session of the region to know which priorities are taken, so the list reads them all. Fleets

@@ -1,5 +1,8 @@
 import { listTransitRouterMulticastDomainAssociationsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domain-associations.meta";
-import { listTransitRouterMulticastDomainsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-domains.meta";
+import {
+  CEN_MAX_RESULTS,
+  listTransitRouterMulticastDomainsMeta,
+} from "@/lib/operations/cbn/list-transit-router-multicast-domains.meta";
 import { listTransitRouterMulticastGroupsMeta } from "@/lib/operations/cbn/list-transit-router-multicast-groups.meta";
 import { describeAliyunNetworkInterfacesMeta } from "@/lib/operations/ecs/describe-network-interfaces.meta";
 import { allPagesOptions } from "@/lib/queries/all-pages";
@@ -22,7 +25,7 @@ export function domainGroupsOptions(region: string, domainId: string) {
   return allPagesOptions(
     listTransitRouterMulticastGroupsMeta,
     region,
-    { TransitRouterMulticastDomainId: domainId, MaxResults: 100 },
+    { TransitRouterMulticastDomainId: domainId, MaxResults: CEN_MAX_RESULTS },
     tokenPaging(),
     (page) => page.TransitRouterMulticastGroups,
   );
@@ -33,7 +36,7 @@ export function domainAssociationsOptions(region: string, domainId: string) {
   return allPagesOptions(
     listTransitRouterMulticastDomainAssociationsMeta,
     region,
-    { TransitRouterMulticastDomainId: domainId, MaxResults: 100 },
+    { TransitRouterMulticastDomainId: domainId, MaxResults: CEN_MAX_RESULTS },
     tokenPaging(),
     (page) => page.TransitRouterMulticastAssociations,
   );

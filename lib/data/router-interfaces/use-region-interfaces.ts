@@ -4,7 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { connectRouterInterface } from "@/lib/operations/vpc/connect-router-interface";
 import { connectRouterInterfaceMeta } from "@/lib/operations/vpc/connect-router-interface.meta";
-import { describeRouterInterfacesMeta } from "@/lib/operations/vpc/describe-router-interfaces.meta";
+import {
+  describeRouterInterfacesMeta,
+  ROUTER_INTERFACES_MAX_PAGE_SIZE,
+} from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import type { RouterInterface } from "@/lib/operations/vpc/router-interface";
 import { allPagesOptions, MAX_PAGES } from "@/lib/queries/all-pages";
 import { useCatalogMutation } from "@/lib/queries/catalog-mutation";
@@ -14,9 +17,8 @@ import { numberPaging } from "@/lib/queries/paging";
 import { pollWhileMoving } from "@/lib/queries/poll-while";
 import { isSettled } from "@/lib/status/lifecycles";
 
-/** DescribeRouterInterfaces pages hold at most 50 (docs/cloud-apis.md §3.2). */
-export const INTERFACES_PAGE_SIZE = 50;
-const FIRST_PAGE = { PageSize: INTERFACES_PAGE_SIZE };
+/** Pages as large as the cloud allows: the fewest calls for a region's whole list. */
+const FIRST_PAGE = { PageSize: ROUTER_INTERFACES_MAX_PAGE_SIZE };
 
 const interfacesOf = (page: { RouterInterfaceSet: { RouterInterfaceType: RouterInterface[] } }) =>
   page.RouterInterfaceSet.RouterInterfaceType;

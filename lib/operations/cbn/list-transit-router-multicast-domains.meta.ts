@@ -12,6 +12,9 @@ export interface TransitRouterMulticastDomain {
   Tags?: { Key: string; Value: string }[];
 }
 
+/** The most items CEN's multicast List* operations return per page (`MaxResults` 1–100, docs/cloud-apis.md §2.4). */
+export const CEN_MAX_RESULTS = 100;
+
 /** Domain picker (docs/cloud-apis.md §2.4). */
 export const listTransitRouterMulticastDomainsMeta = defineOperationMeta({
   cloud: "aliyun",

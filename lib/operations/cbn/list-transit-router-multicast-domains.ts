@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { idFilter, nextToken } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
-import { listTransitRouterMulticastDomainsMeta } from "./list-transit-router-multicast-domains.meta";
+import {
+  CEN_MAX_RESULTS,
+  listTransitRouterMulticastDomainsMeta,
+} from "./list-transit-router-multicast-domains.meta";
 
 export type { TransitRouterMulticastDomain } from "./list-transit-router-multicast-domains.meta";
 
@@ -11,7 +14,7 @@ export const listTransitRouterMulticastDomains = defineOperation(
     CenId: idFilter.optional(),
     TransitRouterId: idFilter.optional(),
     TransitRouterMulticastDomainId: idFilter.optional(),
-    MaxResults: z.number().int().min(1).max(100).optional(),
+    MaxResults: z.number().int().min(1).max(CEN_MAX_RESULTS).optional(),
     NextToken: nextToken.optional(),
   }),
 );

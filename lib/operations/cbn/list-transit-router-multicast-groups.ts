@@ -2,6 +2,7 @@ import { z } from "zod";
 import { multicastGroupIp } from "@/lib/schemas/ipv4";
 import { nextToken, requiredId } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
+import { CEN_MAX_RESULTS } from "./list-transit-router-multicast-domains.meta";
 import { listTransitRouterMulticastGroupsMeta } from "./list-transit-router-multicast-groups.meta";
 
 export type {
@@ -17,7 +18,7 @@ export const listTransitRouterMulticastGroups = defineOperation(
     NetworkInterfaceIds: z.array(requiredId("eni-")).max(20).optional(),
     IsGroupSource: z.boolean().optional(),
     IsGroupMember: z.boolean().optional(),
-    MaxResults: z.number().int().min(1).max(100).optional(),
+    MaxResults: z.number().int().min(1).max(CEN_MAX_RESULTS).optional(),
     NextToken: nextToken.optional(),
   }),
   {

@@ -15,6 +15,8 @@ export const PACKET_LENGTH_RANGE = { min: 64, max: 9600 } as const;
  */
 export const PACKET_LENGTH_DEFAULT = 1500;
 export const PACKET_LENGTH_RECOMMENDED_MAX = 1450;
+/** The most items a Volcengine VPC list returns per page (`MaxResults` 1–100, docs/cloud-apis.md §6.2). */
+export const VOLC_VPC_MAX_RESULTS = 100;
 /** Tags per session; lib/schemas/tags.ts enforces it, and a test pins the two together. */
 export const MAX_SESSION_TAGS = 20;
 

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { pageNumber, pageSize } from "@/lib/schemas/common";
 import { text } from "@/lib/schemas/text";
 import { defineOperation } from "../define-operation";
-import { describeRouterInterfacesMeta } from "./describe-router-interfaces.meta";
+import {
+  describeRouterInterfacesMeta,
+  ROUTER_INTERFACES_MAX_PAGE_SIZE,
+} from "./describe-router-interfaces.meta";
 
 const filterKeys = [
   "RouterInterfaceId",
@@ -25,6 +28,6 @@ export const describeRouterInterfaces = defineOperation(
       .max(5)
       .optional(),
     PageNumber: pageNumber.optional(),
-    PageSize: pageSize(50).optional(),
+    PageSize: pageSize(ROUTER_INTERFACES_MAX_PAGE_SIZE).optional(),
   }),
 );

@@ -5,6 +5,9 @@ import { cbnErrors as err } from "./cbn-errors";
 import type { CbnBackend } from "./cbn-model";
 import type { AssociationRecord, GroupEntryRecord, MulticastDomainRecord } from "./cbn-state";
 
+/** MaxResults of CEN's multicast List* calls: 1–100, default 20 (docs/cloud-apis.md §2.4). */
+export const MAX_RESULTS = 100;
+
 /** The read side of the CEN model: the three list operations (docs/cloud-apis.md §2.2, §2.4, §2.5). */
 
 export interface GroupQuery {
@@ -24,7 +27,7 @@ export interface GroupQuery {
 
 export function listGroups(cbn: CbnBackend, caller: string, q: GroupQuery): TokenPage<GroupEntryRecord> {
   if (!q.domainId && !q.attachmentId) throw aliyunGateway.missingParameter("TransitRouterMulticastDomainId");
-  const maxResults = inRange(q.maxResults, "MaxResults", 1, 100, 20);
+  const maxResults = inRange(q.maxResults, "MaxResults", 1, MAX_RESULTS, 20);
   const domain = q.domainId
     ? cbn.domain(caller, q.domainId, () => err["IllegalParam.TransitRouterMulticastDomainId"]())
     : undefined;
@@ -63,7 +66,7 @@ export function listDomains(
   caller: string,
   q: DomainQuery,
 ): TokenPage<MulticastDomainRecord> {
-  const maxResults = inRange(q.maxResults, "MaxResults", 1, 100, 20);
+  const maxResults = inRange(q.maxResults, "MaxResults", 1, MAX_RESULTS, 20);
   if (q.tags.length > 20) throw err.InvalidParameter("At most 20 tags (Tag.N) are allowed.");
   const domains = Object.values(cbn.state.domains)
     .filter((d) => own(cbn.state.cens, d.CenId)?.OwnerId === caller)
@@ -96,7 +99,7 @@ export function listAssociations(
   q: AssociationQuery,
 ): TokenPage<AssociationRecord> {
   if (!q.domainId) throw aliyunGateway.missingParameter("TransitRouterMulticastDomainId");
-  const maxResults = inRange(q.maxResults, "MaxResults", 1, 100, 20);
+  const maxResults = inRange(q.maxResults, "MaxResults", 1, MAX_RESULTS, 20);
   const domain = cbn.domain(caller, q.domainId, () => err["IllegalParam.TransitRouterMulticastDomainId"]());
   const rows = cbn.state.associations
     .filter((a) => a.TransitRouterMulticastDomainId === domain.TransitRouterMulticastDomainId)

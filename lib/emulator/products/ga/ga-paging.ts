@@ -7,13 +7,15 @@ export interface Page {
   PageSize: number;
 }
 
+export const MAX_PAGE_SIZE = 50;
+
 /** PageNumber ≥ 1 (default 1), PageSize 1–50 (default 10). */
 export function parsePage(pageNumber: string | undefined, pageSize: string | undefined): Page {
   const num = pageNumber === undefined ? 1 : Number(pageNumber);
   const size = pageSize === undefined ? 10 : Number(pageSize);
   if (!Number.isInteger(num) || num < 1)
     throw gaErrors.InvalidParameter("The specified parameter PageNumber is not valid.");
-  if (!Number.isInteger(size) || size < 1 || size > 50) {
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw gaErrors.InvalidParameter("The specified parameter PageSize is not valid.");
   }
   return { PageNumber: num, PageSize: size };

@@ -4,6 +4,9 @@ import { int, objList, str, strList, type Input } from "../../core/wire-input";
 import type { VpcBackend } from "./vpc-model";
 import { routerInterfaceView } from "./vpc-views";
 
+/** DescribeRouterInterfaces' PageSize: 1–50, default 10 (docs/cloud-apis.md §3.2). */
+export const MAX_PAGE_SIZE = 50;
+
 /** Wire ↔ model for the VPC router-interface operations (docs/cloud-apis.md §3). */
 export const vpcHandlers: Record<string, Handler<VpcBackend>> = {
   "aliyun.vpc.DescribeRouterInterfaces": (input, vpc, call) => {
@@ -16,7 +19,7 @@ export const vpcHandlers: Record<string, Handler<VpcBackend>> = {
       str(input, "RegionId"),
       filters,
       inRange(int(input, "PageNumber"), "PageNumber", 1, 1_000_000, 1),
-      inRange(int(input, "PageSize"), "PageSize", 1, 50, 10),
+      inRange(int(input, "PageSize"), "PageSize", 1, MAX_PAGE_SIZE, 10),
     );
     return {
       PageNumber: page.pageNumber,
