@@ -5,7 +5,7 @@ import { TableSkeleton } from "@/components/data-table/table-skeleton";
 import { useQueryState } from "@/lib/url-state/query-state";
 import { LoadingNote } from "@/components/ui/loading-note";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { RegionSelect } from "@/components/fields/region-select";
 import { LazyConfirmDialog } from "@/components/ui/lazy-confirm-dialog";
 import { LazyErrorPanel } from "@/components/ui/lazy-error-panel";
@@ -84,6 +84,9 @@ function RegionSessions({ region }: { region: string }) {
     failure: OperationFailure;
   } | null>(null);
   const { items, complete } = sessions;
+  // The form mounts in a render React may slice (a deferred value), not in the commit that shows the list's rows:
+  // together they made one long task on slow machines (docs/BENCHMARKS.md "Lighthouse").
+  const showForm = useDeferredValue(!sessions.isLoading);
   const rows = useMemo(() => inRegion(region, items), [region, items]);
   // Pages are read on by the data layer; the table only shows that more are coming.
   const more = useMemo(
@@ -162,7 +165,7 @@ function RegionSessions({ region }: { region: string }) {
       </section>
       {/* Shown once the list's first page is in: the table above has its height by then, so the form does not
           paint and then move down (a layout shift). It needs the sessions for the taken priorities anyway. */}
-      {!sessions.isLoading && (
+      {showForm && (
         <CreateSessionForm
           region={region}
           sessions={complete ? items! : null}

@@ -29,16 +29,18 @@ export function clientOnly<P extends object>(
       () => true,
       () => false,
     );
-    // Code already here when this instance first shows it (preloaded, or shown before) renders at once. `lazy`
-    // suspends on its first render even then, which shows the placeholder for a commit, and React 19 holds back a
-    // boundary's reveal until 300 ms after the last placeholder it showed: /mirror-sessions' form, preloaded with
-    // the page, appeared ~300 ms after the data it waited for (docs/BENCHMARKS.md "Lighthouse"). The choice is
-    // kept for the instance's life, so the component's type never changes under it (that would remount it).
-    const direct = useRef<ComponentType<P> | null>(null);
-    if (inBrowser && direct.current === null) direct.current = loaded ?? Lazy;
+    // An instance mounted after hydration whose code is already here (preloaded, or shown before) renders it at
+    // once. `lazy` suspends on its first render even then, which shows the placeholder for a commit, and React 19
+    // holds back a boundary's reveal until 300 ms after the last placeholder it showed: /mirror-sessions' form,
+    // preloaded with the page, appeared ~300 ms after the data it waited for (docs/BENCHMARKS.md "Lighthouse").
+    // Instances hydrated with the page keep `lazy`: their reveal is a retry React renders in slices, where a direct
+    // render would join hydration's last synchronous commit and make it one long task. The choice is made on the
+    // instance's first render and kept, so the component's type never changes under it (that would remount it).
+    const code = useRef<ComponentType<P> | null>(null);
+    if (code.current === null) code.current = inBrowser && loaded ? loaded : Lazy;
     const fallback = Loading ? <Loading {...props} /> : null;
     if (!inBrowser) return fallback;
-    const Code = direct.current!;
+    const Code = code.current;
     return (
       <Suspense fallback={fallback}>
         <Code {...props} />
