@@ -103,7 +103,7 @@ export function CreateSessionForm({
   const packetLength = useWatch({ control: form.control, name: "PacketLength" });
   const error = (path: string) => errorAt(errors, path, locale);
 
-  // A failure comes from a submit, which validated first: the definition is loaded by then.
+  // A failure comes from a submit, whose catch puts the definition in `op` (see `send`).
   useClearOnEdit(form, failure && op ? { failure, op } : null, () => setFailure(null));
 
   // What was last sent: "Retry with the same request" resends exactly it (same input, so the same ClientToken),
@@ -124,7 +124,11 @@ export function CreateSessionForm({
       });
     } catch (failed) {
       if (!(failed instanceof OperationFailure)) throw failed;
-      applyFailureToForm(failed, await operation.load(), form.setError, locale);
+      // The definition is loaded by now (the submit validated with it); kept in state for useClearOnEdit even if
+      // the idle-time download has not run yet or had failed.
+      const definition = await operation.load();
+      setOp(definition);
+      applyFailureToForm(failed, definition, form.setError, locale);
       setFailure(failed);
     }
   };

@@ -92,3 +92,39 @@ it("keeps a shown component's state when its parent renders again after the code
   rerender(<Greeting name="b" />);
   expect(screen.getByRole("button").textContent).toBe("b 1");
 });
+
+it("keeps lazy for an instance hydrated with the page, so its reveal is not folded into hydration's commit", async () => {
+  const Hello = ({ name }: { name: string }) => <p>hello {name}</p>;
+  const Greeting = clientOnly(async () => Hello, { loading: Loading });
+  Greeting.preload();
+  await Promise.resolve();
+  await Promise.resolve();
+  const container = document.createElement("div");
+  container.innerHTML = renderToString(<Greeting name="ri-1" />);
+  document.body.append(container);
+  act(() => {
+    hydrateRoot(container, <Greeting name="ri-1" />);
+  });
+  // Hydration and its client-side pass committed the placeholder; the component comes in a later render.
+  expect(container.textContent).toBe("loading");
+  await act(async () => undefined);
+  expect(container.textContent).toBe("hello ri-1");
+  container.remove();
+});
+
+it("tries a failed download again when the component is next shown", async () => {
+  const Hello = ({ name }: { name: string }) => <p>hello {name}</p>;
+  const load = vi
+    .fn<() => Promise<typeof Hello>>()
+    .mockRejectedValueOnce(new Error("chunk failed"))
+    .mockResolvedValue(Hello);
+  const Greeting = clientOnly(load, { loading: Loading });
+  Greeting.preload(); // fails, without an unhandled rejection
+  await Promise.resolve();
+  await Promise.resolve();
+  await act(async () => {
+    render(<Greeting name="a" />);
+  });
+  expect(screen.getByText("hello a")).toBeTruthy();
+  expect(load).toHaveBeenCalledTimes(2);
+});

@@ -19,7 +19,15 @@ export function clientOnly<P extends object>(
 ): ComponentType<P> & { preload: () => void } {
   let loading: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
-  const fetchCode = () => (loading ??= load().then((component) => (loaded = component)));
+  const fetchCode = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // A failed download (a flaky network, a deploy mid-session) is tried again by the next instance.
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(async () => ({ default: await fetchCode() }));
   const Loading = options.loading as ComponentType<P> | undefined;
   function ClientOnly(props: P) {
@@ -49,5 +57,6 @@ export function clientOnly<P extends object>(
   }
   // For a part the page always shows: its code can be asked for while the page's own JS starts, not after
   // hydration has rendered it (the request no longer waits for hydration; issue #18, /mirror-sessions' LCP).
-  return Object.assign(ClientOnly, { preload: () => void fetchCode() });
+  // A failed preload is not an unhandled rejection: the component's own render asks again and shows the failure.
+  return Object.assign(ClientOnly, { preload: () => void fetchCode().catch(() => undefined) });
 }

@@ -7,7 +7,7 @@ export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
     const id = window.requestIdleCallback(task, { timeout: timeoutMs });
     return () => window.cancelIdleCallback(id);
   }
-  // Safari before 18 has no requestIdleCallback: a short timer still lets the paint go first.
+  // Safari has no requestIdleCallback: a short timer still lets the paint go first.
   const id = window.setTimeout(task, 100);
   return () => window.clearTimeout(id);
 }
