@@ -7,6 +7,8 @@ import {
   MAX_DESTINATIONS,
 } from "@/lib/operations/ga/ga-types";
 import { CEN_MAX_RESULTS } from "@/lib/operations/cbn/list-transit-router-multicast-domains.meta";
+import { ECS_MAX_RESULTS } from "@/lib/operations/ecs/describe-network-interfaces.meta";
+import { LIVE_DOMAIN_PAGE_MAX } from "@/lib/operations/live/list-domain-detail.meta";
 import { ROUTER_INTERFACES_MAX_PAGE_SIZE } from "@/lib/operations/vpc/describe-router-interfaces.meta";
 import { appName } from "@/lib/operations/live/live-input";
 import { MAX_RELAY_SERVERS, RELAY_PROTOCOLS } from "@/lib/operations/live/update-relay-source-v3";
@@ -23,6 +25,8 @@ import { clientToken } from "@/lib/schemas/common";
 import { multicastGroupIp } from "@/lib/schemas/ipv4";
 import { MAX_RESULTS as CEN_EMULATOR_MAX_RESULTS } from "./products/cbn/cbn-list-model";
 import { MAX_SOURCES_PER_CALL } from "./products/cbn/cbn-model";
+import { MAX_RESULTS as ECS_EMULATOR_MAX_RESULTS } from "./products/ecs/ecs-model";
+import { DOMAIN_PAGE_MAX } from "./products/live/live-model";
 import { MAX_PAGE_SIZE as GA_EMULATOR_MAX_PAGE_SIZE } from "./products/ga/ga-paging";
 import { MAX_RESULTS as VOLC_EMULATOR_MAX_RESULTS } from "./products/volc-vpc/volc-paging";
 import { MAX_PAGE_SIZE as VPC_EMULATOR_MAX_PAGE_SIZE } from "./products/vpc/vpc-responses";
@@ -67,6 +71,8 @@ describe("the emulator's limits equal the catalog's constants", () => {
     ["VPC: router interfaces per page", VPC_EMULATOR_MAX_PAGE_SIZE, ROUTER_INTERFACES_MAX_PAGE_SIZE],
     ["GA: items per list page", GA_EMULATOR_MAX_PAGE_SIZE, GA_MAX_PAGE_SIZE],
     ["Volcengine VPC: items per list page", VOLC_EMULATOR_MAX_RESULTS, VOLC_VPC_MAX_RESULTS],
+    ["ECS: network interfaces per token page", ECS_EMULATOR_MAX_RESULTS, ECS_MAX_RESULTS],
+    ["Live: domain list page number and size", DOMAIN_PAGE_MAX, LIVE_DOMAIN_PAGE_MAX],
   ])("%s", (_name, emulator, catalog) => {
     expect(emulator).toEqual(catalog);
   });

@@ -15,6 +15,9 @@ export interface AliyunNetworkInterface {
 }
 
 /** ENI picker for multicast sources (docs/cloud-apis.md §2.6). Note the singular `NetworkInterfaceId.N` and the XML-style wrapper. */
+/** The largest MaxResults DescribeNetworkInterfaces takes (10–500, docs/cloud-apis.md §2.6). */
+export const ECS_MAX_RESULTS = 500;
+
 export const describeAliyunNetworkInterfacesMeta = defineOperationMeta({
   cloud: "aliyun",
   product: "ecs",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idFilter, nextToken } from "@/lib/schemas/common";
 import { defineOperation } from "../define-operation";
-import { describeAliyunNetworkInterfacesMeta } from "./describe-network-interfaces.meta";
+import { describeAliyunNetworkInterfacesMeta, ECS_MAX_RESULTS } from "./describe-network-interfaces.meta";
 
 export type { AliyunNetworkInterface } from "./describe-network-interfaces.meta";
 
@@ -12,7 +12,7 @@ export const describeAliyunNetworkInterfaces = defineOperation(
     VpcId: idFilter.optional(),
     VSwitchId: idFilter.optional(),
     Status: z.enum(["Available", "Attaching", "InUse", "Detaching", "Deleting"]).optional(),
-    MaxResults: z.number().int().min(10).max(500).optional(),
+    MaxResults: z.number().int().min(10).max(ECS_MAX_RESULTS).optional(),
     NextToken: nextToken.optional(),
   }),
 );

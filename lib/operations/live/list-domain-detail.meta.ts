@@ -12,6 +12,9 @@ export interface LiveDomain {
 }
 
 /** Vhost picker: distinct `Vhost` values of the domains (docs/cloud-apis.md §7.4). */
+/** ListDomainDetail's PageNum and PageSize both run 1–1000 (docs/cloud-apis.md §7.4). */
+export const LIVE_DOMAIN_PAGE_MAX = 1000;
+
 export const listDomainDetailMeta = defineOperationMeta({
   ...liveBase,
   action: "ListDomainDetail",

@@ -4,6 +4,9 @@ import { VendorError } from "../../core/vendor-error";
 import { requireRegion } from "../aliyun-demo/regions";
 import type { EcsState, NetworkInterfaceRecord } from "./ecs-state";
 
+/** Token paging clamps MaxResults into 10–500 (documented clamp, not a refusal). */
+export const MAX_RESULTS = 500;
+
 export interface EniQuery {
   regionId?: string;
   ids: string[];
@@ -65,7 +68,7 @@ export class EcsBackend {
       .sort((a, b) => a.NetworkInterfaceId.localeCompare(b.NetworkInterfaceId));
     if (q.maxResults !== undefined || q.nextToken !== undefined) {
       // Documented clamp, not a refusal: <10 reads as 10, >500 as 500.
-      const max = Math.min(500, Math.max(10, q.maxResults ?? 10));
+      const max = Math.min(MAX_RESULTS, Math.max(10, q.maxResults ?? 10));
       const page = pageByToken(matching, max, q.nextToken);
       return { style: "token", items: page.items, nextToken: page.nextToken, totalCount: page.totalCount };
     }

@@ -6,6 +6,9 @@ import { liveErrors } from "./live-errors";
 import type { LiveState, LiveVhost, RelayGroup } from "./live-state";
 import { checkApp, requireApp, requireVhost, validateGroups } from "./relay-rules";
 
+/** ListDomainDetail's PageNum and PageSize: 1–1000 each. */
+export const DOMAIN_PAGE_MAX = 1000;
+
 export const LIVE_ACCOUNT = {
   overdue: "volc.overdue",
   notActivated: "live.notActivated",
@@ -115,7 +118,7 @@ export class LiveBackend {
       ["PageNum", q.PageNum],
       ["PageSize", q.PageSize],
     ] as const) {
-      if (value === undefined || value < 1 || value > 1000)
+      if (value === undefined || value < 1 || value > DOMAIN_PAGE_MAX)
         throw liveErrors.InvalidParam(`Invalid param: ${name} must be 1 to 1000.`);
     }
     const match = (list: readonly (string | number)[] | undefined, value: string | number) =>
