@@ -205,6 +205,35 @@ describe("CreateSessionForm", () => {
     expect((await radio(/^web \(eni-web\)/)).checked).toBe(true);
   });
 
+  it("clears the cloud's error at the first edit even when the schema's idle-time download never ran", async () => {
+    // The browser never goes idle: only the submit loads the schema.
+    vi.stubGlobal("requestIdleCallback", () => 0);
+    vi.stubGlobal("cancelIdleCallback", () => undefined);
+    const user = userEvent.setup();
+    renderForm(
+      vi.fn(async () => {
+        throw new OperationFailure(409, {
+          source: "cloud",
+          cloud: "volcengine",
+          code: "InvalidTrafficMirrorSessionPriority.Conflict",
+          message: "The specified priority conflicts with another in your traffic mirror session.",
+          requestId: "REQ-409",
+          httpStatus: 409,
+          outcome: "refused",
+        });
+      }),
+    );
+    await fillRequired(user, "7");
+    await user.click(screen.getByRole("button", { name: "Create" }));
+    expect(await screen.findByTestId("error-code")).toBeTruthy();
+    const beside =
+      "Another session already uses this priority. (InvalidTrafficMirrorSessionPriority.Conflict)";
+    expect(screen.getByText(beside)).toBeTruthy();
+    await user.type(screen.getByRole("spinbutton", { name: "Priority" }), "1");
+    await waitFor(() => expect(screen.queryByTestId("error-code")).toBeNull());
+    expect(screen.queryByText(beside)).toBeNull();
+  });
+
   it("offers the next free priority after a create, keeping target and filter for the next session", async () => {
     const user = userEvent.setup();
     const onSubmit = renderForm();
