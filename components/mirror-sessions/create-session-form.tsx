@@ -81,7 +81,8 @@ export function CreateSessionForm({
   const [failure, setFailure] = useState<OperationFailure | null>(null);
   const [op, setOp] = useState(operation.current);
   // Fetched once the browser is idle after the form's first paint, not right after its commit: zod's evaluation is
-  // a long task, and run before that paint it held back the page's largest paint (this form's note) by ~100 ms.
+  // a long task, and run before that paint it held back the page's largest paint, this form's note
+  // (docs/BENCHMARKS.md "Lighthouse").
   // A failed download shows when the form is submitted (lazySchemaResolver), and is tried again then.
   useEffect(() => whenIdle(() => void operation.load().then(setOp, () => undefined)), []);
   const taken = useMemo(() => (sessions ? takenPriorities(sessions) : null), [sessions]);

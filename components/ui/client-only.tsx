@@ -40,7 +40,7 @@ export function clientOnly<P extends object>(
     // An instance mounted after hydration whose code is already here (preloaded, or shown before) renders it at
     // once. `lazy` suspends on its first render even then, which shows the placeholder for a commit, and React 19
     // holds back a boundary's reveal until 300 ms after the last placeholder it showed: /mirror-sessions' form,
-    // preloaded with the page, appeared ~300 ms after the data it waited for (docs/BENCHMARKS.md "Lighthouse").
+    // preloaded with the page, appeared that much after the data it waited for (docs/BENCHMARKS.md "Lighthouse").
     // Instances hydrated with the page keep `lazy`: their reveal is a retry React renders in slices, where a direct
     // render would join hydration's last synchronous commit and make it one long task. The choice is made on the
     // instance's first render and kept, so the component's type never changes under it (that would remount it).
