@@ -93,6 +93,18 @@ const SESSIONS = [
   },
 ] as TrafficMirrorSession[];
 
+/** The cloud's refusal of a priority another session holds (Volcengine's code, HTTP 409). */
+const priorityConflict = () =>
+  new OperationFailure(409, {
+    source: "cloud",
+    cloud: "volcengine",
+    code: "InvalidTrafficMirrorSessionPriority.Conflict",
+    message: "The specified priority conflicts with another in your traffic mirror session.",
+    requestId: "REQ-409",
+    httpStatus: 409,
+    outcome: "refused",
+  });
+
 function renderForm(onSubmit = vi.fn(async () => undefined), locale: "en" | "zh-CN" = "en") {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -175,15 +187,7 @@ describe("CreateSessionForm", () => {
     const user = userEvent.setup();
     const onSubmit = renderForm(
       vi.fn(async () => {
-        throw new OperationFailure(409, {
-          source: "cloud",
-          cloud: "volcengine",
-          code: "InvalidTrafficMirrorSessionPriority.Conflict",
-          message: "The specified priority conflicts with another in your traffic mirror session.",
-          requestId: "REQ-409",
-          httpStatus: 409,
-          outcome: "refused",
-        });
+        throw priorityConflict();
       }),
     );
     await fillRequired(user, "7");
@@ -212,15 +216,7 @@ describe("CreateSessionForm", () => {
     const user = userEvent.setup();
     renderForm(
       vi.fn(async () => {
-        throw new OperationFailure(409, {
-          source: "cloud",
-          cloud: "volcengine",
-          code: "InvalidTrafficMirrorSessionPriority.Conflict",
-          message: "The specified priority conflicts with another in your traffic mirror session.",
-          requestId: "REQ-409",
-          httpStatus: 409,
-          outcome: "refused",
-        });
+        throw priorityConflict();
       }),
     );
     await fillRequired(user, "7");
